@@ -1,0 +1,195 @@
+/**
+ * The article data model: plain, serialisable data that the pure core produces and every
+ * view (popup, clean view, library, CLI) consumes. No DOM nodes, no functions.
+ */
+
+/** A run of inline text with its formatting; the runs of a block concatenate to `block.text`. */
+export interface Inline {
+  text: string;
+  /** http(s) or mailto link target (already vetted by the sanitizer and the block builder). */
+  href?: string;
+  em?: boolean;
+  strong?: boolean;
+  code?: boolean;
+}
+
+export interface ImageRef {
+  /** Absolute http(s) URL (data: images only when small and of an image MIME type). */
+  src: string;
+  alt: string;
+  width?: number;
+  height?: number;
+}
+
+/**
+ * Structural hints about where a block came from, recorded before Readability strips them
+ * (landmarks, class/id words, hidden state, position). Folding uses them; views ignore them.
+ */
+export interface BlockSignals {
+  /** Clutter hints from ancestors' roles, landmarks, class names and ids (e.g. "related", "share"). */
+  hints?: string[];
+  /** The share of the block's text that sits inside links (0..1). */
+  linkDensity?: number;
+  /** Number of links in the block. */
+  links?: number;
+}
+
+interface BlockBase {
+  /** Stable id: derived from the block's position and a hash of its text ("b12-3f9a"). */
+  id: string;
+  /** Plain text of the block (list items and table rows joined by "\n"). */
+  text: string;
+  signals?: BlockSignals;
+}
+
+export interface HeadingBlock extends BlockBase {
+  type: 'heading';
+  level: 1 | 2 | 3 | 4 | 5 | 6;
+  inlines: Inline[];
+}
+export interface ParagraphBlock extends BlockBase {
+  type: 'paragraph';
+  inlines: Inline[];
+}
+export interface BlockquoteBlock extends BlockBase {
+  type: 'blockquote';
+  inlines: Inline[];
+}
+export interface ListBlock extends BlockBase {
+  type: 'list';
+  ordered: boolean;
+  items: Inline[][];
+}
+export interface FigureBlock extends BlockBase {
+  type: 'figure';
+  images: ImageRef[];
+  /** Caption text (may be empty); `text` is the caption plus credit. */
+  caption: Inline[];
+  credit?: string;
+}
+export interface ImageBlock extends BlockBase {
+  type: 'image';
+  image: ImageRef;
+}
+export interface CodeBlock extends BlockBase {
+  type: 'code';
+}
+export interface TableBlock extends BlockBase {
+  type: 'table';
+  rows: { header: boolean; cells: string[] }[];
+}
+
+export type Block =
+  | HeadingBlock
+  | ParagraphBlock
+  | BlockquoteBlock
+  | ListBlock
+  | FigureBlock
+  | ImageBlock
+  | CodeBlock
+  | TableBlock;
+
+export type BlockType = Block['type'];
+
+/** Why a block was folded away. `duplicate` folds carry the id of the kept twin in `of`. */
+export type FoldReason =
+  | 'duplicate'
+  | 'boilerplate:skip-link'
+  | 'boilerplate:related'
+  | 'boilerplate:share'
+  | 'boilerplate:ad'
+  | 'boilerplate:comments'
+  | 'boilerplate:latest'
+  | 'boilerplate:cookie'
+  | 'boilerplate:byline'
+  | 'boilerplate:bio'
+  | 'boilerplate:credit'
+  | 'boilerplate:cta'
+  | 'boilerplate:navigation'
+  | 'boilerplate:hidden'
+  | 'user-rule';
+
+export interface Fold {
+  blockId: string;
+  reason: FoldReason;
+  /** For duplicates: the id of the kept block this one repeats. */
+  of?: string;
+  /** Human-readable detail, e.g. "repeats the headline". */
+  detail?: string;
+}
+
+export type QuoteKind = 'direct' | 'reported';
+
+export interface Quote {
+  id: string;
+  /** The quoted words without the quote marks. */
+  text: string;
+  kind: QuoteKind;
+  /** Canonical speaker name (a Speaker's `name`), or null when unnamed/unknown. */
+  speaker: string | null;
+  /** True for "selon les sources", "officials said": an unnamed source. */
+  unnamed?: boolean;
+  role?: string;
+  /** The speech cue as it appears ("a commenté", "said", "according to"). */
+  cue?: string;
+  /** The rule tier that produced the attribution; higher tiers are more precise. */
+  tier: string;
+  /** 0..1, the measured precision of the tier (see `npm run eval:quotes`). */
+  confidence: number;
+  blockId: string;
+  /** Offsets of `text` within the block's text. */
+  start: number;
+  end: number;
+}
+
+export interface Speaker {
+  name: string;
+  role?: string;
+  aliases: string[];
+  /** True when the speaker is an organisation ("the Pentagon"). */
+  organisation?: boolean;
+  quoteIds: string[];
+}
+
+export interface Timing {
+  parseMs?: number;
+  readabilityMs: number;
+  sanitizeMs: number;
+  blocksMs: number;
+  foldMs?: number;
+  quotesMs?: number;
+  totalMs: number;
+}
+
+export interface Article {
+  url: string | null;
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  lang: string | null;
+  dir: 'ltr' | 'rtl';
+  publishedTime: string | null;
+  excerpt: string | null;
+  wordCount: number;
+  readingMinutes: number;
+  blocks: Block[];
+  /** The plain text of the kept (not folded, not figure) blocks, joined by blank lines. */
+  text: string;
+  folded: Fold[];
+  quotes: Quote[];
+  speakers: Speaker[];
+  timing?: Timing;
+}
+
+/** Why extraction gave no article. */
+export type ExtractionErrorCode = 'no-article' | 'too-large' | 'not-html' | 'empty';
+
+export class ExtractionError extends Error {
+  constructor(
+    readonly code: ExtractionErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ExtractionError';
+  }
+}
