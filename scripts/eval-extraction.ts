@@ -1,0 +1,100 @@
+/**
+ * npm run eval — extraction quality on the shared corpora, with bare Readability measured in
+ * the same run on the same DOM implementation (jsdom).
+ *   1. Zyte benchmark (181 pages): F1 / precision / recall, pipeline vs bare Readability,
+ *      plus the largest per-page gains and losses.
+ *   2. Readability's test pages: pages whose block text equals expected.html's text.
+ * Writes per-page details to .output/eval/.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { Readability } from '@mozilla/readability';
+import { parseHtml } from '../cli/dom';
+import { extractArticle } from '../utils/extract';
+import { ExtractionError } from '../utils/types';
+import { hasShared, readabilityCases, skipMessage, zytePages } from './lib/corpus';
+import { fmt, scorePage, summarise, tokens, type PageScore } from './lib/score';
+
+if (!hasShared()) {
+  console.log(skipMessage('npm run eval'));
+  process.exit(0);
+}
+const limit = Number(process.env.EVAL_LIMIT ?? Infinity);
+mkdirSync('.output/eval', { recursive: true });
+
+function extractText(html: string, url: string): string {
+  try {
+    return extractArticle(parseHtml(html, url), { url, force: true }).text;
+  } catch (err) {
+    if (err instanceof ExtractionError) return '';
+    throw err;
+  }
+}
+
+function bareReadabilityText(html: string, url: string): string {
+  return new Readability(parseHtml(html, url)).parse()?.textContent ?? '';
+}
+
+// 1. Zyte
+const pages = zytePages(limit);
+const ours: PageScore[] = [];
+const bare: PageScore[] = [];
+const details: { id: string; url: string; ours: PageScore; bare: PageScore }[] = [];
+for (const page of pages) {
+  const o = scorePage(page.truth, extractText(page.html, page.url));
+  const b = scorePage(page.truth, bareReadabilityText(page.html, page.url));
+  ours.push(o);
+  bare.push(b);
+  details.push({ id: page.id, url: page.url, ours: o, bare: b });
+}
+const so = summarise(ours);
+const sb = summarise(bare);
+console.log(`Zyte article-extraction benchmark, ${so.pages} pages (4-gram shingles)`);
+console.log(`  Lucid Reader      F1 ${fmt(so.f1)}  P ${fmt(so.precision)}  R ${fmt(so.recall)}`);
+console.log(`  bare Readability  F1 ${fmt(sb.f1)}  P ${fmt(sb.precision)}  R ${fmt(sb.recall)}`);
+console.log(`  published: Readability.js 0.947 (P 0.914, R 0.982); best published 0.970`);
+
+const f1 = (s: PageScore) => (s.precision ? (2 * s.precision * s.recall) / (s.precision + s.recall || 1) : 0);
+const deltas = details.map((d) => ({ ...d, dF1: f1(d.ours) - f1(d.bare), dR: d.ours.recall - d.bare.recall }));
+const moved = deltas.filter((d) => Math.abs(d.dF1) > 0.0005).sort((a, b) => b.dF1 - a.dF1);
+console.log(`  per-page F1 vs bare: ${moved.filter((d) => d.dF1 > 0).length} better, ${moved.filter((d) => d.dF1 < 0).length} worse`);
+for (const d of [...moved.slice(0, 5), ...moved.slice(-5).filter((d) => d.dF1 < 0)]) {
+  console.log(`    ${d.dF1 >= 0 ? '+' : ''}${d.dF1.toFixed(3)} F1  ${d.dR >= 0 ? '+' : ''}${d.dR.toFixed(3)} R  ${d.id.slice(0, 10)} ${d.url.slice(0, 70)}`);
+}
+const worstRecallLoss = Math.min(0, ...deltas.map((d) => d.dR));
+console.log(`  largest recall loss on one page vs bare Readability: ${fmt(-worstRecallLoss)}`);
+writeFileSync('.output/eval/zyte.json', JSON.stringify(deltas, null, 1));
+
+// 2. Readability test pages: the sanitizer and the block model must not lose content.
+const cases = readabilityCases();
+let exact = 0;
+let kept = 0;
+let total = 0;
+const lossy: string[] = [];
+for (const c of cases) {
+  const url = 'http://fakehost/test/page.html';
+  const expected = tokens(parseHtml(c.expected, url).body.textContent ?? '');
+  let got: string[] = [];
+  try {
+    const article = extractArticle(parseHtml(c.source, url), { url, force: true });
+    got = tokens(article.blocks.map((b) => b.text).join('\n'));
+  } catch {
+    got = [];
+  }
+  const counts = new Map<string, number>();
+  for (const t of got) counts.set(t, (counts.get(t) ?? 0) + 1);
+  let common = 0;
+  for (const t of expected) {
+    const n = counts.get(t) ?? 0;
+    if (n > 0) {
+      common++;
+      counts.set(t, n - 1);
+    }
+  }
+  kept += common;
+  total += expected.length;
+  if (expected.join(' ') === got.join(' ')) exact++;
+  else lossy.push(`${c.name} (${common}/${expected.length} tokens)`);
+}
+console.log(`\nReadability test pages: ${exact}/${cases.length} pages' text equals expected.html's text (token sequence);`);
+console.log(`  tokens of expected.html kept: ${kept}/${total} = ${fmt(kept / total)}`);
+if (lossy.length) console.log(`  differing: ${lossy.slice(0, 12).join(', ')}${lossy.length > 12 ? ', …' : ''}`);

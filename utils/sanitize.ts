@@ -1,0 +1,97 @@
+/**
+ * The one sanitizer. Every piece of page-derived markup passes through here before anything
+ * reads it for display; the block builder then keeps only text, vetted URLs and a few
+ * formatting flags, so no page HTML reaches an extension page or overlay.
+ *
+ * DOMPurify needs a real DOM: a browser window or jsdom. Under linkedom it silently returns its
+ * input unsanitised, so `sanitizeToFragment` refuses a window on which DOMPurify is unsupported
+ * and the tests prove the Node path removes scripts.
+ */
+import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
+
+/** Elements an article may keep. No scripts, styles, forms, frames, objects, SVG or MathML. */
+export const ALLOWED_TAGS = [
+  'a', 'abbr', 'article', 'b', 'bdi', 'bdo', 'blockquote', 'br', 'caption', 'cite', 'code',
+  'dd', 'del', 'details', 'dfn', 'div', 'dl', 'dt', 'em', 'figcaption', 'figure', 'h1', 'h2',
+  'h3', 'h4', 'h5', 'h6', 'hr', 'i', 'img', 'ins', 'kbd', 'li', 'main', 'mark', 'ol', 'p',
+  'picture', 'pre', 'q', 's', 'samp', 'section', 'small', 'source', 'span', 'strong', 'sub',
+  'summary', 'sup', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'time', 'tr', 'u', 'ul',
+  'var', 'wbr', 'header', 'footer', 'aside', 'nav',
+];
+
+export const ALLOWED_ATTR = [
+  'href', 'src', 'srcset', 'alt', 'title', 'width', 'height', 'colspan', 'rowspan', 'lang',
+  'dir', 'datetime', 'cite', 'start', 'reversed', 'type',
+];
+
+/** Data attributes the pipeline itself sets on the clone (structural signals for folding). */
+const SIGNAL_ATTR = /^data-lucid-[a-z-]+$/;
+
+const SAFE_LINK = /^(?:https?:|mailto:)/i;
+const SAFE_IMAGE = /^(?:https?:|data:image\/(?:png|gif|jpeg|webp|avif);)/i;
+const URL_IGNORED = /[\u0000-\u0020\u00a0\u1680\u180e\u2000-\u2029\u205f\u3000\ufeff]/g;
+/** Relative URLs survive sanitizing; the block builder resolves or drops them. */
+const RELATIVE = /^(?![a-z][a-z0-9+.-]*:)/i;
+
+const CONFIG: Config = {
+  ALLOWED_TAGS,
+  ALLOWED_ATTR,
+  ALLOW_DATA_ATTR: false,
+  ALLOW_ARIA_ATTR: false,
+  ALLOW_UNKNOWN_PROTOCOLS: false,
+  KEEP_CONTENT: true,
+  RETURN_DOM_FRAGMENT: true,
+  // http(s), mailto, or a relative URL (no scheme); the block builder resolves relative ones.
+  ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i,
+  FORBID_TAGS: ['style', 'script', 'template', 'form', 'iframe', 'object', 'embed', 'svg', 'math', 'noscript'],
+};
+
+const instances = new WeakMap<object, DOMPurify>();
+
+function purifierFor(win: Window): DOMPurify {
+  let purify = instances.get(win);
+  if (!purify) {
+    purify = createDOMPurify(win as unknown as Parameters<typeof createDOMPurify>[0]);
+    if (!purify.isSupported) {
+      throw new Error('The sanitizer needs a full DOM (a browser or jsdom); this window cannot run DOMPurify.');
+    }
+    purify.addHook('uponSanitizeAttribute', (node, data) => {
+      const name = data.attrName;
+      if (SIGNAL_ATTR.test(name)) {
+        data.forceKeepAttr = true;
+        return;
+      }
+      // Browsers ignore whitespace and control characters inside a scheme ("java\tscript:").
+      const value = data.attrValue.replace(URL_IGNORED, '');
+      if (name === 'href' && !(SAFE_LINK.test(value) || RELATIVE.test(value))) data.keepAttr = false;
+      if (name === 'src' && !(SAFE_IMAGE.test(value) || RELATIVE.test(value))) data.keepAttr = false;
+      if (name === 'srcset' && /(?:javascript|data|vbscript):/i.test(value)) data.keepAttr = false;
+      if (name === 'type' && node.nodeName !== 'OL' && node.nodeName !== 'SOURCE') data.keepAttr = false;
+    });
+    instances.set(win, purify);
+  }
+  return purify;
+}
+
+/**
+ * Sanitizes markup (a string or a node, which is copied, never modified) into a fragment owned
+ * by an inert document of `win`.
+ */
+export function sanitizeToFragment(input: string | Node, win: Window): DocumentFragment {
+  return purifierFor(win).sanitize(input, CONFIG) as unknown as DocumentFragment;
+}
+
+/** Sanitizes to a string: for exports and tests. */
+export function sanitizeToString(input: string, win: Window): string {
+  return purifierFor(win).sanitize(input, { ...CONFIG, RETURN_DOM_FRAGMENT: false }) as unknown as string;
+}
+
+/** True for a URL that an article link may point to. */
+export function isSafeLink(url: string): boolean {
+  return SAFE_LINK.test(url.trim());
+}
+
+/** True for a URL that an article image may load from. */
+export function isSafeImage(url: string): boolean {
+  return SAFE_IMAGE.test(url.trim());
+}
