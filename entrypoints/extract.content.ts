@@ -1,0 +1,22 @@
+/**
+ * The on-demand content script: injected only when the reader asks (activeTab), it installs
+ * `__lucidExtract`, which runs the pure pipeline on the live page and returns plain data.
+ */
+import { extractArticle } from '../utils/extract';
+import { ExtractionError } from '../utils/types';
+import type { ExtractResult } from '../platform/extraction';
+
+export default defineContentScript({
+  registration: 'runtime',
+  main() {
+    globalThis.__lucidExtract = ({ force }): ExtractResult => {
+      try {
+        const article = extractArticle(document, { url: location.href.split('#')[0], force, window });
+        return { ok: true, article };
+      } catch (err) {
+        if (err instanceof ExtractionError) return { ok: false, code: err.code, message: err.message };
+        return { ok: false, code: 'failed', message: err instanceof Error ? err.message : String(err) };
+      }
+    };
+  },
+});

@@ -1,0 +1,60 @@
+/**
+ * npm start — shows the built extension doing its job on the bundled sample article.
+ * With a display: opens Chromium with the extension loaded on the sample page (close the
+ * browser to finish). Headless: clicks the toolbar button itself, saves screenshots under
+ * .output/demo/ and prints what the popup shows.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { clickAction, launch, servePages } from '../tests/e2e/harness';
+
+const OUT = '.output/demo';
+const headless = !process.env.DISPLAY || process.env.CI === 'true' || process.argv.includes('--headless');
+
+async function main(): Promise<void> {
+  const { origin, server } = await servePages({ '/article.html': readFileSync('tests/fixtures/sample-fr.html') });
+  const url = `${origin}/article.html`;
+  const session = await launch({ headless });
+  try {
+    const page = await session.context.newPage();
+    await page.goto(url);
+    if (!headless) {
+      console.log(`Chromium is open on ${url} with Lucid Reader loaded.`);
+      console.log('Click the Lucid Reader button in the toolbar (puzzle icon → pin it). Close the browser to finish.');
+      await new Promise<void>((done) => session.browser.on('disconnected', () => done()));
+      return;
+    }
+    mkdirSync(OUT, { recursive: true });
+    await page.screenshot({ path: `${OUT}/page.png` });
+    const popup = await clickAction(session, page);
+    await popup.waitFor('document.querySelector("article h1") || document.querySelector("[role=alert]")', 20_000);
+    await popup.screenshot(`${OUT}/popup.png`);
+    const summary = await popup.evaluate<Record<string, unknown>>(`(() => {
+      const article = document.querySelector('article');
+      if (!article) return { error: document.querySelector('[role=alert]')?.textContent };
+      return {
+        title: article.querySelector('h1')?.textContent,
+        paragraphs: article.querySelectorAll('p').length,
+        words: article.innerText.split(/\\s+/).length,
+        folded: document.querySelector('[data-testid=folded-summary]')?.textContent ?? null,
+        speakers: [...document.querySelectorAll('[data-testid=speaker-name]')].map((e) => e.textContent),
+      };
+    })()`);
+    console.log(`Lucid Reader on the sample article (${url}):`);
+    for (const [key, value] of Object.entries(summary)) console.log(`  ${key}: ${Array.isArray(value) ? value.join(', ') : value}`);
+    console.log(`Screenshots: ${OUT}/page.png, ${OUT}/popup.png`);
+    if (summary.error) process.exitCode = 1;
+  } finally {
+    await session.close();
+    server.close();
+  }
+}
+
+const watchdog = setTimeout(() => {
+  console.error('The demo took more than 2 minutes; giving up.');
+  process.exit(1);
+}, headless ? 120_000 : 24 * 3600_000);
+watchdog.unref();
+main().catch((err) => {
+  console.error(`demo failed: ${err instanceof Error ? err.message : err}`);
+  process.exit(1);
+});

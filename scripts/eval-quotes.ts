@@ -1,0 +1,328 @@
+/**
+ * Quote attribution evaluation on the shared development sets (../shared/quotes):
+ * English PolNeAR, German WikiNews, French news. Run: node --import tsx scripts/eval-quotes.ts
+ *
+ * Matching: predicted and gold quotes pair one-to-one by normalised text (letters and digits,
+ * case-folded) when they overlap by ≥ 0.5 of both spans. A quote is right end-to-end when its
+ * speaker is right too: equal to the gold speaker or one of its mentions, or sharing its surname.
+ * Gold speakers that are pronouns (or missing) have no name to compare: they are left out of the
+ * speaker measure and count as found. Predicted direct quotes lying inside a gold attribution that
+ * is not a direct quote (a paraphrase with a quoted fragment) count neither for nor against.
+ */
+
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Quote, Speaker } from '../utils/types';
+import { attributeQuotes, splitParagraphs } from '../utils/quotes/index';
+import type { Block } from '../utils/types';
+
+export interface Gold {
+  /** Normalised-text span in the document. */
+  span: [number, number];
+  /** Gold speaker names (canonical and mentions); empty when it has no name (pronoun). */
+  names: string[];
+  /** The article names no source ("selon les sources"). */
+  unnamed: boolean;
+  /** Reported speech introduced by an according-to marker (for the reported recall). */
+  accordingTo?: boolean;
+}
+
+interface Doc {
+  lang: string;
+  text: string;
+  direct: Gold[];
+  /** All attributions (any kind) for the precision of reported speech. */
+  reported: Gold[];
+  /** Spans of non-direct attributions: predicted direct quotes inside them are ignored. */
+  neutral: [number, number][];
+}
+
+export interface Counts {
+  pred: number;
+  gold: number;
+  matched: number;
+  right: number;
+  /** Matched quotes whose gold speaker has a name (the speaker measure's base). */
+  named: number;
+  namedRight: number;
+}
+
+export interface EvalResult {
+  /** lang → kind ("direct" | "reported" | "said-that") → counts. */
+  byLang: Record<string, Record<string, Counts>>;
+  /** tier → [predicted, right], all languages. */
+  tiers: Record<string, [number, number]>;
+  /** Recall of gold according-to statements, per language. */
+  accordingRecall: Record<string, [number, number]>;
+  ms: number;
+  chars: number;
+}
+
+const PRONOUNS = new Set(
+  'he she they it we i you him her them his its who which that er sie es wir ich ihr man der die das dem den welche welcher il elle ils elles on nous je lui eux'.split(' '),
+);
+const DETERMINERS = new Set('the a an le la les l un une des der die das den dem des ein eine einer el los las'.split(' '));
+const ACCORDING = /^(according to|selon|d['’]après|laut|zufolge|nach angaben|nach ansicht|nach auffassung|nach einschätzung|nach worten|según|de acuerdo con)/i;
+
+/** Letters and digits, case-folded, with a map from original offsets to normalised ones. */
+function normalise(text: string): { norm: string; at: Int32Array } {
+  const at = new Int32Array(text.length + 1);
+  let norm = '';
+  for (let i = 0; i < text.length; i++) {
+    at[i] = norm.length;
+    if (/[\p{L}\p{N}]/u.test(text[i])) norm += text[i].toLowerCase();
+  }
+  at[text.length] = norm.length;
+  return { norm, at };
+}
+
+const normName = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[’']s\b/g, '')
+    .replace(/^l['’]/, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w && !DETERMINERS.has(w))
+    .join(' ');
+
+function speakerName(raw: string): string[] {
+  const n = normName(raw);
+  return !n || PRONOUNS.has(n) ? [] : [raw];
+}
+
+// --- corpora -------------------------------------------------------------------------------
+
+/** The quoted segments ("…" “…” „…“ «…») inside [s, e) of a text, without marks. */
+function quotedParts(text: string, s: number, e: number): [number, number][] {
+  const out: [number, number][] = [];
+  const re = /[“"„«»‚‘]([^“”"„«»]*?)(?:[”"“«»’‘]|$)/gu;
+  const lo = Math.max(0, s - 1);
+  const slice = text.slice(lo, Math.min(text.length, e + 1));
+  for (const m of slice.matchAll(re)) {
+    const a = Math.max(s, lo + m.index + 1);
+    const b = Math.min(e, lo + m.index + 1 + m[1].length);
+    if (b > a) out.push([a, b]);
+  }
+  return out;
+}
+
+function loadEnglish(file: string): Doc[] {
+  return readLines(file).map((d) => {
+    const { at } = normalise(d.text);
+    const doc: Doc = { lang: 'en', text: d.text, direct: [], reported: [], neutral: [] };
+    const letters = (a: number, b: number) => at[b] - at[a];
+    for (const q of d.quotes) {
+      const spans: [number, number][] = q.content;
+      const first = spans[0][0];
+      const last = spans[spans.length - 1][1];
+      const names = speakerName(q.source_text ?? '');
+      const unnamed = !!q.source_text && names.length > 0 && !/\p{Lu}/u.test(q.source_text);
+      const whole: [number, number] = [at[first], at[last]];
+      doc.reported.push({ span: whole, names, unnamed, accordingTo: ACCORDING.test((q.cue_text ?? '').trim()) });
+      const parts = q.has_quote_marks ? spans.flatMap(([s, e]) => quotedParts(d.text, s, e)) : [];
+      const quoted = parts.reduce((n, [a, b]) => n + letters(a, b), 0);
+      const content = spans.reduce((n, [a, b]) => n + letters(a, b), 0);
+      if (parts.length && quoted >= 0.5 * content) {
+        for (const [a, b] of parts) doc.direct.push({ span: [at[a], at[b]], names, unnamed });
+      } else doc.neutral.push(whole);
+    }
+    return doc;
+  });
+}
+
+function loadGerman(file: string): Doc[] {
+  return readLines(file).map((d) => {
+    const { at } = normalise(d.text);
+    const doc: Doc = { lang: 'de', text: d.text, direct: [], reported: [], neutral: [] };
+    for (const q of d.quotes) {
+      const spans: [number, number][] = q.quote;
+      if (!spans.length) continue;
+      const names = speakerName(q.speaker_text ?? '');
+      const whole: [number, number] = [at[spans[0][0]], at[spans[spans.length - 1][1]]];
+      doc.reported.push({ span: whole, names, unnamed: false, accordingTo: ACCORDING.test((q.cue_text ?? '').trim()) });
+      if (q.type === 'Direct') {
+        for (const [s, e] of spans) doc.direct.push({ span: [at[s], at[e]], names, unnamed: false });
+      } else doc.neutral.push(whole);
+    }
+    return doc;
+  });
+}
+
+function loadFrench(dir: string): Doc[] {
+  return readLines(join(dir, 'fr_quotes_dev.jsonl')).map((d) => {
+    const text = readFileSync(join(dir, 'texts', `${d.id}.txt`), 'utf8');
+    const { norm } = normalise(text);
+    const doc: Doc = { lang: 'fr', text, direct: [], reported: [], neutral: [] };
+    const locate = (s: string): [number, number] | null => {
+      const n = normalise(s).norm;
+      const i = n ? norm.indexOf(n) : -1;
+      return i < 0 ? null : [i, i + n.length];
+    };
+    for (const q of d.quotes) {
+      const span = locate(q.text) ?? [-1, -1];
+      const names = q.speaker ? [q.speaker, ...(q.speaker_mentions ?? [])] : [];
+      const gold: Gold = { span, names, unnamed: !q.speaker, accordingTo: ACCORDING.test(q.cue ?? '') };
+      (q.kind === 'direct' ? doc.direct : doc.reported).push(gold);
+    }
+    for (const n of d.note ?? []) {
+      const span = locate(n.text);
+      if (span) doc.neutral.push(span);
+    }
+    return doc;
+  });
+}
+
+function readLines(file: string): any[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l));
+}
+
+// --- scoring -------------------------------------------------------------------------------
+
+interface Pred {
+  q: Quote;
+  span: [number, number];
+  names: string[];
+}
+
+function speakerRight(p: Pred, g: Gold): boolean {
+  if (!g.names.length) return true;
+  if (p.q.unnamed) return g.unnamed;
+  if (!p.q.speaker) return false;
+  // Gold speakers are spans ("Kenneth Baer, a former Obama administration official"): the predicted
+  // name, or its surname, must be one of the span's words.
+  const golds = g.names.map((n) => ` ${normName(n)} `);
+  return p.names.map(normName).some((n) => {
+    if (!n) return false;
+    const surname = n.slice(n.lastIndexOf(' ') + 1);
+    return golds.some((gn) => gn.includes(` ${n} `) || gn.includes(` ${surname} `));
+  });
+}
+
+const overlap = (a: [number, number], b: [number, number]) => Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]));
+
+/** With --errors, wrong predictions are printed with their context (for development). */
+const SHOW_ERRORS = process.argv.includes('--errors');
+
+function score(preds: Pred[], golds: Gold[], c: Counts, tiers: Record<string, [number, number]>, neutral: [number, number][], show?: (p: Pred, g: Gold | null) => void) {
+  const pairs: [number, number, number][] = [];
+  preds.forEach((p, i) =>
+    golds.forEach((g, j) => {
+      const o = overlap(p.span, g.span);
+      const lp = p.span[1] - p.span[0];
+      const lg = g.span[1] - g.span[0];
+      if (o > 0 && o >= 0.5 * lp && o >= 0.5 * lg) pairs.push([o, i, j]);
+    }),
+  );
+  pairs.sort((a, b) => b[0] - a[0]);
+  const pm = new Map<number, number>();
+  const gm = new Set<number>();
+  for (const [, i, j] of pairs) {
+    if (pm.has(i) || gm.has(j)) continue;
+    pm.set(i, j);
+    gm.add(j);
+  }
+  c.gold += golds.length;
+  preds.forEach((p, i) => {
+    const j = pm.get(i);
+    if (j === undefined && neutral.some((n) => overlap(p.span, n) >= 0.5 * (p.span[1] - p.span[0]))) return;
+    c.pred++;
+    const t = (tiers[p.q.tier] ??= [0, 0]);
+    t[0]++;
+    if (j === undefined) return show?.(p, null);
+    c.matched++;
+    const right = speakerRight(p, golds[j]);
+    if (golds[j].names.length) {
+      c.named++;
+      if (right) c.namedRight++;
+    }
+    if (right) {
+      c.right++;
+      t[1]++;
+    } else show?.(p, golds[j]);
+  });
+  return gm;
+}
+
+const empty = (): Counts => ({ pred: 0, gold: 0, matched: 0, right: 0, named: 0, namedRight: 0 });
+
+export function runEval(shared: string): EvalResult {
+  const q = join(shared, 'quotes');
+  const docs = [
+    ...loadEnglish(join(q, 'en', 'polnear_dev.jsonl')),
+    ...loadGerman(join(q, 'de', 'de_wikinews_dev.jsonl')),
+    ...loadFrench(join(q, 'fr')),
+  ];
+  const res: EvalResult = { byLang: {}, tiers: {}, accordingRecall: {}, ms: 0, chars: 0 };
+  for (const doc of docs) {
+    const paras = splitParagraphs(doc.text);
+    const blocks: Block[] = paras.map((p) => ({ id: p.id, type: 'paragraph', text: p.text, inlines: [] }));
+    const t0 = performance.now();
+    const out = attributeQuotes(blocks, { lang: doc.lang });
+    res.ms += performance.now() - t0;
+    res.chars += doc.text.length;
+    const { at } = normalise(doc.text);
+    const offset = new Map(paras.map((p) => [p.id, p.offset]));
+    const byName = new Map<string, Speaker>(out.speakers.map((s) => [s.name, s]));
+    const preds = out.quotes.map((qq): Pred => {
+      const o = offset.get(qq.blockId)!;
+      const s = qq.speaker ? byName.get(qq.speaker) : undefined;
+      return { q: qq, span: [at[o + qq.start], at[o + qq.end]], names: s ? [s.name, ...s.aliases] : [] };
+    });
+    const lang = (res.byLang[doc.lang] ??= { direct: empty(), reported: empty(), 'said-that': empty() });
+    const show = SHOW_ERRORS
+      ? (p: Pred, g: Gold | null) => {
+          const o = offset.get(p.q.blockId)!;
+          const ctx = doc.text.slice(Math.max(0, o + p.q.start - 120), o + p.q.end + 120).replace(/\s+/g, ' ');
+          console.log(`[${doc.lang} ${p.q.kind} ${p.q.tier}] pred=${p.q.speaker}${p.q.unnamed ? ' (unnamed)' : ''} gold=${g ? g.names.join(' / ') || '(unnamed)' : 'NO MATCH'} cue=${p.q.cue}\n    ${ctx}`);
+        }
+      : undefined;
+    score(preds.filter((p) => p.q.kind === 'direct'), doc.direct, lang.direct, res.tiers, doc.neutral, show);
+    const according = preds.filter((p) => p.q.kind === 'reported' && p.q.tier.startsWith('reported'));
+    const found = score(according, doc.reported, lang.reported, res.tiers, [], show);
+    const r = (res.accordingRecall[doc.lang] ??= [0, 0]);
+    doc.reported.forEach((g, j) => {
+      if (!g.accordingTo) return;
+      r[1]++;
+      const p = according.find((pp) => overlap(pp.span, g.span) >= 0.5 * (g.span[1] - g.span[0]));
+      if (found.has(j) && p && speakerRight(p, g)) r[0]++;
+    });
+    score(preds.filter((p) => p.q.tier.startsWith('said-that')), doc.reported, lang['said-that'], res.tiers, []);
+  }
+  return res;
+}
+
+const pct = (a: number, b: number) => (b ? (a / b).toFixed(3) : '  -  ');
+
+export function report(r: EvalResult): string {
+  const lines = ['lang kind        pred  gold  P(e2e) R(e2e) P(quote) R(quote) speaker-acc'];
+  for (const [lang, kinds] of Object.entries(r.byLang)) {
+    for (const [kind, c] of Object.entries(kinds)) {
+      lines.push(
+        `${lang.padEnd(4)} ${kind.padEnd(10)} ${String(c.pred).padStart(5)} ${String(c.gold).padStart(5)}  ${pct(c.right, c.pred)}  ${pct(c.right, c.gold)}  ${pct(c.matched, c.pred)}   ${pct(c.matched, c.gold)}   ${pct(c.namedRight, c.named)}`,
+      );
+    }
+  }
+  lines.push('', 'reported ("according to" family) recall, quote and speaker right:');
+  for (const [lang, [a, b]] of Object.entries(r.accordingRecall)) lines.push(`  ${lang}: ${pct(a, b)} (${a}/${b})`);
+  lines.push('', 'tier precision (all languages): tier  predicted  right  precision');
+  for (const [tier, [n, ok]] of Object.entries(r.tiers).sort((a, b) => b[1][0] - a[1][0])) {
+    lines.push(`  ${tier.padEnd(18)} ${String(n).padStart(5)} ${String(ok).padStart(5)}  ${pct(ok, n)}`);
+  }
+  lines.push('', `time: ${r.ms.toFixed(0)} ms for ${(r.chars / 1e6).toFixed(2)} M chars (${((r.ms / r.chars) * 1e5).toFixed(2)} ms per 100k chars)`);
+  return lines.join('\n');
+}
+
+export const sharedDir = () => resolve(process.cwd(), '..', 'shared');
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const shared = sharedDir();
+  if (!existsSync(join(shared, 'quotes'))) {
+    console.log(`eval-quotes: skipped — no shared data at ${shared} (expected ../shared/quotes beside the project).`);
+  } else {
+    console.log(report(runEval(shared)));
+  }
+}

@@ -1,0 +1,161 @@
+import { describe, expect, it } from 'vitest';
+import { quotesFromText } from '../../utils/quotes/index';
+import type { Quote } from '../../utils/types';
+
+const run = (text: string, lang: string) => quotesFromText(text, { lang });
+const brief = (q: Quote) => ({ text: q.text, speaker: q.speaker, tier: q.tier });
+
+describe('direct quotes: tag after the quote', () => {
+  it.each([
+    ['en', '“We will not back down,” said Jane Smith.', 'Jane Smith'],
+    ['en', '“We will not back down,” Jane Smith said on Monday.', 'Jane Smith'],
+    ['fr', '« Nous ne céderons pas », a déclaré Jean Dupont.', 'Jean Dupont'],
+    ['fr', '« Nous ne céderons pas », a assuré lundi le ministre Jean Dupont.', 'Jean Dupont'],
+    ['de', '„Wir werden nicht nachgeben“, sagte Anna Müller.', 'Anna Müller'],
+    ['de', '„Wir werden nicht nachgeben“, so Anna Müller.', 'Anna Müller'],
+    ['es', '«No vamos a ceder», dijo Ana García.', 'Ana García'],
+  ])('%s: %s', (lang, text, speaker) => {
+    const { quotes } = run(text, lang);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]).toMatchObject({ kind: 'direct', speaker, tier: 'after' });
+  });
+
+  it('fr: an inverted pronoun tag resolves to the previous speaker', () => {
+    const { quotes } = run(
+      '« La situation est grave », a déclaré Marie Curie. « Nous devons agir vite », a-t-elle ajouté.',
+      'fr',
+    );
+    expect(quotes.map(brief)).toEqual([
+      { text: 'La situation est grave', speaker: 'Marie Curie', tier: 'after' },
+      { text: 'Nous devons agir vite', speaker: 'Marie Curie', tier: 'after-pronoun' },
+    ]);
+    expect(quotes[1].cue).toBe('a-t-elle ajouté');
+  });
+});
+
+describe('direct quotes: tag before the quote', () => {
+  it.each([
+    ['en', 'Jane Smith said: “We will not back down.”', 'Jane Smith'],
+    ['fr', 'Jean Dupont a déclaré : « Nous ne céderons pas. »', 'Jean Dupont'],
+    ['de', 'Der Zeitung sagte Anna Müller: „Wir werden nicht nachgeben.“', 'Anna Müller'],
+    ['es', 'Ana García dijo: «No vamos a ceder».', 'Ana García'],
+  ])('%s: %s', (lang, text, speaker) => {
+    const { quotes } = run(text, lang);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]).toMatchObject({ speaker, tier: 'before' });
+  });
+});
+
+describe('split, floating and unattributed quotes', () => {
+  it('gives both parts of a split quote to one speaker', () => {
+    const { quotes } = run('“We tried,” said John Doe, “but it was too late.”', 'en');
+    expect(quotes.map(brief)).toEqual([
+      { text: 'We tried,', speaker: 'John Doe', tier: 'after' },
+      { text: 'but it was too late.', speaker: 'John Doe', tier: 'split' },
+    ]);
+  });
+
+  it('gives a floating quote to the previous speaker when nobody else is named', () => {
+    const { quotes } = run('“We tried hard,” said John Doe.\n\n“It was not enough to win the vote.”', 'en');
+    expect(quotes[1]).toMatchObject({ speaker: 'John Doe', tier: 'floating' });
+  });
+
+  it('does not float a quote past another named person', () => {
+    const { quotes } = run('“We tried hard,” said John Doe.\n\nMary Major disagreed.\n\n“It was not enough to win the vote.”', 'en');
+    expect(quotes).toHaveLength(1);
+  });
+
+  it('drops scare quotes and titles without a speech cue', () => {
+    const { quotes } = run('The so-called “reform” was discussed in “The Art of the Deal” by the committee.', 'en');
+    expect(quotes).toEqual([]);
+  });
+
+  it('drops a pronoun tag with no speaker in reach', () => {
+    expect(run('“Nothing will change in this town,” he said.', 'en').quotes).toEqual([]);
+  });
+});
+
+describe('reported speech', () => {
+  it.each([
+    ['en', 'According to Jane Smith, the plant will close next year.', 'Jane Smith', 'the plant will close next year'],
+    ['en', 'The plant will close next year, according to Jane Smith.', 'Jane Smith', 'The plant will close next year'],
+    ['fr', "Selon Jean Dupont, l'usine fermera l'an prochain.", 'Jean Dupont', "l'usine fermera l'an prochain"],
+    ['fr', "D'après Jean Dupont, l'usine fermera l'an prochain.", 'Jean Dupont', "l'usine fermera l'an prochain"],
+    ['de', 'Laut Anna Müller wird das Werk im nächsten Jahr schließen.', 'Anna Müller', 'wird das Werk im nächsten Jahr schließen'],
+    ['de', 'Anna Müller zufolge wird das Werk im nächsten Jahr schließen.', 'Anna Müller', 'wird das Werk im nächsten Jahr schließen'],
+    ['es', 'Según Ana García, la fábrica cerrará el próximo año.', 'Ana García', 'la fábrica cerrará el próximo año'],
+  ])('%s: %s', (lang, text, speaker, statement) => {
+    const { quotes } = run(text, lang);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]).toMatchObject({ kind: 'reported', speaker, text: statement, tier: 'reported' });
+  });
+
+  it('X said that … is reported speech with a lower tier', () => {
+    const { quotes } = run('Jane Smith said that the plant would close next year.', 'en');
+    expect(quotes[0]).toMatchObject({ kind: 'reported', speaker: 'Jane Smith', tier: 'said-that', text: 'the plant would close next year' });
+    expect(quotes[0].confidence).toBeLessThan(0.9);
+  });
+
+  it('marks unnamed sources without inventing a speaker', () => {
+    const fr = run("Selon les sources, l'usine fermera l'an prochain.", 'fr').quotes[0];
+    expect(fr).toMatchObject({ speaker: null, unnamed: true });
+    const en = run('“The plant will close next year,” officials said.', 'en').quotes[0];
+    expect(en).toMatchObject({ speaker: null, unnamed: true });
+  });
+});
+
+describe('speakers', () => {
+  it('strips titles and ranks, keeps the role, merges aliases', () => {
+    const { quotes, speakers } = run(
+      '“We are watching closely,” said Air Force Brig. Gen. Pat Ryder. “We have nothing to add,” Ryder said.\n\n' +
+        '“No comment on that today,” Mr. Ryder said.',
+      'en',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Pat Ryder', 'Pat Ryder', 'Pat Ryder']);
+    expect(speakers).toHaveLength(1);
+    expect(speakers[0]).toMatchObject({ name: 'Pat Ryder', role: 'Air Force Brig. Gen.', quoteIds: ['q0', 'q1', 'q2'] });
+    expect(speakers[0].aliases).toContain('Ryder');
+  });
+
+  it('keeps the role of a French title phrase apart from the name', () => {
+    const { speakers } = run('« Rien ne change », a affirmé le porte-parole du Kremlin Dmitry Peskov.', 'fr');
+    expect(speakers[0]).toMatchObject({ name: 'Dmitry Peskov', role: 'porte-parole du Kremlin' });
+  });
+
+  it('lets organisations speak', () => {
+    const en = run('“No decision has been made yet,” the Pentagon said.', 'en');
+    expect(en.quotes[0].speaker).toBe('Pentagon');
+    expect(en.speakers[0].organisation).toBe(true);
+    const fr = run('« Aucune décision n’a été prise », a indiqué le ministère russe de la Défense.', 'fr');
+    expect(fr.speakers[0]).toMatchObject({ name: 'ministère russe de la Défense', organisation: true });
+  });
+
+  it('resolves a pronoun to the latest speaker of the same gender', () => {
+    const { quotes } = run(
+      '“We will win,” said Mrs. Jane Smith. “We will lose,” said Mr. John Doe. “I disagree with him,” she said.',
+      'en',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Jane Smith', 'John Doe', 'Jane Smith']);
+  });
+
+  it('leaves the speaker out when the pronoun is more than two sentences away from any speaker', () => {
+    const { quotes } = run(
+      '“We will win,” said John Doe. The weather was bad. The roads were closed. Nobody came. “I disagree,” he said.',
+      'en',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['John Doe']);
+  });
+});
+
+describe('language', () => {
+  it('detects the language from stop words when no hint is given', () => {
+    expect(quotesFromText('Le ministre a dit que les prix sont en hausse dans le pays.').lang).toBe('fr');
+    expect(quotesFromText('Der Minister sagte, dass die Preise in dem Land nicht steigen.').lang).toBe('de');
+    expect(quotesFromText('El ministro dijo que los precios de la energía no suben en el país.').lang).toBe('es');
+    expect(quotesFromText('The minister said that the prices in the country are not rising.').lang).toBe('en');
+  });
+
+  it('uses the page language hint ("fr-FR")', () => {
+    expect(quotesFromText('The text.', { lang: 'fr-FR' }).lang).toBe('fr');
+  });
+});

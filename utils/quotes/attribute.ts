@@ -1,0 +1,333 @@
+/**
+ * Attribution: walks an article's quotes and reported-speech markers in reading order and gives
+ * each one a speaker with the most precise rule that applies (see tiers.ts for the order).
+ */
+
+import type { Quote } from '../types';
+import { pairQuotes, type QuoteSegment } from './marks';
+import { cutPhrase, patterns, type Patterns } from './patterns';
+import type { LangData } from './rules/types';
+import { analyzePhrase, type Mention, Registry, type SpeakerRec } from './speakers';
+import { findReported, type ReportedHit } from './reported';
+import { confidence, type Tier } from './tiers';
+import { sentenceEnds, upperBound, wordCount } from './text';
+
+export interface Unit {
+  id: string;
+  text: string;
+}
+
+/** A tag found for a quote: who (as written), the cue, the tier, and where the tag ends. */
+interface Tag {
+  mention: Mention;
+  cue: string;
+  tier: Tier;
+  block: number;
+  end: number;
+  /** The speaker the tag resolved to (kept for the second part of a split quote). */
+  who?: Who | null;
+}
+
+type Who = { rec: SpeakerRec | null; unnamed: boolean };
+
+/** Quotes shorter than this need a speech cue to count (titles, nicknames, scare quotes). */
+const MIN_FREE_WORDS = 4;
+/** Pronouns look back this many sentences for their speaker. */
+const PRONOUN_WINDOW = 2;
+/** A floating quote takes the previous speaker only if that quote is this many paragraphs back at most. */
+const FLOAT_BLOCKS = 2;
+/** A first and last name ("Aurélie Hannedouche"), not at a sentence start. */
+const FULL_NAME = /(?<![.!?\n]\s|^)\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)+/gu;
+
+export class Attributor {
+  private readonly P: Patterns;
+  private readonly ends: number[][];
+  private readonly base: number[] = [];
+  private readonly registry = new Registry();
+  private readonly quotes: (Quote & { rec: SpeakerRec | null })[] = [];
+  /** Text before this point (block, offset) has been scanned for mentions. */
+  private scanned = { block: 0, pos: 0 };
+  private readonly offsets: number[] = [];
+  private lastSpeaker: { rec: SpeakerRec; block: number; pos: number } | null = null;
+
+  constructor(
+    private readonly units: Unit[],
+    private readonly L: LangData,
+  ) {
+    this.P = patterns(L);
+    this.ends = units.map((u) => sentenceEnds(u.text, L));
+    let n = 0;
+    let chars = 0;
+    this.ends.forEach((e, b) => {
+      this.base.push(n);
+      n += e.length + 1;
+      this.offsets.push(chars);
+      chars += units[b].text.length + 1;
+    });
+  }
+
+  run() {
+    const texts = this.units.map((u) => u.text);
+    const segments = pairQuotes(texts, this.L);
+    const groups = groupSegments(segments);
+    const reported = findReported(texts, this.L, this.P, segments);
+    type Item = { block: number; pos: number; group?: QuoteSegment[]; rep?: ReportedHit };
+    const items: Item[] = [
+      ...groups.map((g) => ({ block: g[0].block, pos: g[0].open, group: g })),
+      ...reported.map((r) => ({ block: r.block, pos: r.cueStart, rep: r })),
+    ].sort((a, b) => a.block - b.block || a.pos - b.pos);
+
+    let prevTag: Tag | null = null;
+    items.forEach((item, i) => {
+      this.noteMentionsUpTo(item.block, item.pos);
+      if (item.rep) return this.addReported(item.rep);
+      const group = item.group!;
+      prevTag = this.addDirect(group, prevTag, items[i + 1]?.group);
+      // Names inside the quote are not antecedents of the pronoun in its tag: skip them.
+      const last = group[group.length - 1];
+      this.scanned = { block: last.block, pos: last.close };
+    });
+    return { quotes: this.quotes, speakers: this.registry.list };
+  }
+
+  private addDirect(group: QuoteSegment[], prevTag: Tag | null, next?: QuoteSegment[]): Tag | null {
+    const first = group[0];
+    const last = group[group.length - 1];
+    const text = group.map((s) => this.units[s.block].text.slice(s.start, s.end)).join(' ');
+    const words = wordCount(text);
+    if (words < 2) return null;
+
+    let tag = this.splitTag(first, prevTag) ?? this.afterTag(last, text) ?? this.beforeTag(first) ?? this.nextTag(last, next);
+    if (!tag && (words < MIN_FREE_WORDS || isTitle(text, this.L))) return null;
+    const sentence = this.sentence(first.block, first.open);
+    let who = tag ? (tag.who ?? this.speakerOf(tag.mention, sentence, this.offsets[tag.block] + tag.end)) : null;
+    if (!tag && this.lastSpeaker && first.block - this.lastSpeaker.block <= FLOAT_BLOCKS && (this.lastSpeaker.block < first.block || this.lastSpeaker.pos <= first.open)) {
+      const between = this.between(this.lastSpeaker.block, this.lastSpeaker.pos, first.block, first.open);
+      if (!this.namesOther(between, this.lastSpeaker.rec)) {
+        who = { rec: this.lastSpeaker.rec, unnamed: false };
+        tag = { mention: { kind: 'pronoun', gender: null }, cue: '', tier: 'floating', block: first.block, end: first.open };
+      }
+    }
+    // A quote with no speaker is not an attribution: it is left out.
+    if (!tag || !who || (!who.rec && !who.unnamed)) return null;
+    const tier: Tier = tag.mention.kind === 'pronoun' && tag.tier !== 'floating' && tag.tier !== 'split' ? (`${tag.tier}-pronoun` as Tier) : tag.tier;
+    for (const s of group) {
+      this.push({
+        text: this.units[s.block].text.slice(s.start, s.end),
+        kind: 'direct',
+        rec: who.rec,
+        unnamed: who.unnamed,
+        cue: tag.cue,
+        tier,
+        blockId: this.units[s.block].id,
+        start: s.start,
+        end: s.end,
+      });
+    }
+    if (who.rec) this.lastSpeaker = { rec: who.rec, block: tag.block, pos: Math.max(tag.end, last.close) };
+    return { ...tag, who };
+  }
+
+  private addReported(r: ReportedHit) {
+    const who = this.speakerOf(r.mention, this.sentence(r.block, r.cueStart), this.offsets[r.block] + r.cueStart);
+    if (!who.rec && !who.unnamed) return;
+    const tier: Tier = r.mention.kind === 'pronoun' ? `${r.tier}-pronoun` as Tier : r.tier;
+    this.push({
+      text: this.units[r.block].text.slice(r.start, r.end),
+      kind: 'reported',
+      rec: who.rec,
+      unnamed: who.unnamed,
+      cue: r.cue,
+      tier,
+      blockId: this.units[r.block].id,
+      start: r.start,
+      end: r.end,
+    });
+    if (who.rec) this.lastSpeaker = { rec: who.rec, block: r.block, pos: r.end };
+  }
+
+  private push(q: Omit<Quote, 'id' | 'speaker' | 'confidence' | 'role' | 'tier'> & { tier: Tier; rec: SpeakerRec | null }) {
+    const id = `q${this.quotes.length}`;
+    const quote = { ...q, id, speaker: q.rec?.name ?? null, confidence: confidence(q.tier), role: q.rec?.role };
+    if (!quote.unnamed) delete quote.unnamed;
+    if (!quote.cue) delete quote.cue;
+    if (!quote.role) delete quote.role;
+    q.rec?.quoteIds.push(id);
+    this.quotes.push(quote);
+  }
+
+  /** "“A,” said X, “B”": the second part of a quote split by its tag. */
+  private splitTag(first: QuoteSegment, prev: Tag | null): Tag | null {
+    if (!prev || prev.block !== first.block || prev.end > first.open || prev.tier === 'floating') return null;
+    const gap = this.units[first.block].text.slice(prev.end, first.open);
+    return /^[\s\u00a0\u202f]*[,:;—–-]?[\s\u00a0\u202f]*$/.test(gap) ? { ...prev, tier: 'split', end: first.open } : null;
+  }
+
+  /** "“A”, “B”, a-t-il déclaré": a quote followed in its sentence by another one that has a tag. */
+  private nextTag(last: QuoteSegment, next?: QuoteSegment[]): Tag | null {
+    if (!next || next[0].block !== last.block) return null;
+    const gap = this.units[last.block].text.slice(last.close, next[0].open);
+    if (!/^[\s\u00a0\u202f]*[,;]?[\s\u00a0\u202f]*(?:\p{Ll}{1,4}[\s\u00a0\u202f]+)?$/u.test(gap)) return null;
+    const nl = next[next.length - 1];
+    const tag = this.afterTag(nl, this.units[nl.block].text.slice(nl.start, nl.end));
+    return tag ? { ...tag, tier: 'split' } : null;
+  }
+
+  /** A tag right after the closing mark, within the sentence. */
+  private afterTag(seg: QuoteSegment, quoteText: string): Tag | null {
+    const text = this.units[seg.block].text;
+    const stop = Math.min(this.sentenceEnd(seg.block, seg.close), seg.close + 250);
+    const after = text.slice(seg.close, stop);
+    const tag = (np: Mention | null, cue: string, end: number): Tag | null =>
+      np ? { mention: np, cue, tier: 'after', block: seg.block, end: seg.close + end } : null;
+
+    const inv = this.P.inverted.exec(after);
+    if (inv) {
+      const g = inv.groups!;
+      const pron = (g.pron ?? g.pron2).toLowerCase();
+      return tag({ kind: 'pronoun', gender: this.L.pronouns[pron] ?? null }, inv[0].trim().replace(/^[,;—–-]\s*/, ''), inv[0].length);
+    }
+    const vf = this.P.verbFirst.exec(after);
+    if (vf) {
+      const skipped = vf[0].length + this.P.skip.exec(after.slice(vf[0].length))![0].length;
+      const rest = after.slice(skipped);
+      const np = cutPhrase(rest, this.L);
+      // Spanish drops the subject ("», dijo."): like a pronoun, the previous speaker.
+      const mention = np ? analyzePhrase(np, this.L) : /^[\s\u00a0\u202f]*[.,;]/.test(rest) ? ({ kind: 'pronoun', gender: null } as const) : null;
+      const end = skipped + rest.indexOf(np) + np.length;
+      if (mention) return tag(mention, vf.groups!.cue, end);
+    }
+    const sf = this.P.subjectFirst.exec(after);
+    if (sf) {
+      const rest = after.slice(sf[0].length);
+      const sentenceDone = /[.!?…]$/.test(quoteText);
+      if (!(sentenceDone && new RegExp(`^[\\s\\u00a0\\u202f]*(?::|(?:${this.L.that.join('|')})\\b)`, 'iu').test(rest))) {
+        return tag(analyzePhrase(sf.groups!.np, this.L), sf.groups!.cue, sf[0].length);
+      }
+    }
+    return null;
+  }
+
+  /** A speech verb earlier in the quote's sentence: right before the mark (tier before) or further (sentence). */
+  private beforeTag(seg: QuoteSegment): Tag | null {
+    const text = this.units[seg.block].text;
+    const from = Math.max(this.sentenceStart(seg.block, seg.open), seg.open - 300, this.prevClose(seg));
+    const before = text.slice(from, seg.open);
+    let m: RegExpExecArray | null = null;
+    this.P.verb.lastIndex = 0;
+    for (let x = this.P.verb.exec(before); x; x = this.P.verb.exec(before)) m = x;
+    if (!m) return null;
+    const gap = before.slice(m.index + m[0].length);
+    const adjacent = this.P.gap.test(gap);
+    const tier: Tier = adjacent ? 'before' : 'sentence';
+    // "sagte Filep Karma:", "a déclaré X :", "said Smith:" — the subject after the verb.
+    const inverted = adjacent ? '' : cutPhrase(gap, this.L);
+    if (inverted && /^[^,:]*[,:][\s\u00a0\u202f]*$/.test(gap.slice(gap.indexOf(inverted) + inverted.length))) {
+      const mention = analyzePhrase(inverted, this.L);
+      if (mention) return { mention, cue: m.groups!.cue, tier: 'before', block: seg.block, end: seg.open };
+    }
+    const mention = this.leftSubject(before.slice(0, m.index));
+    return mention ? { mention, cue: m.groups!.cue, tier, block: seg.block, end: seg.open } : null;
+  }
+
+  /** The subject phrase ending a text: its last comma-separated part, or "Name, role" parts. */
+  private leftSubject(left: string): Mention | null {
+    const parts = left.trim().split(/,[\s\u00a0\u202f]+/);
+    // "Rima Abdul Malak, qui s'est dite": the relative pronoun's antecedent is the subject.
+    if (parts.length > 1 && this.L.relatives.includes(parts[parts.length - 1].toLowerCase())) parts.pop();
+    const last = analyzePhrase(parts[parts.length - 1], this.L);
+    if (last && last.kind !== 'role') return last;
+    if (parts.length >= 3) {
+      const pair = analyzePhrase(parts.slice(-3, -1).join(', '), this.L);
+      if (pair?.kind === 'person') return pair;
+    }
+    return last;
+  }
+
+  private speakerOf(m: Mention, sentence: number, seen: number): Who {
+    if (m.kind === 'unnamed') return { rec: null, unnamed: true };
+    if (m.kind === 'pronoun') {
+      const orgsToo = this.L.code !== 'en' || m.gender === null;
+      const rec = this.registry.pronounTarget(m.gender, sentence, PRONOUN_WINDOW, orgsToo);
+      if (rec && m.gender && !rec.organisation) rec.gender ??= m.gender;
+      return { rec, unnamed: false };
+    }
+    return { rec: this.registry.resolve(m, sentence, seen), unnamed: false };
+  }
+
+  /** True when the text names someone other than `rec`: another known speaker or a two-word name. */
+  private namesOther(text: string, rec: SpeakerRec): boolean {
+    const own = new Set([rec.name, ...rec.aliases].flatMap((n) => n.split(' ')));
+    for (const s of this.registry.list) {
+      if (s !== rec && text.includes(s.name.slice(s.name.lastIndexOf(' ') + 1))) return true;
+    }
+    if (this.L.code === 'de') return false;
+    for (const m of text.matchAll(/(\p{Lu}[\p{Ll}’'-]+)\s+(\p{Lu}[\p{Ll}’'-]+)/gu)) {
+      if (!own.has(m[1]) && !own.has(m[2])) return true;
+    }
+    return false;
+  }
+
+  private between(b0: number, p0: number, b1: number, p1: number): string {
+    if (b0 === b1) return this.units[b0].text.slice(p0, p1);
+    const parts = [this.units[b0].text.slice(p0)];
+    for (let b = b0 + 1; b < b1; b++) parts.push(this.units[b].text);
+    parts.push(this.units[b1].text.slice(0, p1));
+    return parts.join('\n');
+  }
+
+  private prevClose(seg: QuoteSegment): number {
+    // Set by findQuotes order: quotes of the same block before this one end before its open.
+    const q = this.quotes[this.quotes.length - 1];
+    if (!q || q.blockId !== this.units[seg.block].id || q.end > seg.open) return 0;
+    return q.end + 1;
+  }
+
+  /** Tells the registry which speakers and persons the text before (block, pos) mentions. */
+  private noteMentionsUpTo(block: number, pos: number) {
+    let { block: b, pos: p } = this.scanned;
+    while (b < block || (b === block && p < pos)) {
+      const text = this.units[b].text;
+      const end = b === block ? pos : text.length;
+      // One sentence at a time, so that each mention records its own sentence.
+      for (let s = p; s < end; ) {
+        const e = Math.min(end, this.sentenceEnd(b, s));
+        const piece = text.slice(s, e);
+        const names = this.L.code === 'de' ? [] : [...piece.matchAll(FULL_NAME)].map((m) => m[0]);
+        this.registry.noteMentions(piece, names, this.sentence(b, s), this.offsets[b] + e);
+        s = e;
+      }
+      if (b === block) p = pos;
+      else [b, p] = [b + 1, 0];
+    }
+    this.scanned = { block, pos };
+  }
+
+  private sentence(block: number, pos: number) {
+    return this.base[block] + upperBound(this.ends[block], pos);
+  }
+  private sentenceStart(block: number, pos: number) {
+    const k = upperBound(this.ends[block], pos);
+    return k ? this.ends[block][k - 1] : 0;
+  }
+  private sentenceEnd(block: number, pos: number) {
+    const k = upperBound(this.ends[block], pos);
+    return k < this.ends[block].length ? this.ends[block][k] : this.units[block].text.length;
+  }
+}
+
+function groupSegments(segments: QuoteSegment[]): QuoteSegment[][] {
+  const groups: QuoteSegment[][] = [];
+  for (const s of segments) {
+    const g = groups[groups.length - 1];
+    if (g && g[0].group === s.group) g.push(s);
+    else groups.push([s]);
+  }
+  return groups;
+}
+
+/** A title in title case ("The Art of the Deal"): every longer word capitalised. */
+function isTitle(text: string, L: LangData): boolean {
+  if (L.code === 'de' || /[.!?,;:]/.test(text)) return false;
+  return text.split(/\s+/).every((w) => w.length <= 3 || /^[\p{Lu}\p{N}]/u.test(w));
+}

@@ -1,0 +1,53 @@
+import { germanForms } from './inflect';
+import type { LangData } from './types';
+
+/** German. Verbs: the tier A/B forms of the authored seed list (CC0, ../LICENSES.md). */
+export const de: LangData = {
+  code: 'de',
+  stopwords: 'der die das und ist nicht den von mit sich des auf für im dem eine ein zu auch es',
+  marks: ['„“', '„”', '»«', '«»', '“”', '""', '‚‘', '›‹', '‘’'],
+  verbs: germanForms(
+    'sag erklär beton teil äußer bericht warn bestätig füg ergänz mein versicher bekräftig erläuter antwort ' +
+      'entgegn erwider kündig räum behaupt verkünd kritisier forder frag mahn stell kommentier resümier klag ' +
+      'beklag zitier',
+    'so schrieb schrieben schreibt sprach spricht unterstrich unterstreicht hob hebt gab gibt wies weist ' +
+      'fuhr_fort heißt hieß gesagt erklärt',
+  ),
+  pronouns: { er: 'm', sie: 'f' },
+  particles: ['mit', 'hinzu', 'an', 'ein', 'zu', 'fest', 'klar', 'hervor', 'bekannt', 'fort', 'darauf', 'hin', 'weiter'],
+  that: ['dass', 'daß'],
+  aux: ['hat', 'haben', 'hatte', 'hatten'],
+  adverbs: ['weiter', 'außerdem', 'zudem', 'auch', 'ferner', 'später', 'damals', 'dazu', 'jedoch', 'aber'],
+  determiners: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen', 'sein', 'seine', 'ihr', 'ihre'],
+  leadWords: ['aber', 'und', 'doch', 'auch', 'dann', 'so', 'jedoch'],
+  relatives: ['der', 'die', 'welcher', 'welche'],
+  timeWords: ['gestern', 'heute', 'weiter', 'zudem', 'außerdem', 'auch', 'dann', 'später', 'damals', 'nun', 'jetzt'],
+  stopWords: [
+    'am', 'im', 'in', 'auf', 'bei', 'gegenüber', 'vor', 'nach', 'heute', 'gestern', 'weiter', 'zudem', 'auch',
+    'dann', 'noch', 'dazu', 'über', 'zu', 'zum', 'zur', 'mit', 'hinzu', 'an', 'ein', 'fest', 'klar', 'hervor',
+    'bekannt', 'fort', 'während', 'als', 'laut', 'wie', 'und', 'aber', 'jedoch', 'damals', 'später', 'dem',
+    'den', 'daraufhin', 'darauf', 'hin', 'außerdem', 'ferner', 'bereits', 'schon', 'nun', 'jetzt',
+  ],
+  titles: {
+    herr: 'm', frau: 'f', dr: null, prof: null, präsident: 'm', präsidentin: 'f', kanzler: 'm', kanzlerin: 'f',
+    minister: 'm', ministerin: 'f', general: null, sprecher: 'm', sprecherin: 'f', bürgermeister: 'm',
+    bürgermeisterin: 'f', senator: 'm', senatorin: 'f', direktor: 'm', direktorin: 'f', chef: 'm', chefin: 'f',
+  },
+  orgWords: [
+    'ministerium', 'regierung', 'polizei', 'armee', 'bundeswehr', 'partei', 'gewerkschaft', 'verband', 'unternehmen',
+    'konzern', 'firma', 'agentur', 'kommission', 'ausschuss', 'rat', 'gericht', 'behörde', 'amt', 'staatsanwaltschaft',
+    'botschaft', 'verein', 'stiftung', 'institut', 'universität', 'bank', 'organisation', 'kreml', 'pentagon',
+    'weiße haus', 'weißen haus', 'zeitung', 'bundesregierung', 'landesregierung', 'feuerwehr',
+  ],
+  unnamedWords: ['quelle', 'quellen', 'kreise', 'kreisen', 'beobachter', 'experten', 'augenzeugen', 'zeugen', 'insider', 'diplomaten'],
+  nameParticles: ['von', 'van', 'de', 'der', 'zu', 'vom', 'bin', 'al'],
+  reported: { pre: ['laut', 'nach angaben von', 'nach angaben des', 'nach angaben der', 'nach angaben', 'nach ansicht von', 'nach ansicht des', 'nach ansicht der', 'nach worten von', 'nach auffassung von', 'nach auffassung des', 'nach auffassung der', 'nach einschätzung von', 'nach einschätzung des', 'nach einschätzung der'], post: ['zufolge'] },
+  abbreviations: ['dr', 'prof', 'nr', 'z.b', 'bzw', 'ca', 'etc', 'vgl', 'st', 'u.a', 'sog', 'inkl', 'jan', 'feb', 'okt', 'nov', 'dez', 'mio', 'mrd'],
+};
+
+/**
+ * German capitalises every noun, so a capitalised word is not a name: role nouns are recognised
+ * by these endings instead ("Polizeisprecher", "Vereinschef", "Bundeskanzlerin").
+ */
+export const deRoleSuffix =
+  /(sprecher|sprecherin|minister|ministerin|chef|chefin|präsident|präsidentin|kanzler|kanzlerin|vorsitzende|vorsitzender|direktor|direktorin|leiter|leiterin|sekretär|sekretärin|meister|meisterin|anwalt|anwältin|trainer|trainerin|experte|expertin|politiker|politikerin|abgeordnete|abgeordneter|general|kommandeur|botschafter|botschafterin|gouverneur|senator|vizepräsident|regierungschef|ministerpräsident|bürgermeister|sprecher)$/i;

@@ -1,0 +1,35 @@
+import { spanishForms } from './inflect';
+import type { LangData } from './types';
+
+/** Spanish. Verbs: the tier A/B forms of the authored seed list (CC0, ../LICENSES.md). */
+export const es: LangData = {
+  code: 'es',
+  stopwords: 'el la los las de que y en un una por con para es del al se no su lo como',
+  marks: ['«»', '“”', '""', '‘’'],
+  verbs: spanishForms(
+    'afirm asegur señal declar explic indic apunt subray destac recalc manifest expres anunci inform coment ' +
+      'precis detall contest critic denunci lament reclam opin tuite',
+    'dijo dijeron dice dicen añadió añade agregó agrega sostuvo sostiene advirtió advierte reconoció reconoce ' +
+      'admitió admite insistió insiste respondió responde replicó replica concluyó concluye escribió escribe',
+  ),
+  pronouns: { él: 'm', ella: 'f' },
+  that: ['que'],
+  aux: ['ha', 'han', 'había', 'habían'],
+  adverbs: ['además', 'también', 'luego', 'después', 'entonces'],
+  determiners: ['el', 'la', 'los', 'las', 'un', 'una', 'su', 'sus'],
+  leadWords: ['pero', 'y', 'sin embargo', 'además', 'también', 'así'],
+  relatives: ['quien', 'que'],
+  timeWords: ['ayer', 'hoy', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'además', 'también', 'luego', 'después'],
+  stopWords: ['en', 'a', 'al', 'durante', 'tras', 'ante', 'que', 'quien', 'cuando', 'mientras', 'este', 'esta', 'ayer', 'hoy', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'con', 'por', 'y', 'pero', 'según'],
+  titles: {
+    sr: 'm', sra: 'f', srta: 'f', don: 'm', doña: 'f', dr: null, dra: 'f', presidente: null, presidenta: 'f',
+    ministro: 'm', ministra: 'f', general: null, alcalde: 'm', alcaldesa: 'f', portavoz: null, senador: 'm',
+    senadora: 'f', diputado: 'm', diputada: 'f', juez: null, jueza: 'f', secretario: 'm', secretaria: 'f',
+    director: 'm', directora: 'f', canciller: null,
+  },
+  orgWords: ['ministerio', 'gobierno', 'policía', 'ejército', 'partido', 'sindicato', 'asociación', 'empresa', 'agencia', 'comisión', 'comité', 'consejo', 'tribunal', 'corte', 'federación', 'embajada', 'fundación', 'universidad', 'banco', 'kremlin', 'pentágono', 'casa blanca', 'organización'],
+  unnamedWords: ['fuente', 'fuentes', 'funcionarios', 'funcionario', 'testigos', 'expertos', 'analistas', 'observadores', 'responsables'],
+  nameParticles: ['de', 'del', 'la', 'las', 'los', 'y', 'van', 'von'],
+  reported: { pre: ['según', 'de acuerdo con', 'a juicio de', 'en palabras de'], post: [] },
+  abbreviations: ['sr', 'sra', 'srta', 'dr', 'dra', 'ud', 'uds', 'etc', 'núm'],
+};

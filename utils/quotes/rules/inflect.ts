@@ -1,0 +1,60 @@
+/**
+ * Expands compact verb lists into the surface forms a tag uses, so the bundled data stays small.
+ * Each helper takes a space-separated list; irregular entries spell their forms out.
+ */
+
+/** Entries are space-separated; an underscore joins the words of one form ("fait_valoir"). */
+const words = (list: string) => list.split(/\s+/).filter(Boolean).map((w) => w.replace(/_/g, ' '));
+
+/** English: "add" → add adds added; "say/said" gives the past explicitly; "reply" → replies replied. */
+export function englishForms(list: string): string[] {
+  const out: string[] = [];
+  for (const entry of words(list)) {
+    const [base, past] = entry.split('/');
+    const third = /(s|sh|ch|x)$/.test(base)
+      ? base + 'es'
+      : /[^aeiou]y$/.test(base)
+        ? base.slice(0, -1) + 'ies'
+        : base + 's';
+    const ed = past ?? (base.endsWith('e') ? base + 'd' : /[^aeiou]y$/.test(base) ? base.slice(0, -1) + 'ied' : base + 'ed');
+    out.push(base, third, ed);
+  }
+  return out;
+}
+
+/**
+ * French: a regular -er stem "déclar" → déclare déclarent déclaré(e)(s) déclarait déclaraient déclara;
+ * "present:participle" entries ("dit:dit", "rappelle:rappelé") give the two forms a tag uses.
+ */
+export function frenchForms(list: string): { present: string[]; participles: string[] } {
+  const present: string[] = [];
+  const participles: string[] = [];
+  for (const entry of words(list)) {
+    const [pres, part] = entry.split(':');
+    if (part) {
+      present.push(pres);
+      participles.push(part, part + 'e');
+      continue;
+    }
+    present.push(pres + 'e', pres + 'ent', pres + 'ait', pres + 'aient', pres + 'a');
+    participles.push(pres + 'é', pres + 'ée', pres + 'és', pres + 'ées');
+  }
+  return { present, participles };
+}
+
+/** German weak verbs: "sag" → sagt sagte sagten gesagt; strong verbs are listed as forms. */
+export function germanForms(weak: string, strong: string): string[] {
+  const out: string[] = words(strong);
+  for (const stem of words(weak)) {
+    const t = /[dt]$/.test(stem) ? 'et' : 't';
+    out.push(stem + t, stem + t + 'e', stem + t + 'en');
+  }
+  return out;
+}
+
+/** Spanish -ar stems: "afirm" → afirma afirman afirmó afirmaron. */
+export function spanishForms(ar: string, irregular: string): string[] {
+  const out: string[] = words(irregular);
+  for (const stem of words(ar)) out.push(stem + 'a', stem + 'an', stem + 'ó', stem + 'aron');
+  return out;
+}

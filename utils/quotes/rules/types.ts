@@ -1,0 +1,56 @@
+/**
+ * The per-language data the quote attributor runs on. Every language-specific fact lives in
+ * a `LangData` record (rules/en.ts, fr.ts, de.ts, es.ts); the engine only reads these fields.
+ */
+
+export type Gender = 'm' | 'f';
+
+export interface LangData {
+  code: string;
+  /** Stop words for the language vote (space-separated, lower case). */
+  stopwords: string;
+  /**
+   * Quote mark pairs as two-character strings "open+close". Listed pairs are tried in order;
+   * the same character may open in one pair and close in another („“ vs “”).
+   */
+  marks: string[];
+  /** Speech-verb forms as they appear in a tag (lower case; multi-word forms allowed). */
+  verbs: string[];
+  /** Verb forms that only count with a following "that"-word or a colon (weaker cues). */
+  thatVerbs?: string[];
+  /** Pronoun → gender (null: either). */
+  pronouns: Record<string, Gender | null>;
+  /** Particles that may follow an inverted tag's subject (German "teilte X mit"). */
+  particles?: string[];
+  /** "that" complementisers. */
+  that: string[];
+  /** Auxiliaries and adverbs allowed between subject and participle ("has said", "a notamment déclaré"). */
+  aux: string[];
+  /** Words that may sit between the auxiliary and the participle. */
+  adverbs: string[];
+  /** Determiners and possessives stripped from the front of a speaker phrase. */
+  determiners: string[];
+  /** Sentence-initial conjunctions and adverbs stripped from a subject phrase. */
+  leadWords: string[];
+  /** Relative pronouns: "X, who said" has X as its subject. */
+  relatives: string[];
+  /** Time words that may sit between a verb and its subject ("a assuré lundi le ministre"). */
+  timeWords: string[];
+  /** Words that end a speaker phrase (start of an adjunct: "in a statement", "lors d'un"). */
+  stopWords: string[];
+  /** Honorifics and ranks stripped from names, with the gender they imply (null: none). */
+  titles: Record<string, Gender | null>;
+  /** Head nouns that make a phrase an organisation ("ministry", "ministère"). */
+  orgWords: string[];
+  /** Head nouns of unnamed sources ("sources", "officials"). */
+  unnamedWords: string[];
+  /** Lower-case name particles allowed inside a name ("de", "van", "bin"). */
+  nameParticles: string[];
+  /**
+   * Reported-speech markers. `pre`: the marker precedes the source ("according to X");
+   * `post`: it follows it ("X zufolge").
+   */
+  reported: { pre: string[]; post: string[] };
+  /** Sentence-final abbreviations that do not end a sentence ("Mr.", "Gen."). */
+  abbreviations: string[];
+}

@@ -1,0 +1,237 @@
+/**
+ * Speaker phrases and the speaker registry: a tag's subject ("le porte-parole du Kremlin Dmitry
+ * Peskov") becomes a name and a role; mentions of the same person ("Ryder", "M. Ryder") merge
+ * into one speaker; pronouns resolve to the latest compatible speaker.
+ */
+
+import type { Speaker } from '../types';
+import { deRoleSuffix } from './rules/de';
+import type { Gender, LangData } from './rules/types';
+import { isUpper } from './text';
+
+export type Mention =
+  | { kind: 'person'; name: string; role?: string; gender: Gender | null }
+  | { kind: 'org'; name: string }
+  | { kind: 'role'; name: string; gender: Gender | null }
+  | { kind: 'pronoun'; gender: Gender | null }
+  | { kind: 'unnamed' };
+
+const MAX_WORDS = 14;
+const lower = (s: string) => s.toLowerCase();
+/** "Dr." → "dr", "Trump’s" → "trump" for the lookup tables. */
+const key = (w: string) => lower(w.replace(/[.,]+$/, '').replace(/[’']s$/, ''));
+const isNameWord = (w: string) => isUpper(w[0]) && !/^\p{Lu}+$/u.test(w.replace(/[.\-’']/g, '')) || /^\p{Lu}\.?$/u.test(w);
+
+/**
+ * Reads a speaker phrase. Returns null when the phrase does not look like a speaker (a clause,
+ * an empty string, too many words).
+ */
+export function analyzePhrase(raw: string, L: LangData): Mention | null {
+  let words = raw.trim().replace(/[,;:]+$/, '').split(/[\s\u00a0\u202f]+/).filter(Boolean);
+  while (words.length && L.leadWords.includes(lower(words[0]))) words = words.slice(1);
+  if (!words.length || words.length > MAX_WORDS) return null;
+  if (words.length === 1 && lower(words[0]) in L.pronouns) return { kind: 'pronoun', gender: L.pronouns[lower(words[0])] };
+
+  let gender: Gender | null = null;
+  const det = lower(words[0]).replace(/’/g, "'");
+  const hadDeterminer = L.determiners.includes(det) || /^l['’]/i.test(words[0]);
+  if (/^l['’]./i.test(words[0])) words[0] = words[0].slice(2);
+  else if (hadDeterminer) {
+    if (det === 'la' || det === 'une' || det === 'die' || det === 'eine') gender = 'f';
+    if (det === 'le' || det === 'un' || det === 'der' || det === 'el') gender = 'm';
+    words = words.slice(1);
+  }
+  if (!words.length) return null;
+  // "Dmitry Peskov, porte-parole du Kremlin": an apposition after a comma is the role.
+  const text = words.join(' ');
+  const comma = text.indexOf(', ');
+  if (comma > 0) {
+    const [a, b] = [text.slice(0, comma), text.slice(comma + 2)];
+    const first = analyzePhrase(a, L);
+    const second = analyzePhrase(b, L);
+    if (first?.kind === 'person' && !first.role) return { ...first, role: stripDeterminer(b, L) };
+    if (second?.kind === 'person') return { ...second, role: second.role ?? stripDeterminer(a, L) };
+    return first;
+  }
+
+  const name = trailingName(words, L);
+  const head = lower(words[0]);
+  if (name) {
+    const role = words.slice(0, words.length - name.words.length).join(' ');
+    const title = name.titleGender ?? L.titles[head.replace(/\.$/, '')] ?? gender;
+    // "the Pentagon", "The New York Post", "le ministère russe de la Défense": organisations.
+    const orgHead = L.orgWords.some((o) => lower(text).includes(o));
+    if (!role && hadDeterminer && L.code !== 'de') return { kind: 'org', name: text };
+    if (orgHead && (!role || name.words.length < 2) && !name.titled) return { kind: 'org', name: text };
+    return { kind: 'person', name: name.words.join(' '), role: role || undefined, gender: title ?? null };
+  }
+  if (L.unnamedWords.some((u) => words.some((w) => key(w) === u))) return { kind: 'unnamed' };
+  if (L.orgWords.some((o) => lower(text).includes(o))) return { kind: 'org', name: text };
+  // A role noun alone ("the spokesman", "la ministre"): kept as it is written; may merge later.
+  // Without a determiner or a title it is more likely a stray clause fragment than a speaker.
+  const titled = head in L.titles || (L.code === 'de' && deRoleSuffix.test(head));
+  if (words.length > 6 || !/^\p{L}/u.test(words[0]) || !(hadDeterminer || titled)) return null;
+  return { kind: 'role', name: text, gender: gender ?? L.titles[head] ?? null };
+}
+
+interface NameParse {
+  words: string[];
+  titled: boolean;
+  titleGender: Gender | null | undefined;
+}
+
+/**
+ * The person name at the end of a phrase: its trailing capitalised words, after the last title
+ * or rank ("Force Brig. Gen. Pat Ryder" → "Pat Ryder"). When the run follows a role's
+ * preposition ("porte-parole du Kremlin Dmitry Peskov"), its first words belong to the role:
+ * the name is its last two words.
+ */
+function trailingName(words: string[], L: LangData): NameParse | null {
+  let i = words.length;
+  while (i > 0) {
+    const w = words[i - 1];
+    if (isNameWord(w) && !(key(w) in L.titles) && !(L.code === 'de' && deRoleSuffix.test(key(w)))) i--;
+    else if (L.nameParticles.includes(lower(w)) && i < words.length && i - 2 >= 0 && isNameWord(words[i - 2])) i--;
+    else break;
+  }
+  let run = words.slice(i);
+  while (run.length && L.nameParticles.includes(lower(run[0]))) run = run.slice(1);
+  if (!run.length) return null;
+  const before = words.slice(0, words.length - run.length);
+  const last = before.length ? key(before[before.length - 1]) : '';
+  const titled = last in L.titles || (L.code === 'de' && deRoleSuffix.test(last));
+  if (before.length && !titled) {
+    // The run continues the role's complement ("de la Défense Pat Ryder"): keep the last two words.
+    if (run.length >= 3) run = run.slice(-2);
+    else if (!isUpper(before[0][0]) || L.determiners.includes(lower(before[0]))) return null;
+  }
+  if (L.code === 'de' && run.length === 1 && !before.length && !titled) {
+    // German capitalises nouns: a lone capitalised word is a name only if it is not a known noun.
+    if (L.orgWords.includes(lower(run[0]))) return null;
+  }
+  return { words: run, titled, titleGender: titled ? L.titles[last] : undefined };
+}
+
+function stripDeterminer(s: string, L: LangData): string {
+  const w = s.trim().split(/\s+/);
+  if (L.determiners.includes(lower(w[0]))) w.shift();
+  else if (/^l['’]/i.test(w[0])) w[0] = w[0].slice(2);
+  return w.join(' ');
+}
+
+export interface SpeakerRec extends Speaker {
+  gender: Gender | null;
+  /** Where the speaker was last named: sentence index and global text offset. */
+  sentence: number;
+  seen: number;
+}
+
+/** A person named in the text who has not spoken yet: a possible antecedent of a pronoun. */
+interface Candidate {
+  name: string;
+  sentence: number;
+  seen: number;
+}
+
+/** The speakers of an article, with alias merging and pronoun resolution. */
+export class Registry {
+  readonly list: SpeakerRec[] = [];
+  private candidates: Candidate[] = [];
+
+  /** The speaker a mention refers to, created when new. Pronouns and unnamed sources return null. */
+  resolve(m: Mention, sentence: number, seen: number): SpeakerRec | null {
+    if (m.kind === 'pronoun' || m.kind === 'unnamed') return null;
+    const found = this.find(m);
+    if (found) {
+      found.sentence = sentence;
+      found.seen = seen;
+      if (m.kind === 'person') {
+        if (m.name.split(' ').length > found.name.split(' ').length && m.name.endsWith(lastWord(found.name))) {
+          // First seen by surname, now by full name: the full name becomes canonical.
+          addAlias(found, found.name);
+          found.name = m.name;
+        } else if (m.name !== found.name) addAlias(found, m.name);
+        if (m.role && !found.role) found.role = m.role;
+        found.gender ??= m.gender;
+      } else if (m.name !== found.name) addAlias(found, m.name);
+      return found;
+    }
+    const rec: SpeakerRec = {
+      name: m.name,
+      aliases: [],
+      quoteIds: [],
+      gender: m.kind === 'org' ? null : m.gender,
+      sentence,
+      seen,
+    };
+    if (m.kind === 'person' && m.role) rec.role = m.role;
+    if (m.kind === 'org') rec.organisation = true;
+    this.list.push(rec);
+    return rec;
+  }
+
+  private find(m: Mention & { name: string }): SpeakerRec | undefined {
+    const name = lower(m.name);
+    const exact = this.list.find((s) => lower(s.name) === name || s.aliases.some((a) => lower(a) === name));
+    if (exact || m.kind === 'org') return exact;
+    if (m.kind === 'role') {
+      // "le ministre" after "le ministre de l'Intérieur Gérald Darmanin": the latest speaker with that role.
+      const head = lower(m.name.split(' ')[0]);
+      return latest(this.list.filter((s) => s.role && lower(s.role).split(/\s+/).includes(head)));
+    }
+    const parts = m.name.split(' ');
+    const surname = lower(parts[parts.length - 1]);
+    return latest(
+      this.list.filter((s) => {
+        if (s.organisation) return false;
+        const sp = s.name.split(' ');
+        if (lower(sp[sp.length - 1]) !== surname) return false;
+        // "Bill Clinton" and "Hillary Clinton" are different people; "Clinton" may be either (the latest).
+        return parts.length === 1 || sp.length === 1 || lower(sp[0]) === lower(parts[0]);
+      }),
+    );
+  }
+
+  /** Records the speakers and full names a stretch of text mentions (keeps pronoun resolution current). */
+  noteMentions(text: string, names: Iterable<string>, sentence: number, seen: number) {
+    for (const s of this.list) {
+      if (text.includes(lastWord(s.name))) {
+        s.sentence = sentence;
+        s.seen = seen;
+      }
+    }
+    for (const name of names) {
+      if (!this.list.some((s) => lastWord(s.name) === lastWord(name))) this.candidates.push({ name, sentence, seen });
+    }
+    if (this.candidates.length > 64) this.candidates = this.candidates.slice(-32);
+  }
+
+  /**
+   * The latest speaker or named person within `window` sentences that a pronoun of this gender
+   * can denote (persons of unknown gender match either pronoun).
+   */
+  pronounTarget(gender: Gender | null, sentence: number, window: number, orgsToo: boolean): SpeakerRec | null {
+    const ok = this.list.filter(
+      (s) => sentence - s.sentence <= window && (s.organisation ? orgsToo : gender === null || s.gender === null || s.gender === gender),
+    );
+    const best = latest(ok);
+    let cand: Candidate | undefined;
+    for (const c of this.candidates) if (sentence - c.sentence <= window && (!cand || c.seen >= cand.seen)) cand = c;
+    if (cand && (!best || cand.seen > best.seen)) {
+      return this.resolve({ kind: 'person', name: cand.name, gender }, cand.sentence, cand.seen);
+    }
+    return best ?? null;
+  }
+}
+
+function latest(list: SpeakerRec[]): SpeakerRec | undefined {
+  let best: SpeakerRec | undefined;
+  for (const s of list) if (!best || s.seen >= best.seen) best = s;
+  return best;
+}
+
+const lastWord = (name: string) => name.slice(name.lastIndexOf(' ') + 1);
+
+function addAlias(s: SpeakerRec, alias: string) {
+  if (alias !== s.name && !s.aliases.includes(alias)) s.aliases.push(alias);
+}
