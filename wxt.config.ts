@@ -4,6 +4,8 @@ import preact from '@preact/preset-vite';
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   manifestVersion: 3,
+  // Explicit imports everywhere: the pure core in utils/ must not depend on WXT's globals.
+  imports: false,
   vite: () => ({
     plugins: [preact()],
   }),

@@ -2,6 +2,7 @@
  * The on-demand content script: injected only when the reader asks (activeTab), it installs
  * `__lucidExtract`, which runs the pure pipeline on the live page and returns plain data.
  */
+import { defineContentScript } from '#imports';
 import { extractArticle } from '../utils/extract';
 import { ExtractionError } from '../utils/types';
 import type { ExtractResult } from '../platform/extraction';

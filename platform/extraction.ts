@@ -2,6 +2,7 @@
  * Asks a tab for its article: checks that the page can be scripted at all, injects the
  * runtime content script (activeTab grant from the toolbar click) and calls it.
  */
+import { browser } from '#imports';
 import type { Article, ExtractionErrorCode } from '../utils/types';
 
 export type ExtractResult =

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { browser } from '#imports';
 import { extractFromTab, type ExtractResult } from '../../platform/extraction';
 import { ArticleView } from '../../components/ArticleView';
 
