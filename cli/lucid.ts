@@ -95,8 +95,9 @@ function runExtract(args: string[]): number {
       const message = err instanceof Error ? err.message : String(err);
       process.stderr.write(`lucid: ${file}: ${message}\n`);
       if (lines === 'json' || lines === 'jsonl') {
-        const error = noArticle ? (err.code === 'too-large' ? 'too-large' : 'no-article') : 'failure';
-        process.stdout.write(JSON.stringify({ file, error, message }) + '\n');
+        // "error" is what scripts branch on; "reason" says which kind of no-article it was.
+        const detail = noArticle ? { error: 'no-article', reason: err.code } : { error: 'failure' };
+        process.stdout.write(JSON.stringify({ file, ...detail, message }) + '\n');
       }
       if (noArticle) sawNoArticle = true;
       else sawFailure = true;

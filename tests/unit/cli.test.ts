@@ -1,0 +1,76 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { LONG, articlePage } from './page';
+
+function cli(args: string[], input?: string) {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'cli/lucid.ts', ...args], { encoding: 'utf8', input, timeout: 60_000 });
+  return { code: run.status, out: run.stdout, err: run.stderr };
+}
+
+describe('the CLI', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'lucid-cli-'));
+    writeFileSync(join(dir, 'good.html'), articlePage(Array.from({ length: 8 }, () => LONG)));
+    writeFileSync(join(dir, 'good.html.gz'), gzipSync(articlePage(Array.from({ length: 8 }, () => LONG))));
+    writeFileSync(join(dir, 'empty.html'), '');
+    writeFileSync(join(dir, 'junk.html'), Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)));
+    writeFileSync(join(dir, 'truncated.html'), articlePage(Array.from({ length: 8 }, () => LONG)).slice(0, 900));
+    writeFileSync(join(dir, 'login.html'), readFileSync('tests/fixtures/login.html'));
+    writeFileSync(join(dir, 'corrupt.html.gz'), Buffer.from([0x1f, 0x8b, 8, 0, 1, 2, 3, 4, 5, 6, 7]));
+  });
+
+  it('extracts the sample page as JSON with the documented shape', () => {
+    const { code, out } = cli(['extract', '--url', 'https://lequotidien.example/a', '--timing', 'tests/fixtures/sample-fr.html']);
+    expect(code).toBe(0);
+    const json = JSON.parse(out);
+    expect(Object.keys(json)).toEqual([
+      'file', 'url', 'title', 'byline', 'siteName', 'lang', 'publishedTime', 'excerpt', 'readingMinutes',
+      'wordCount', 'blocks', 'text', 'folded', 'quotes', 'speakers', 'timing',
+    ]);
+    expect(json.url).toBe('https://lequotidien.example/a');
+    expect(Object.keys(json.blocks[0])).toEqual(['id', 'type', 'text']);
+    expect(json.timing.parseMs).toBeGreaterThan(0);
+    expect(json.timing.totalMs).toBeGreaterThanOrEqual(json.timing.readabilityMs);
+  });
+
+  it('keeps going over bad files, one JSON line each, and exits 1 when one failed', () => {
+    const files = ['good.html', 'empty.html', 'junk.html', 'truncated.html', 'login.html', 'corrupt.html.gz', 'good.html.gz'].map((f) => join(dir, f));
+    const { code, out, err } = cli(['extract', ...files]);
+    const lines = out.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.file)).toEqual(files);
+    expect(lines.map((l) => l.error ?? 'ok')).toEqual(['ok', 'no-article', 'no-article', 'ok', 'no-article', 'failure', 'ok']);
+    expect(lines.map((l) => l.reason ?? '')).toEqual(['', 'empty', 'not-html', '', 'no-article', '', '']);
+    expect(code).toBe(1);
+    expect(err).toMatch(/corrupt\.html\.gz: corrupt gzip/);
+    expect(err.trim().split('\n')).toHaveLength(4); // one clear line per bad file
+  });
+
+  it('exits 3 when a file has no article and nothing else failed', () => {
+    const { code, out } = cli(['extract', '--format', 'jsonl', join(dir, 'good.html'), join(dir, 'login.html')]);
+    expect(code).toBe(3);
+    expect(JSON.parse(out.trim().split('\n')[1]).error).toBe('no-article');
+  });
+
+  it('reads stdin and prints Markdown or text', () => {
+    const page = articlePage(['A <em>short</em> but <a href="https://x.example/">linked</a> intro. ' + LONG.repeat(6)]);
+    const md = cli(['extract', '--format', 'md', '-'], page);
+    expect(md.code).toBe(0);
+    expect(md.out).toMatch(/^# Test article\n/);
+    expect(md.out).toContain('A *short* but [linked](https://x.example/) intro.');
+    const text = cli(['extract', '--format', 'text', '-'], page);
+    expect(text.out).toContain('A short but linked intro.');
+  });
+
+  it('exits 2 with usage on bad arguments', () => {
+    expect(cli([]).code).toBe(2);
+    expect(cli(['extract']).code).toBe(2);
+    expect(cli(['extract', '--format', 'xml', 'a.html']).code).toBe(2);
+    expect(cli(['extract', '--bogus', 'a.html']).code).toBe(2);
+    expect(cli(['frobnicate']).err).toMatch(/unknown command/);
+  });
+});

@@ -1,8 +1,0 @@
-import { describe, expect, it } from 'vitest';
-import { ExtractionError } from '../../utils/types';
-
-describe('types', () => {
-  it('ExtractionError carries its code', () => {
-    expect(new ExtractionError('no-article', 'x').code).toBe('no-article');
-  });
-});

@@ -1,0 +1,88 @@
+import * as v from 'valibot';
+import { EXPORT_FORMAT, EXPORT_VERSION, ExportFileSchema, HighlightSchema, type ExportFile } from './schema';
+import type { Highlight } from './types';
+
+/** Export order: by article, then by place in the article, then by age. */
+function sorted(highlights: readonly Highlight[]): Highlight[] {
+  return [...highlights].sort(
+    (a, b) =>
+      compare(a.articleKey, b.articleKey) ||
+      a.selectors.position.start - b.selectors.position.start ||
+      compare(a.createdAt, b.createdAt) ||
+      compare(a.id, b.id),
+  );
+}
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * The export file as JSON. Deterministic (canonical order of highlights and keys, unknown keys
+ * dropped), so export → import → export gives the same text. `exportedAt` is an ISO timestamp.
+ */
+export function exportJson(highlights: readonly Highlight[], exportedAt: string): string {
+  const file: ExportFile = {
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    exportedAt,
+    highlights: sorted(highlights).map((h) => v.parse(HighlightSchema, h)),
+  };
+  return JSON.stringify(v.parse(ExportFileSchema, file), null, 2) + '\n';
+}
+
+export type ImportResult = { ok: true; highlights: Highlight[] } | { ok: false; error: string };
+
+/** Reads an export file. Anything wrong rejects the whole file, with a message saying what. */
+export function parseImport(jsonText: string): ImportResult {
+  let data: unknown;
+  try {
+    data = JSON.parse(jsonText);
+  } catch (e) {
+    return { ok: false, error: `The file is not valid JSON (${(e as Error).message}). Nothing was imported.` };
+  }
+  const header = typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
+  if (header.format !== EXPORT_FORMAT) {
+    return {
+      ok: false,
+      error: `This is not a Lucid Reader highlights file (expected "format": "${EXPORT_FORMAT}"). Nothing was imported.`,
+    };
+  }
+  if (header.version !== EXPORT_VERSION) {
+    return {
+      ok: false,
+      error: `Unsupported file version ${JSON.stringify(header.version)}: this Lucid Reader reads version ${EXPORT_VERSION}. Nothing was imported.`,
+    };
+  }
+  const result = v.safeParse(ExportFileSchema, data);
+  if (!result.success) {
+    const [issue] = result.issues;
+    const path = (v.getDotPath(issue) ?? 'file').replace(/\.(\d+)(?=\.|$)/g, '[$1]');
+    const more = result.issues.length > 1 ? ` (and ${result.issues.length - 1} more problems)` : '';
+    return { ok: false, error: `Invalid highlights file at ${path}: ${issue.message}${more}. Nothing was imported.` };
+  }
+  return { ok: true, highlights: result.output.highlights };
+}
+
+/** ISO timestamp → "2024-03-12" (UTC), locale-independent. */
+const day = (iso: string) => new Date(iso).toISOString().slice(0, 10);
+
+/** Markdown blockquote lines for possibly multi-paragraph text. */
+const quoted = (text: string) => text.split('\n').map((line) => (line ? `> ${line}` : '>'));
+
+/**
+ * Citable Markdown: per article a heading and link, then each highlight as
+ * `> “…” — Speaker, Site, date` with the link, and its note below.
+ */
+export function exportMarkdown(highlights: readonly Highlight[]): string {
+  const out: string[] = ['# Highlights', ''];
+  let article: string | undefined;
+  for (const h of sorted(highlights)) {
+    if (h.articleKey !== article) {
+      article = h.articleKey;
+      out.push(`## ${h.title || h.url}`, '', `<${h.url}>`, '');
+    }
+    const source = [h.speaker, h.site, day(h.createdAt)].filter(Boolean).join(', ');
+    out.push(...quoted(`“${h.text}” — ${source}`), `> <${h.url}>`, '');
+    if (h.note.trim()) out.push(h.note.trim(), '');
+  }
+  return out.join('\n');
+}
