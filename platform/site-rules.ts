@@ -4,7 +4,12 @@
  */
 import { storage } from '#imports';
 import * as v from 'valibot';
-import type { FoldRules } from '../utils/fold';
+
+/** Same shape as the folding step's FoldRules input. */
+export interface FoldRules {
+  clutter: string[];
+  content: string[];
+}
 
 export const FINGERPRINT = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
 export const SITE = v.pipe(v.string(), v.regex(/^[a-z0-9.-]{1,253}(?::\d{1,5})?$/i, 'a host name'));
