@@ -2,19 +2,24 @@
  * Lucid Reader's command line: the extension's pipeline in Node.
  *
  *   npm run --silent cli -- extract [--url URL] [--format json|jsonl|md|text] [--timing] [--force] FILE...
+ *   npm run --silent cli -- quotes  [--lang en|fr|de|es] [--format json|jsonl] FILE...
  *
- * FILE: .html, .htm, .html.gz, or "-" for stdin. Several files give one JSON object per line.
+ * FILE: .html, .htm, .html.gz (extract) or plain text, paragraphs separated by blank lines
+ * (quotes); "-" for stdin. Several files give one JSON object per line.
  * Exit codes: 0 ok, 2 usage, 3 no article in at least one file, 1 other failure.
  */
 import { parseArgs } from 'node:util';
 import { parseHtml, readPage } from './dom';
 import { extractArticle } from '../utils/extract';
 import { articleToMarkdown } from '../utils/markdown';
+import { quotesFromText } from '../utils/quotes';
 import { ExtractionError, type Article } from '../utils/types';
 
 const USAGE = `usage:
   lucid extract [--url URL] [--format json|jsonl|md|text] [--timing] [--force] FILE...
-FILE is .html, .htm, .html.gz, or - for standard input.`;
+  lucid quotes  [--lang en|fr|de|es] [--format json|jsonl] FILE...
+extract reads .html, .htm or .html.gz; quotes reads plain text (paragraphs separated by blank
+lines); - is standard input.`;
 
 const EXIT = { ok: 0, failure: 1, usage: 2, noArticle: 3 } as const;
 const FORMATS = ['json', 'jsonl', 'md', 'text'] as const;
@@ -106,10 +111,38 @@ function runExtract(args: string[]): number {
   return sawFailure ? EXIT.failure : sawNoArticle ? EXIT.noArticle : EXIT.ok;
 }
 
+const LANGS = ['en', 'fr', 'de', 'es'];
+
+function runQuotes(args: string[]): number {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { lang: { type: 'string' }, format: { type: 'string', default: 'json' } },
+  });
+  if (values.lang && !LANGS.includes(values.lang)) fail(`unknown language "${values.lang}" (en, fr, de or es)`);
+  if (values.format !== 'json' && values.format !== 'jsonl') fail(`unknown format "${values.format}" (json or jsonl)`);
+  if (!positionals.length) fail('no FILE given');
+  const pretty = values.format === 'json' && positionals.length === 1;
+  let failed = false;
+  for (const file of positionals) {
+    try {
+      const { quotes, speakers, lang } = quotesFromText(readPage(file), { lang: values.lang });
+      process.stdout.write(JSON.stringify({ file, lang, quotes, speakers }, null, pretty ? 2 : undefined) + '\n');
+    } catch (err) {
+      failed = true;
+      const message = err instanceof Error ? err.message : String(err);
+      process.stderr.write(`lucid: ${file}: ${message}\n`);
+      process.stdout.write(JSON.stringify({ file, error: 'failure', message }) + '\n');
+    }
+  }
+  return failed ? EXIT.failure : EXIT.ok;
+}
+
 function main(argv: string[]): number {
   const [command, ...rest] = argv;
   try {
     if (command === 'extract') return runExtract(rest);
+    if (command === 'quotes') return runQuotes(rest);
     if (command === '--help' || command === '-h' || command === 'help') {
       process.stdout.write(USAGE + '\n');
       return EXIT.ok;

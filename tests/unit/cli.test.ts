@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { LONG, articlePage } from './page';
+import { LONG, articlePage, parseHtml } from './page';
 
 function cli(args: string[], input?: string) {
   const run = spawnSync(process.execPath, ['--import', 'tsx', 'cli/lucid.ts', ...args], { encoding: 'utf8', input, timeout: 60_000 });
@@ -64,6 +64,20 @@ describe('the CLI', () => {
     expect(md.out).toContain('A *short* but [linked](https://x.example/) intro.');
     const text = cli(['extract', '--format', 'text', '-'], page);
     expect(text.out).toContain('A short but linked intro.');
+  });
+
+  it('attributes the quotes of plain text (the sample article\'s paragraphs)', () => {
+    const page = parseHtml(readFileSync('tests/fixtures/sample-fr.html', 'utf8'));
+    const seed = Array.from(page.querySelectorAll('.article-body > p'), (p) => p.textContent).join('\n\n');
+    const { code, out } = cli(['quotes', '--lang', 'fr', '-'], seed);
+    expect(code).toBe(0);
+    const { lang, quotes, speakers } = JSON.parse(out);
+    expect(lang).toBe('fr');
+    const peskov = quotes.find((q: { kind: string }) => q.kind === 'direct');
+    expect(peskov).toMatchObject({ speaker: 'Dmitry Peskov', role: 'porte-parole du Kremlin' });
+    expect(peskov.text).toMatch(/^Il est clair que .* impuni$/);
+    expect(speakers.map((s: { name: string }) => s.name)).toEqual(expect.arrayContaining(['Pat Ryder', 'Dmitry Peskov']));
+    expect(cli(['quotes', '--lang', 'xx', '-'], seed).code).toBe(2);
   });
 
   it('exits 2 with usage on bad arguments', () => {
