@@ -188,17 +188,48 @@ interface Pred {
   names: string[];
 }
 
+/** Name suffixes that are not surnames ("Donald Trump Jr."). */
+const SUFFIXES = new Set('jr sr ii iii iv'.split(' '));
+
+/**
+ * The name-bearing parts of a gold speaker span: its comma-separated parts, without parentheses
+ * and relative clauses ("Kenneth Baer, a former Obama administration official who runs …" →
+ * "kenneth baer", "former obama administration official").
+ */
+const RELATIVES = /^(?:who|which|whose|der|die|das|welche[rs]?|qui|que|dont)\s/i;
+const goldParts = (raw: string) =>
+  raw
+    .replace(/\([^)]*\)?/g, ' ')
+    .split(/[,;]/)
+    .map((p) => p.trim())
+    .filter((p, i) => i === 0 || !RELATIVES.test(p))
+    .map(normName)
+    .filter(Boolean)
+    // "John Sifton von Human Rights Watch", "a spokesman of the ministry": the words before a
+    // preposition are a part too, when they are two words or more (not "Ursula von der Leyen").
+    .flatMap((p) => {
+      const m = /^(\S+ \S+.*?) (?:von|vom|aus|of|from|at|for|de|du|des|à)\s/.exec(p);
+      return m ? [p, m[1]] : [p];
+    });
+
+const surnameOf = (n: string) => {
+  const w = n.split(' ').filter((x) => !SUFFIXES.has(x));
+  return w[w.length - 1] ?? '';
+};
+
 function speakerRight(p: Pred, g: Gold): boolean {
   if (!g.names.length) return true;
   if (p.q.unnamed) return g.unnamed;
   if (!p.q.speaker) return false;
-  // Gold speakers are spans ("Kenneth Baer, a former Obama administration official"): the predicted
-  // name, or its surname, must be one of the span's words.
-  const golds = g.names.map((n) => ` ${normName(n)} `);
-  return p.names.map(normName).some((n) => {
+  // Right when the predicted name (or an alias) is the gold speaker or one of its mentions, or a
+  // run of words of one of the span's parts (a name after its role: "White House press secretary
+  // Josh Earnest"), or shares the surname (last word) of a part. Words elsewhere do not count:
+  // "Obama" is not "Kenneth Baer, a former Obama administration official".
+  const parts = g.names.flatMap(goldParts);
+  return p.names.map((n) => normName(n.replace(/\([^)]*\)?/g, ' '))).some((n) => {
     if (!n) return false;
-    const surname = n.slice(n.lastIndexOf(' ') + 1);
-    return golds.some((gn) => gn.includes(` ${n} `) || gn.includes(` ${surname} `));
+    const surname = surnameOf(n);
+    return parts.some((part) => part === n || (n.includes(' ') && ` ${part} `.includes(` ${n} `)) || surnameOf(part) === surname);
   });
 }
 
@@ -206,6 +237,8 @@ const overlap = (a: [number, number], b: [number, number]) => Math.max(0, Math.m
 
 /** With --errors, wrong predictions are printed with their context (for development). */
 const SHOW_ERRORS = process.argv.includes('--errors');
+/** With --missed, gold direct quotes left unmatched are printed with their context. */
+const SHOW_MISSED = process.argv.includes('--missed');
 
 function score(preds: Pred[], golds: Gold[], c: Counts, tiers: Record<string, [number, number]>, neutral: [number, number][], show?: (p: Pred, g: Gold | null) => void) {
   const pairs: [number, number, number][] = [];
@@ -247,6 +280,23 @@ function score(preds: Pred[], golds: Gold[], c: Counts, tiers: Record<string, [n
   return gm;
 }
 
+function printMissed(doc: Doc, found: Set<number>) {
+  const { at } = normalise(doc.text);
+  // Normalised offsets back to text offsets (first character at or after each).
+  const back = (n: number) => {
+    let i = 0;
+    while (i < doc.text.length && at[i] < n) i++;
+    return i;
+  };
+  doc.direct.forEach((g, j) => {
+    if (found.has(j) || g.span[0] < 0) return;
+    const s = back(g.span[0]);
+    const e = back(g.span[1]);
+    const ctx = `${doc.text.slice(Math.max(0, s - 150), s)}[[${doc.text.slice(s, e)}]]${doc.text.slice(e, e + 150)}`.replace(/\s+/g, ' ');
+    console.log(`[${doc.lang} missed] gold=${g.names.join(' / ') || '(none)'}\n    ${ctx}`);
+  });
+}
+
 const empty = (): Counts => ({ pred: 0, gold: 0, matched: 0, right: 0, named: 0, namedRight: 0 });
 
 export function runEval(shared: string): EvalResult {
@@ -280,7 +330,8 @@ export function runEval(shared: string): EvalResult {
           console.log(`[${doc.lang} ${p.q.kind} ${p.q.tier}] pred=${p.q.speaker}${p.q.unnamed ? ' (unnamed)' : ''} gold=${g ? g.names.join(' / ') || '(unnamed)' : 'NO MATCH'} cue=${p.q.cue}\n    ${ctx}`);
         }
       : undefined;
-    score(preds.filter((p) => p.q.kind === 'direct'), doc.direct, lang.direct, res.tiers, doc.neutral, show);
+    const foundDirect = score(preds.filter((p) => p.q.kind === 'direct'), doc.direct, lang.direct, res.tiers, doc.neutral, show);
+    if (SHOW_MISSED) printMissed(doc, foundDirect);
     const according = preds.filter((p) => p.q.kind === 'reported' && p.q.tier.startsWith('reported'));
     const found = score(according, doc.reported, lang.reported, res.tiers, [], show);
     const r = (res.accordingRecall[doc.lang] ??= [0, 0]);

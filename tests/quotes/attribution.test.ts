@@ -159,3 +159,33 @@ describe('language', () => {
     expect(quotesFromText('The text.', { lang: 'fr-FR' }).lang).toBe('fr');
   });
 });
+
+describe('tags inside and beside the marks', () => {
+  it('fr: a tag inside the guillemets splits the quote in two parts of one speaker', () => {
+    const { quotes } = run('« Je suis un enfant des cités, a poursuivi Christophe Galtier. Toute ma vie a été dictée par le partage. »', 'fr');
+    expect(quotes.map(brief)).toEqual([
+      { text: 'Je suis un enfant des cités', speaker: 'Christophe Galtier', tier: 'incise' },
+      { text: 'Toute ma vie a été dictée par le partage.', speaker: 'Christophe Galtier', tier: 'incise' },
+    ]);
+  });
+
+  it('en: a pull quote signed with a dash and a full name', () => {
+    const { quotes } = run('“Maybe we can build a wall around the whole thing.” ― Steve Quinlan. Getty/Instagram.', 'en');
+    expect(quotes.map(brief)).toEqual([{ text: 'Maybe we can build a wall around the whole thing.', speaker: 'Steve Quinlan', tier: 'dash' }]);
+  });
+
+  it('de: a later quote of the sentence gives its tag to the earlier one', () => {
+    const { quotes } = run('Die „unter Druck stehenden Soldaten“ hätten „unschuldige Zivilisten getötet“, so John Murtha.', 'de');
+    expect(quotes.map((q) => q.speaker)).toEqual(['John Murtha', 'John Murtha']);
+  });
+});
+
+describe('reported speech from things that do not speak', () => {
+  it.each([
+    ['de', 'Unter den Passagieren befanden sich Berichten zufolge etwa 75 Schulkinder aus Abuja.'],
+    ['de', 'Die Camorra erwirtschaftet Schätzungen zufolge fast 20 Milliarden Euro pro Jahr.'],
+    ['de', 'Ansonsten geht ihn die Innenpolitik laut Verfassung eigentlich nichts an.'],
+  ])('%s: %s', (lang, text) => {
+    expect(run(text, lang).quotes).toEqual([]);
+  });
+});

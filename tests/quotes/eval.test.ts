@@ -17,9 +17,9 @@ describe.skipIf(!present)('quote attribution on the shared development sets', ()
   const r = present ? runEval(shared) : null;
 
   it.each([
-    ['en', 0.87, 0.59],
-    ['de', 0.63, 0.36],
-    ['fr', 0.74, 0.52],
+    ['en', 0.87, 0.68],
+    ['de', 0.73, 0.38],
+    ['fr', 0.77, 0.57],
   ])('%s direct quotes: end-to-end precision ≥ %s, recall ≥ %s', (lang, p, rec) => {
     const c = r!.byLang[lang].direct;
     expect(precision(c)).toBeGreaterThanOrEqual(p);
@@ -33,14 +33,16 @@ describe.skipIf(!present)('quote attribution on the shared development sets', ()
 
   it.each([
     ['en', 0.8],
-    ['de', 0.72],
-    ['fr', 0.6],
+    ['de', 0.78],
+    ['fr', 0.65],
   ])('%s reported speech ("according to" family): precision ≥ %s', (lang, p) => {
     expect(precision(r!.byLang[lang].reported)).toBeGreaterThanOrEqual(p);
   });
 
-  it('the "after" tier stays at or above 0.9 precision', () => {
+  // 0.905 under the first scorer, which took any word of the gold span as a surname; measured
+  // the stricter way (a surname of the name, not of its apposition), it is 0.882.
+  it('the "after" tier stays at or above 0.87 precision', () => {
     const [n, ok] = r!.tiers.after;
-    expect(ok / n).toBeGreaterThanOrEqual(0.9);
+    expect(ok / n).toBeGreaterThanOrEqual(0.87);
   });
 });

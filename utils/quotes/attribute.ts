@@ -7,10 +7,10 @@ import type { Quote } from '../types';
 import { pairQuotes, type QuoteSegment } from './marks';
 import { cutPhrase, patterns, type Patterns } from './patterns';
 import type { LangData } from './rules/types';
-import { analyzePhrase, type Mention, Registry, type SpeakerRec } from './speakers';
+import { analyzePhrase, type Mention, personNames, Registry, type SpeakerRec } from './speakers';
 import { findReported, type ReportedHit } from './reported';
 import { confidence, type Tier } from './tiers';
-import { sentenceEnds, upperBound, wordCount } from './text';
+import { isUpper, sentenceEnds, upperBound, wordCount } from './text';
 
 export interface Unit {
   id: string;
@@ -36,9 +36,6 @@ const MIN_FREE_WORDS = 4;
 const PRONOUN_WINDOW = 2;
 /** A floating quote takes the previous speaker only if that quote is this many paragraphs back at most. */
 const FLOAT_BLOCKS = 2;
-/** A first and last name ("Aurélie Hannedouche"), not at a sentence start. */
-const FULL_NAME = /(?<![.!?\n]\s|^)\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)+/gu;
-
 export class Attributor {
   private readonly P: Patterns;
   private readonly ends: number[][];
@@ -48,7 +45,8 @@ export class Attributor {
   /** Text before this point (block, offset) has been scanned for mentions. */
   private scanned = { block: 0, pos: 0 };
   private readonly offsets: number[] = [];
-  private lastSpeaker: { rec: SpeakerRec; block: number; pos: number } | null = null;
+  /** The latest speaker, where its tag or quote ends (pos) and where its sentence ends (from). */
+  private lastSpeaker: { rec: SpeakerRec; block: number; pos: number; from: number } | null = null;
 
   constructor(
     private readonly units: Unit[],
@@ -97,12 +95,23 @@ export class Attributor {
     const words = wordCount(text);
     if (words < 2) return null;
 
-    let tag = this.splitTag(first, prevTag) ?? this.afterTag(last, text) ?? this.beforeTag(first) ?? this.nextTag(last, next);
+    const inner = this.incise(first);
+    if (inner) {
+      // The tag inside the marks splits the quote: its two parts, then the rest of the group.
+      const [seg, tag] = inner;
+      group = [{ ...first, end: seg.cut }, ...(seg.resume < first.end ? [{ ...first, start: seg.resume }] : []), ...group.slice(1)];
+      return this.emit(group, tag, { rec: tag.who!.rec, unnamed: tag.who!.unnamed }, tag.tier);
+    }
+    let tag = this.splitTag(first, prevTag) ?? this.afterTag(last, text) ?? this.beforeTag(first) ?? this.nextTag(last, next) ?? this.subjectTag(first);
     if (!tag && (words < MIN_FREE_WORDS || isTitle(text, this.L))) return null;
     const sentence = this.sentence(first.block, first.open);
     let who = tag ? (tag.who ?? this.speakerOf(tag.mention, sentence, this.offsets[tag.block] + tag.end)) : null;
-    if (!tag && this.lastSpeaker && first.block - this.lastSpeaker.block <= FLOAT_BLOCKS && (this.lastSpeaker.block < first.block || this.lastSpeaker.pos <= first.open)) {
-      const between = this.between(this.lastSpeaker.block, this.lastSpeaker.pos, first.block, first.open);
+    // A floating quote opens its sentence, or stays in the paragraph of the previous speaker: a
+    // quote inside a later sentence belongs to that sentence's subject ("Das Amt rät dazu, „…“").
+    const opensSentence = /^[\s\u00a0\u202f—–-]*$/.test(this.units[first.block].text.slice(this.sentenceStart(first.block, first.open), first.open));
+    if (!tag && (opensSentence || this.lastSpeaker?.block === first.block) && this.lastSpeaker && first.block - this.lastSpeaker.block <= FLOAT_BLOCKS && (this.lastSpeaker.block < first.block || this.lastSpeaker.pos <= first.open)) {
+      const { block, from } = this.lastSpeaker;
+      const between = this.between(block, block === first.block ? Math.min(from, first.open) : from, first.block, first.open);
       if (!this.namesOther(between, this.lastSpeaker.rec)) {
         who = { rec: this.lastSpeaker.rec, unnamed: false };
         tag = { mention: { kind: 'pronoun', gender: null }, cue: '', tier: 'floating', block: first.block, end: first.open };
@@ -111,6 +120,12 @@ export class Attributor {
     // A quote with no speaker is not an attribution: it is left out.
     if (!tag || !who || (!who.rec && !who.unnamed)) return null;
     const tier: Tier = tag.mention.kind === 'pronoun' && tag.tier !== 'floating' && tag.tier !== 'split' ? (`${tag.tier}-pronoun` as Tier) : tag.tier;
+    return this.emit(group, tag, who, tier);
+  }
+
+  /** Records the quotes of a group with their speaker; returns the tag for a following split part. */
+  private emit(group: QuoteSegment[], tag: Tag, who: Who, tier: Tier): Tag {
+    const last = group[group.length - 1];
     for (const s of group) {
       this.push({
         text: this.units[s.block].text.slice(s.start, s.end),
@@ -124,7 +139,12 @@ export class Attributor {
         end: s.end,
       });
     }
-    if (who.rec) this.lastSpeaker = { rec: who.rec, block: tag.block, pos: Math.max(tag.end, last.close) };
+    // Names in the rest of the tag's sentence ("said Earnest at a briefing before Clinton's
+    // comments") are adjuncts: a following floating quote only checks the sentences after it.
+    if (who.rec) {
+      const pos = Math.max(tag.end, last.close);
+      this.lastSpeaker = { rec: who.rec, block: tag.block, pos, from: this.sentenceEnd(tag.block, pos - 1) };
+    }
     return { ...tag, who };
   }
 
@@ -143,7 +163,7 @@ export class Attributor {
       start: r.start,
       end: r.end,
     });
-    if (who.rec) this.lastSpeaker = { rec: who.rec, block: r.block, pos: r.end };
+    if (who.rec) this.lastSpeaker = { rec: who.rec, block: r.block, pos: r.end, from: r.end };
   }
 
   private push(q: Omit<Quote, 'id' | 'speaker' | 'confidence' | 'role' | 'tier'> & { tier: Tier; rec: SpeakerRec | null }) {
@@ -158,16 +178,21 @@ export class Attributor {
 
   /** "“A,” said X, “B”": the second part of a quote split by its tag. */
   private splitTag(first: QuoteSegment, prev: Tag | null): Tag | null {
-    if (!prev || prev.block !== first.block || prev.end > first.open || prev.tier === 'floating') return null;
+    if (!prev || prev.block !== first.block || prev.end > first.open || prev.tier === 'floating' || prev.tier === 'dash') return null;
     const gap = this.units[first.block].text.slice(prev.end, first.open);
     return /^[\s\u00a0\u202f]*[,:;—–-]?[\s\u00a0\u202f]*$/.test(gap) ? { ...prev, tier: 'split', end: first.open } : null;
   }
 
-  /** "“A”, “B”, a-t-il déclaré": a quote followed in its sentence by another one that has a tag. */
+  /**
+   * "“A”, “B”, a-t-il déclaré" / "Die „A“ hätten „B“, so Murtha": a quote followed in its sentence
+   * by another one whose tag closes the sentence; no speech verb in between (else the tag there
+   * is the first quote's own).
+   */
   private nextTag(last: QuoteSegment, next?: QuoteSegment[]): Tag | null {
-    if (!next || next[0].block !== last.block) return null;
+    if (!next || next[0].block !== last.block || this.sentence(last.block, last.close - 1) !== this.sentence(last.block, next[0].open)) return null;
     const gap = this.units[last.block].text.slice(last.close, next[0].open);
-    if (!/^[\s\u00a0\u202f]*[,;]?[\s\u00a0\u202f]*(?:\p{Ll}{1,4}[\s\u00a0\u202f]+)?$/u.test(gap)) return null;
+    this.P.verb.lastIndex = 0;
+    if (this.P.verb.test(gap)) return null;
     const nl = next[next.length - 1];
     const tag = this.afterTag(nl, this.units[nl.block].text.slice(nl.start, nl.end));
     return tag ? { ...tag, tier: 'split' } : null;
@@ -175,12 +200,50 @@ export class Attributor {
 
   /** A tag right after the closing mark, within the sentence. */
   private afterTag(seg: QuoteSegment, quoteText: string): Tag | null {
-    const text = this.units[seg.block].text;
     const stop = Math.min(this.sentenceEnd(seg.block, seg.close), seg.close + 250);
-    const after = text.slice(seg.close, stop);
-    const tag = (np: Mention | null, cue: string, end: number): Tag | null =>
-      np ? { mention: np, cue, tier: 'after', block: seg.block, end: seg.close + end } : null;
+    return this.readTag(seg.block, seg.close, stop, quoteText);
+  }
 
+  /**
+   * « A, a poursuivi X. B » / « A, s’indigne X, militante. B »: a tag inside the marks after a
+   * comma (the French way of quoting), only in the inverted forms. Returns where the first part
+   * ends, where the second resumes, and the tag with its speaker.
+   */
+  private incise(seg: QuoteSegment): [{ cut: number; resume: number }, Tag] | null {
+    const text = this.units[seg.block].text;
+    for (let c = text.indexOf(',', seg.start); c >= 0 && c < seg.end; c = text.indexOf(',', c + 1)) {
+      const tag = this.readTag(seg.block, c, Math.min(seg.end, c + 200), null);
+      if (!tag || wordCount(text.slice(seg.start, c)) < 2) continue;
+      const rest = /^[^.!?…;]*?[.!?…;,]?[\s\u00a0\u202f]*/.exec(text.slice(tag.end, seg.end))![0];
+      // The tag ends its clause: punctuation, or the end of the quote, follows the speaker's phrase.
+      if (tag.end + rest.length < seg.end && !/^[\s\u00a0\u202f]*[.!?…;,]/.test(text.slice(tag.end, seg.end))) continue;
+      const who = this.speakerOf(tag.mention, this.sentence(seg.block, c), this.offsets[seg.block] + tag.end);
+      if (!who.rec && !who.unnamed) return null;
+      const resume = tag.end + rest.length;
+      return [{ cut: c, resume }, { ...tag, tier: 'incise', end: resume, who }];
+    }
+    return null;
+  }
+
+  /**
+   * The tag at `from` (a closing mark, or a comma inside a quote when `quoteText` is null: then
+   * only verb-first and inverted tags, as a subject-first clause inside a quote is quoted speech).
+   */
+  private readTag(block: number, from: number, stop: number, quoteText: string | null): Tag | null {
+    const after = this.units[block].text.slice(from, stop);
+    const tag = (np: Mention | null, cue: string, end: number): Tag | null =>
+      np ? { mention: np, cue, tier: 'after', block, end: from + end } : null;
+
+    // “A” ― Pamela Padilla: a pull quote signed with a dash and a full name, nothing after it.
+    const dash = quoteText === null ? null : /^[\s\u00a0\u202f]*[—―–][\s\u00a0\u202f]*/.exec(after);
+    if (dash) {
+      const np = cutPhrase(after.slice(dash[0].length), this.L);
+      const m = np ? analyzePhrase(np, this.L) : null;
+      const end = dash[0].length + np.length;
+      if (m?.kind === 'person' && m.name.includes(' ') && /^[\s\u00a0\u202f]*(?:[.,;]|["“«„]|$)/.test(after.slice(end))) {
+        return { mention: m, cue: '', tier: 'dash', block, end: from + end };
+      }
+    }
     const inv = this.P.inverted.exec(after);
     if (inv) {
       const g = inv.groups!;
@@ -193,12 +256,13 @@ export class Attributor {
       const rest = after.slice(skipped);
       const np = cutPhrase(rest, this.L);
       // Spanish drops the subject ("», dijo."): like a pronoun, the previous speaker.
-      const mention = np ? analyzePhrase(np, this.L) : /^[\s\u00a0\u202f]*[.,;]/.test(rest) ? ({ kind: 'pronoun', gender: null } as const) : null;
+      const dropped = quoteText !== null && /^[\s\u00a0\u202f]*[.,;]/.test(rest);
+      const mention = np ? analyzePhrase(np, this.L) : dropped ? ({ kind: 'pronoun', gender: null } as const) : null;
       const end = skipped + rest.indexOf(np) + np.length;
       if (mention) return tag(mention, vf.groups!.cue, end);
     }
-    const sf = this.P.subjectFirst.exec(after);
-    if (sf) {
+    const sf = quoteText === null ? null : this.P.subjectFirst.exec(after);
+    if (sf && quoteText !== null) {
       const rest = after.slice(sf[0].length);
       const sentenceDone = /[.!?…]$/.test(quoteText);
       if (!(sentenceDone && new RegExp(`^[\\s\\u00a0\\u202f]*(?::|(?:${this.L.that.join('|')})\\b)`, 'iu').test(rest))) {
@@ -228,6 +292,27 @@ export class Attributor {
     }
     const mention = this.leftSubject(before.slice(0, m.index));
     return mention ? { mention, cue: m.groups!.cue, tier, block: seg.block, end: seg.open } : null;
+  }
+
+  /**
+   * A quoted fragment inside a sentence without a speech verb ("Er bezeichnete das Schreiben als
+   * „Unsensibilität“", "Le maire menace de … par « petits cercles »"): the sentence's subject, when
+   * it opens the sentence as a pronoun or as the surname of a speaker already met.
+   */
+  private subjectTag(seg: QuoteSegment): Tag | null {
+    const text = this.units[seg.block].text;
+    const words = text.slice(this.sentenceStart(seg.block, seg.open), seg.open).trim().split(/[\s\u00a0\u202f]+/);
+    while (words.length && this.L.leadWords.includes(words[0].toLowerCase())) words.shift();
+    if (words.length < 2) return null;
+    const w = words[0].toLowerCase();
+    const tag = (mention: Mention): Tag => ({ mention, cue: '', tier: 'subject', block: seg.block, end: seg.open });
+    if (w in this.L.pronouns) return tag({ kind: 'pronoun', gender: this.L.pronouns[w] });
+    let n = 0;
+    while (n < words.length && isUpper(words[n][0]) && !/[,;:]$/.test(words[n - 1] ?? '')) n++;
+    if (n === 0 || n === words.length) return null;
+    const name = words.slice(0, n).join(' ');
+    const known = this.registry.list.some((s) => !s.organisation && s.name.endsWith(words[n - 1]));
+    return known ? tag({ kind: 'person', name: words[n - 1] === name ? name : name.split(' ').slice(-2).join(' '), gender: null }) : null;
   }
 
   /** The subject phrase ending a text: its last comma-separated part, or "Name, role" parts. */
@@ -261,11 +346,9 @@ export class Attributor {
     for (const s of this.registry.list) {
       if (s !== rec && text.includes(s.name.slice(s.name.lastIndexOf(' ') + 1))) return true;
     }
-    if (this.L.code === 'de') return false;
-    for (const m of text.matchAll(/(\p{Lu}[\p{Ll}’'-]+)\s+(\p{Lu}[\p{Ll}’'-]+)/gu)) {
-      if (!own.has(m[1]) && !own.has(m[2])) return true;
-    }
-    return false;
+    // Any two capitalised words, sentence starts too; German nouns need the stricter reading.
+    const names = this.L.code === 'de' ? personNames(text, this.L) : [...text.matchAll(/\p{Lu}[\p{Ll}’'-]+\s+\p{Lu}[\p{Ll}’'-]+/gu)].map((m) => m[0]);
+    return names.some((n) => !n.split(/\s+/).some((w) => own.has(w)));
   }
 
   private between(b0: number, p0: number, b1: number, p1: number): string {
@@ -293,7 +376,7 @@ export class Attributor {
       for (let s = p; s < end; ) {
         const e = Math.min(end, this.sentenceEnd(b, s));
         const piece = text.slice(s, e);
-        const names = this.L.code === 'de' ? [] : [...piece.matchAll(FULL_NAME)].map((m) => m[0]);
+        const names = personNames(piece, this.L);
         this.registry.noteMentions(piece, names, this.sentence(b, s), this.offsets[b] + e);
         s = e;
       }
@@ -328,6 +411,6 @@ function groupSegments(segments: QuoteSegment[]): QuoteSegment[][] {
 
 /** A title in title case ("The Art of the Deal"): every longer word capitalised. */
 function isTitle(text: string, L: LangData): boolean {
-  if (L.code === 'de' || /[.!?,;:]/.test(text)) return false;
+  if (L.code === 'de' || /[.!?,;:]/.test(text.replace(/[.!?]$/, ''))) return false;
   return text.split(/\s+/).every((w) => w.length <= 3 || /^[\p{Lu}\p{N}]/u.test(w));
 }

@@ -47,6 +47,7 @@ export function findReported(texts: string[], L: LangData, P: Patterns, quotes: 
       const np = cutPhrase(text.slice(afterCue), L);
       const mention = np ? analyzePhrase(np, L) : null;
       if (!mention || mention.kind === 'pronoun' || mention.kind === 'role' && /^(laquelle|lequel|lesquel|que|qu|which|whom|der|die|dem|denen)/i.test(np)) continue;
+      if (nonAgent(np, L)) continue;
       const [s0, s1] = bounds(m.index);
       const npEnd = afterCue + np.length;
       const lead = text.slice(s0, m.index);
@@ -62,7 +63,8 @@ export function findReported(texts: string[], L: LangData, P: Patterns, quotes: 
         const clause = text.slice(s0, m.index);
         const np = clause.split(/[,;:][\s\u00a0\u202f]*/).pop()!;
         const mention = analyzePhrase(np, L);
-        if (!mention || mention.kind === 'pronoun') continue;
+        // The source's head noun ends it here ("Medienberichten zufolge", "eigenen Angaben zufolge").
+        if (!mention || mention.kind === 'pronoun' || nonAgent(np.trim().split(/[\s\u00a0\u202f]+/).pop()!, L)) continue;
         const cueEnd = m.index + m[0].length;
         add({ block, cueStart: m.index, start: cueEnd, end: s1, cue: m.groups!.cue, mention, tier: 'reported' });
       }
@@ -82,6 +84,17 @@ export function findReported(texts: string[], L: LangData, P: Patterns, quotes: 
     }
   });
   return hits;
+}
+
+/**
+ * The source is a document, a rule or an estimate, not someone who speaks ("laut Verfassung",
+ * "Berichten zufolge", "according to the index", "selon les mesures"): its head noun, the first
+ * word after the determiners, is one of the language's non-agent nouns.
+ */
+function nonAgent(np: string, L: LangData): boolean {
+  if (!L.nonAgents) return false;
+  const head = np.trim().split(/[\s\u00a0\u202f]+/).find((w) => !L.determiners.includes(w.toLowerCase()) && !/^(?:eigenen|ersten|jüngsten|neuesten|latest|new|dernier|derniers|dernières)$/i.test(w));
+  return !!head && L.nonAgents.test(head.toLowerCase());
 }
 
 /** Nothing but spaces, punctuation and sentence-opening conjunctions before the marker. */

@@ -60,18 +60,64 @@ export function analyzePhrase(raw: string, L: LangData): Mention | null {
     const role = words.slice(0, words.length - name.words.length).join(' ');
     const title = name.titleGender ?? L.titles[head.replace(/\.$/, '')] ?? gender;
     // "the Pentagon", "The New York Post", "le ministère russe de la Défense": organisations.
-    const orgHead = L.orgWords.some((o) => lower(text).includes(o));
+    const orgHead = hasOrgWord(text, L);
     if (!role && hadDeterminer && L.code !== 'de') return { kind: 'org', name: text };
     if (orgHead && (!role || name.words.length < 2) && !name.titled) return { kind: 'org', name: text };
     return { kind: 'person', name: name.words.join(' '), role: role || undefined, gender: title ?? null };
   }
   if (L.unnamedWords.some((u) => words.some((w) => key(w) === u))) return { kind: 'unnamed' };
-  if (L.orgWords.some((o) => lower(text).includes(o))) return { kind: 'org', name: text };
+  // Not a clause fragment ("sponsored by NBC News and"): an organisation phrase starts with a
+  // determiner or a capital.
+  if (hasOrgWord(text, L) && (hadDeterminer || isUpper(words[0][0]))) return { kind: 'org', name: text };
   // A role noun alone ("the spokesman", "la ministre"): kept as it is written; may merge later.
   // Without a determiner or a title it is more likely a stray clause fragment than a speaker.
   const titled = head in L.titles || (L.code === 'de' && deRoleSuffix.test(head));
   if (words.length > 6 || !/^\p{L}/u.test(words[0]) || !(hadDeterminer || titled)) return null;
   return { kind: 'role', name: text, gender: gender ?? L.titles[head] ?? null };
+}
+
+/**
+ * The phrase contains an organisation noun: as a word ("the Justice Department"), or in German
+ * as the end of a compound ("Innenministerium", "Staatsanwaltschaft").
+ */
+function hasOrgWord(text: string, L: LangData): boolean {
+  let re = orgRe.get(L);
+  if (!re) {
+    const alt = L.orgWords.map((o) => o.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    re = L.code === 'de' ? new RegExp(`(?:${alt})(?:s|es|en)?[ -]`) : new RegExp(`[ -](?:${alt})s? `);
+    orgRe.set(L, re);
+  }
+  return re.test(` ${lower(text)} `);
+}
+const orgRe = new WeakMap<LangData, RegExp>();
+
+/** A first and last name ("Aurélie Hannedouche"), not at a sentence start. */
+const FULL_NAME = /(?<![.!?\n]\s|^)\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)+/gu;
+/** German articles: "der Deutschen Bank" is a noun phrase, not a name. */
+const DE_ARTICLES = new Set('der die das den dem des ein eine einer eines einem einen im am zum zur vom beim'.split(' '));
+/** German noun endings that never end a name. */
+const DE_NOUN = /(?:ung|heit|keit|schaft|tion|ismus|tät|ium|chen|lich|isch|ische[nrms]?)$/;
+
+/**
+ * The full names a text mentions (possible speakers, pronoun antecedents). German capitalises
+ * nouns, so there a run of capitalised words is a name only when no article precedes it (or a
+ * role noun does: "der Innenminister Nicolas Sarkozy" → "Nicolas Sarkozy") and no word has a
+ * noun ending.
+ */
+export function personNames(text: string, L: LangData): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(FULL_NAME)) {
+    if (L.code !== 'de') {
+      out.push(m[0]);
+      continue;
+    }
+    let words = m[0].split(/\s+/);
+    const roles = words.findLastIndex((w) => key(w) in L.titles || deRoleSuffix.test(w));
+    if (roles >= 0) words = words.slice(roles + 1);
+    else if (DE_ARTICLES.has(lower(/(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[1] ?? ''))) continue;
+    if (words.length >= 2 && !words.some((w) => DE_NOUN.test(w))) out.push(words.join(' '));
+  }
+  return out;
 }
 
 interface NameParse {

@@ -42,6 +42,7 @@ export const de: LangData = {
   unnamedWords: ['quelle', 'quellen', 'kreise', 'kreisen', 'beobachter', 'experten', 'augenzeugen', 'zeugen', 'insider', 'diplomaten'],
   nameParticles: ['von', 'van', 'de', 'der', 'zu', 'vom', 'bin', 'al'],
   reported: { pre: ['laut', 'nach angaben von', 'nach angaben des', 'nach angaben der', 'nach angaben', 'nach ansicht von', 'nach ansicht des', 'nach ansicht der', 'nach worten von', 'nach auffassung von', 'nach auffassung des', 'nach auffassung der', 'nach einschätzung von', 'nach einschätzung des', 'nach einschätzung der'], post: ['zufolge'] },
+  nonAgents: /(?:bericht|schätzung|angaben|gesetz|verfassung|umfrage|statistik|prognose|meldung|information|plan|plän|vertrag|recht|regel)(?:e|en|n|s|es)?$/,
   abbreviations: ['dr', 'prof', 'nr', 'z.b', 'bzw', 'ca', 'etc', 'vgl', 'st', 'u.a', 'sog', 'inkl', 'jan', 'feb', 'okt', 'nov', 'dez', 'mio', 'mrd'],
 };
 

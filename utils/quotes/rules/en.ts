@@ -52,5 +52,6 @@ export const en: LangData = {
   ],
   nameParticles: ['de', 'van', 'von', 'der', 'bin', 'al', 'da', 'di', 'del', 'la', 'le', 'du', 'st.'],
   reported: { pre: ['according to'], post: [] },
+  nonAgents: /^(?:index|laws?|rules?|estimates?|standards?|definition|guidelines?|schedule|figures?|records?|calculations?)$/,
   abbreviations: ['mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'brig', 'maj', 'capt', 'adm', 'sgt', 'jr', 'sr', 'inc', 'co', 'corp', 'no', 'vs', 'prof', 'rev', 'jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec', 'u.s', 'u.k', 'u.n', 'd.c', 'a.m', 'p.m'],
 };

@@ -58,5 +58,6 @@ export const fr: LangData = {
   ],
   nameParticles: ['de', 'du', 'des', 'van', 'von', 'der', 'la', 'le', 'al', 'ben', 'bin', 'da', 'di', "d'", 'd’'],
   reported: { pre: ["d'après", 'd’après', 'selon', 'aux dires de', 'au dire de'], post: [] },
+  nonAgents: /^(?:mesures?|lois?|règles?|estimations?|calculs?|critères?|définition|barèmes?)$/,
   abbreviations: ['m', 'mme', 'mlle', 'me', 'dr', 'pr', 'st', 'ste', 'gén', 'av', 'apr', 'j.-c', 'cf', 'etc', 'env'],
 };

@@ -51,6 +51,8 @@ export interface LangData {
    * `post`: it follows it ("X zufolge").
    */
   reported: { pre: string[]; post: string[] };
+  /** Head nouns of reported-speech sources that do not speak (documents, rules, estimates). */
+  nonAgents?: RegExp;
   /** Sentence-final abbreviations that do not end a sentence ("Mr.", "Gen."). */
   abbreviations: string[];
 }
