@@ -14,7 +14,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Quote, Speaker } from '../utils/types';
-import { attributeQuotes, splitParagraphs } from '../utils/quotes/index';
+import { attributeQuotes, DEFAULT_MIN_CONFIDENCE, splitParagraphs } from '../utils/quotes/index';
 import type { Block } from '../utils/types';
 
 export interface Gold {
@@ -53,10 +53,14 @@ export interface EvalResult {
   byLang: Record<string, Record<string, Counts>>;
   /** tier → [predicted, right], all languages. */
   tiers: Record<string, [number, number]>;
+  /** lang → tier → [predicted, right]. */
+  langTiers: Record<string, Record<string, [number, number]>>;
   /** Recall of gold according-to statements, per language. */
   accordingRecall: Record<string, [number, number]>;
   ms: number;
   chars: number;
+  /** Every scored prediction with its outcome (for analysis of the rules). */
+  records: { lang: string; q: Quote; speaker?: Speaker; right: boolean; matched: boolean; context: string }[];
 }
 
 const PRONOUNS = new Set(
@@ -240,7 +244,7 @@ const SHOW_ERRORS = process.argv.includes('--errors');
 /** With --missed, gold direct quotes left unmatched are printed with their context. */
 const SHOW_MISSED = process.argv.includes('--missed');
 
-function score(preds: Pred[], golds: Gold[], c: Counts, tiers: Record<string, [number, number]>, neutral: [number, number][], show?: (p: Pred, g: Gold | null) => void) {
+function score(preds: Pred[], golds: Gold[], c: Counts, tiers: Record<string, [number, number]>, neutral: [number, number][], note?: (p: Pred, g: Gold | null, right: boolean) => void) {
   const pairs: [number, number, number][] = [];
   preds.forEach((p, i) =>
     golds.forEach((g, j) => {
@@ -265,7 +269,7 @@ function score(preds: Pred[], golds: Gold[], c: Counts, tiers: Record<string, [n
     c.pred++;
     const t = (tiers[p.q.tier] ??= [0, 0]);
     t[0]++;
-    if (j === undefined) return show?.(p, null);
+    if (j === undefined) return note?.(p, null, false);
     c.matched++;
     const right = speakerRight(p, golds[j]);
     if (golds[j].names.length) {
@@ -275,7 +279,8 @@ function score(preds: Pred[], golds: Gold[], c: Counts, tiers: Record<string, [n
     if (right) {
       c.right++;
       t[1]++;
-    } else show?.(p, golds[j]);
+    }
+    note?.(p, golds[j], right);
   });
   return gm;
 }
@@ -306,7 +311,7 @@ export function runEval(shared: string): EvalResult {
     ...loadGerman(join(q, 'de', 'de_wikinews_dev.jsonl')),
     ...loadFrench(join(q, 'fr')),
   ];
-  const res: EvalResult = { byLang: {}, tiers: {}, accordingRecall: {}, ms: 0, chars: 0 };
+  const res: EvalResult = { byLang: {}, tiers: {}, accordingRecall: {}, langTiers: {}, ms: 0, chars: 0, records: [] };
   for (const doc of docs) {
     const paras = splitParagraphs(doc.text);
     const blocks: Block[] = paras.map((p) => ({ id: p.id, type: 'paragraph', text: p.text, inlines: [] }));
@@ -323,17 +328,24 @@ export function runEval(shared: string): EvalResult {
       return { q: qq, span: [at[o + qq.start], at[o + qq.end]], names: s ? [s.name, ...s.aliases] : [] };
     });
     const lang = (res.byLang[doc.lang] ??= { direct: empty(), reported: empty(), 'said-that': empty() });
-    const show = SHOW_ERRORS
-      ? (p: Pred, g: Gold | null) => {
-          const o = offset.get(p.q.blockId)!;
-          const ctx = doc.text.slice(Math.max(0, o + p.q.start - 120), o + p.q.end + 120).replace(/\s+/g, ' ');
-          console.log(`[${doc.lang} ${p.q.kind} ${p.q.tier}] pred=${p.q.speaker}${p.q.unnamed ? ' (unnamed)' : ''} gold=${g ? g.names.join(' / ') || '(unnamed)' : 'NO MATCH'} cue=${p.q.cue}\n    ${ctx}`);
-        }
-      : undefined;
-    const foundDirect = score(preds.filter((p) => p.q.kind === 'direct'), doc.direct, lang.direct, res.tiers, doc.neutral, show);
+    const context = (p: Pred) => {
+      const o = offset.get(p.q.blockId)!;
+      return doc.text.slice(Math.max(0, o + p.q.start - 120), o + p.q.end + 120).replace(/\s+/g, ' ');
+    };
+    const note = (p: Pred, g: Gold | null, right: boolean) => {
+      const speaker = p.q.speaker ? byName.get(p.q.speaker) : undefined;
+      res.records.push({ lang: doc.lang, q: p.q, speaker, right, matched: !!g, context: context(p) });
+      const t = ((res.langTiers[doc.lang] ??= {})[p.q.tier] ??= [0, 0]);
+      t[0]++;
+      if (right) t[1]++;
+      if (SHOW_ERRORS && !right) {
+        console.log(`[${doc.lang} ${p.q.kind} ${p.q.tier}] pred=${p.q.speaker}${p.q.unnamed ? ' (unnamed)' : ''} gold=${g ? g.names.join(' / ') || '(unnamed)' : 'NO MATCH'} cue=${p.q.cue}\n    ${context(p)}`);
+      }
+    };
+    const foundDirect = score(preds.filter((p) => p.q.kind === 'direct'), doc.direct, lang.direct, res.tiers, doc.neutral, note);
     if (SHOW_MISSED) printMissed(doc, foundDirect);
     const according = preds.filter((p) => p.q.kind === 'reported' && p.q.tier.startsWith('reported'));
-    const found = score(according, doc.reported, lang.reported, res.tiers, [], show);
+    const found = score(according, doc.reported, lang.reported, res.tiers, [], note);
     const r = (res.accordingRecall[doc.lang] ??= [0, 0]);
     doc.reported.forEach((g, j) => {
       if (!g.accordingTo) return;
@@ -341,7 +353,7 @@ export function runEval(shared: string): EvalResult {
       const p = according.find((pp) => overlap(pp.span, g.span) >= 0.5 * (g.span[1] - g.span[0]));
       if (found.has(j) && p && speakerRight(p, g)) r[0]++;
     });
-    score(preds.filter((p) => p.q.tier.startsWith('said-that')), doc.reported, lang['said-that'], res.tiers, []);
+    score(preds.filter((p) => p.q.tier.startsWith('said-that')), doc.reported, lang['said-that'], res.tiers, [], note);
   }
   return res;
 }
@@ -359,12 +371,45 @@ export function report(r: EvalResult): string {
   }
   lines.push('', 'reported ("according to" family) recall, quote and speaker right:');
   for (const [lang, [a, b]] of Object.entries(r.accordingRecall)) lines.push(`  ${lang}: ${pct(a, b)} (${a}/${b})`);
+  lines.push('', `shown by default (confidence ≥ ${DEFAULT_MIN_CONFIDENCE}): predicted  right  precision  share of all predictions`);
+  for (const lang of Object.keys(r.byLang)) {
+    const all = r.records.filter((x) => x.lang === lang);
+    const shown = all.filter((x) => x.q.confidence >= DEFAULT_MIN_CONFIDENCE);
+    const ok = shown.filter((x) => x.right).length;
+    lines.push(`  ${lang}: ${String(shown.length).padStart(5)} ${String(ok).padStart(5)}  ${pct(ok, shown.length)}  ${pct(shown.length, all.length)}`);
+  }
   lines.push('', 'tier precision (all languages): tier  predicted  right  precision');
   for (const [tier, [n, ok]] of Object.entries(r.tiers).sort((a, b) => b[1][0] - a[1][0])) {
     lines.push(`  ${tier.padEnd(18)} ${String(n).padStart(5)} ${String(ok).padStart(5)}  ${pct(ok, n)}`);
   }
   lines.push('', `time: ${r.ms.toFixed(0)} ms for ${(r.chars / 1e6).toFixed(2)} M chars (${((r.ms / r.chars) * 1e5).toFixed(2)} ms per 100k chars)`);
   return lines.join('\n');
+}
+
+/** Per-language figures need this many quotes of the tier in the language; below POOLED_MIN quotes, a pooled figure is capped at its parent tier's. */
+const LANG_MIN = 20;
+const POOLED_MIN = 10;
+
+/** The TIER_PRECISION table of utils/quotes/tiers.ts, from the measured figures. */
+export function tierTable(r: EvalResult): Record<string, Record<string, number>> {
+  const fig = ([n, ok]: [number, number]) => Math.floor((ok / n) * 1000) / 1000;
+  const table: Record<string, Record<string, number>> = { all: {} };
+  // Parents first ("after" before "after-pronoun"): a small tier is capped at its parent's figure.
+  for (const [tier, c] of Object.entries(r.tiers).sort((a, b) => a[0].length - b[0].length)) {
+    const parent = /-(?:pronoun|far|org|role)$/.test(tier) ? table.all[tier.slice(0, tier.lastIndexOf('-'))] : undefined;
+    table.all[tier] = c[0] < POOLED_MIN && parent !== undefined ? Math.min(fig(c), parent) : fig(c);
+  }
+  for (const [lang, tiers] of Object.entries(r.langTiers)) {
+    for (const [tier, c] of Object.entries(tiers)) if (c[0] >= LANG_MIN) (table[lang] ??= {})[tier] = fig(c);
+  }
+  return table;
+}
+
+export function tierTableTs(r: EvalResult): string {
+  const rows = Object.entries(tierTable(r)).map(
+    ([k, v]) => `  ${k}: { ${Object.entries(v).sort().map(([t, p]) => `${/^[a-z]+$/.test(t) ? t : `'${t}'`}: ${p}`).join(', ')} },`,
+  );
+  return `export const TIER_PRECISION: Record<string, Record<string, number>> = {\n${rows.join('\n')}\n};`;
 }
 
 export const sharedDir = () => resolve(process.cwd(), '..', 'shared');
@@ -374,6 +419,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   if (!existsSync(join(shared, 'quotes'))) {
     console.log(`eval-quotes: skipped — no shared data at ${shared} (expected ../shared/quotes beside the project).`);
   } else {
-    console.log(report(runEval(shared)));
+    const r = runEval(shared);
+    console.log(process.argv.includes('--ts') ? tierTableTs(r) : report(r));
   }
 }

@@ -57,7 +57,7 @@ describe('split, floating and unattributed quotes', () => {
 
   it('gives a floating quote to the previous speaker when nobody else is named', () => {
     const { quotes } = run('“We tried hard,” said John Doe.\n\n“It was not enough to win the vote.”', 'en');
-    expect(quotes[1]).toMatchObject({ speaker: 'John Doe', tier: 'floating' });
+    expect(quotes[1]).toMatchObject({ speaker: 'John Doe', tier: 'floating-far' });
   });
 
   it('does not float a quote past another named person', () => {
@@ -187,5 +187,40 @@ describe('reported speech from things that do not speak', () => {
     ['de', 'Ansonsten geht ihn die Innenpolitik laut Verfassung eigentlich nichts an.'],
   ])('%s: %s', (lang, text) => {
     expect(run(text, lang).quotes).toEqual([]);
+  });
+});
+
+describe('tags that are not what they look like', () => {
+  it('en: the noun after "told" is the addressee', () => {
+    const { quotes } = run('“It is not just hacking,” Adam Schiff told Capital Download on Wednesday, “but an attempt to interfere with the election.”', 'en');
+    expect(quotes.map((q) => q.speaker)).toEqual(['Adam Schiff', 'Adam Schiff']);
+  });
+
+  it('de: a quote ending its sentence takes no tag from the next sentence', () => {
+    const { quotes } = run('Er schrieb: „Es gibt in Island keinen Markt für dieses Fleisch.“ Laut der Website Iceland Review wird nun weiter gejagt.', 'de');
+    expect(quotes.filter((q) => q.kind === 'direct').map((q) => q.speaker)).not.toContain('Website Iceland Review');
+  });
+
+  it('de: the object of "zitiert" is the speaker', () => {
+    const { quotes } = run('Die Frankfurter Rundschau zitiert den Augenzeugen Peter Brandt mit den Worten: „Der Mann hat einen Fußgänger erst angefahren.“', 'de');
+    expect(quotes[0].speaker).toMatch(/Peter Brandt$/);
+  });
+
+  it('fr: an inverted subject after an adjunct', () => {
+    const { quotes } = run('« On a très vite senti une forte odeur de gaz », avait ainsi indiqué à l’AFP Savera Mosnier, habitante d’une rue proche.', 'fr');
+    expect(quotes[0]).toMatchObject({ speaker: 'Savera Mosnier', tier: 'after' });
+  });
+
+  it('de: a one-word scare quote without a speech cue is dropped', () => {
+    const { quotes } = run('„Wir bleiben hier“, sagte Anna Müller. Sie nannte die Demonstranten nicht „Gesindel“.', 'de');
+    expect(quotes.map((q) => q.text)).toEqual(['Wir bleiben hier']);
+  });
+});
+
+describe('tiers', () => {
+  it('names the features of an attribution and gives each its measured precision', () => {
+    const { quotes } = run('“We will not back down,” said the Pentagon. “Never,” it added.', 'en');
+    expect(quotes[0].tier).toBe('after-org');
+    expect(quotes[0].confidence).toBeLessThan(0.9);
   });
 });

@@ -9,7 +9,7 @@ import { cutPhrase, patterns, type Patterns } from './patterns';
 import type { LangData } from './rules/types';
 import { analyzePhrase, type Mention, personNames, Registry, type SpeakerRec } from './speakers';
 import { findReported, type ReportedHit } from './reported';
-import { confidence, type Tier } from './tiers';
+import { confidence, type Rule, type SpeakerKind, tierName } from './tiers';
 import { isUpper, sentenceEnds, upperBound, wordCount } from './text';
 
 export interface Unit {
@@ -21,7 +21,7 @@ export interface Unit {
 interface Tag {
   mention: Mention;
   cue: string;
-  tier: Tier;
+  tier: Rule;
   block: number;
   end: number;
   /** The speaker the tag resolved to (kept for the second part of a split quote). */
@@ -100,11 +100,12 @@ export class Attributor {
       // The tag inside the marks splits the quote: its two parts, then the rest of the group.
       const [seg, tag] = inner;
       group = [{ ...first, end: seg.cut }, ...(seg.resume < first.end ? [{ ...first, start: seg.resume }] : []), ...group.slice(1)];
-      return this.emit(group, tag, { rec: tag.who!.rec, unnamed: tag.who!.unnamed }, tag.tier);
+      return this.emit(group, tag, { rec: tag.who!.rec, unnamed: tag.who!.unnamed });
     }
     let tag = this.splitTag(first, prevTag) ?? this.afterTag(last, text) ?? this.beforeTag(first) ?? this.nextTag(last, next) ?? this.subjectTag(first);
     if (!tag && (words < MIN_FREE_WORDS || isTitle(text, this.L))) return null;
     const sentence = this.sentence(first.block, first.open);
+    let far = false;
     let who = tag ? (tag.who ?? this.speakerOf(tag.mention, sentence, this.offsets[tag.block] + tag.end)) : null;
     // A floating quote opens its sentence, or stays in the paragraph of the previous speaker: a
     // quote inside a later sentence belongs to that sentence's subject ("Das Amt rät dazu, „…“").
@@ -112,20 +113,26 @@ export class Attributor {
     if (!tag && (opensSentence || this.lastSpeaker?.block === first.block) && this.lastSpeaker && first.block - this.lastSpeaker.block <= FLOAT_BLOCKS && (this.lastSpeaker.block < first.block || this.lastSpeaker.pos <= first.open)) {
       const { block, from } = this.lastSpeaker;
       const between = this.between(block, block === first.block ? Math.min(from, first.open) : from, first.block, first.open);
-      if (!this.namesOther(between, this.lastSpeaker.rec)) {
+      // From an earlier paragraph, only the continuation of a speaker who ended the paragraph
+      // before ("…,” he said.¶“More…”): otherwise the paragraph break changes the topic.
+      const continues = block === first.block || (first.block === block + 1 && from >= this.units[block].text.length && first.open === 0);
+      if (continues && !this.namesOther(between, this.lastSpeaker.rec)) {
         who = { rec: this.lastSpeaker.rec, unnamed: false };
+        far = block < first.block;
         tag = { mention: { kind: 'pronoun', gender: null }, cue: '', tier: 'floating', block: first.block, end: first.open };
       }
     }
-    // A quote with no speaker is not an attribution: it is left out.
-    if (!tag || !who || (!who.rec && !who.unnamed)) return null;
-    const tier: Tier = tag.mention.kind === 'pronoun' && tag.tier !== 'floating' && tag.tier !== 'split' ? (`${tag.tier}-pronoun` as Tier) : tag.tier;
-    return this.emit(group, tag, who, tier);
+    // A quote with no speaker is not an attribution: it is left out; nor is a one- or two-word
+    // quote without a speech or naming cue (a scare quote: „Gesindel“).
+    if (!tag || !who || (!who.rec && !who.unnamed) || (!tag.cue && words <= 2)) return null;
+    return this.emit(group, tag, who, far);
   }
 
   /** Records the quotes of a group with their speaker; returns the tag for a following split part. */
-  private emit(group: QuoteSegment[], tag: Tag, who: Who, tier: Tier): Tag {
+  private emit(group: QuoteSegment[], tag: Tag, who: Who, far = false): Tag {
     const last = group[group.length - 1];
+    const pronoun = tag.mention.kind === 'pronoun' && tag.tier !== 'floating' && tag.tier !== 'split';
+    const tier = tierName(tag.tier, { pronoun, far, speaker: speakerKind(who) });
     for (const s of group) {
       this.push({
         text: this.units[s.block].text.slice(s.start, s.end),
@@ -151,7 +158,7 @@ export class Attributor {
   private addReported(r: ReportedHit) {
     const who = this.speakerOf(r.mention, this.sentence(r.block, r.cueStart), this.offsets[r.block] + r.cueStart);
     if (!who.rec && !who.unnamed) return;
-    const tier: Tier = r.mention.kind === 'pronoun' ? `${r.tier}-pronoun` as Tier : r.tier;
+    const tier = tierName(r.tier, { pronoun: r.mention.kind === 'pronoun', speaker: speakerKind(who) });
     this.push({
       text: this.units[r.block].text.slice(r.start, r.end),
       kind: 'reported',
@@ -166,9 +173,9 @@ export class Attributor {
     if (who.rec) this.lastSpeaker = { rec: who.rec, block: r.block, pos: r.end, from: r.end };
   }
 
-  private push(q: Omit<Quote, 'id' | 'speaker' | 'confidence' | 'role' | 'tier'> & { tier: Tier; rec: SpeakerRec | null }) {
+  private push(q: Omit<Quote, 'id' | 'speaker' | 'confidence' | 'role'> & { rec: SpeakerRec | null }) {
     const id = `q${this.quotes.length}`;
-    const quote = { ...q, id, speaker: q.rec?.name ?? null, confidence: confidence(q.tier), role: q.rec?.role };
+    const quote = { ...q, id, speaker: q.rec?.name ?? null, confidence: confidence(q.tier, this.L.code), role: q.rec?.role };
     if (!quote.unnamed) delete quote.unnamed;
     if (!quote.cue) delete quote.cue;
     if (!quote.role) delete quote.role;
@@ -200,8 +207,13 @@ export class Attributor {
 
   /** A tag right after the closing mark, within the sentence. */
   private afterTag(seg: QuoteSegment, quoteText: string): Tag | null {
-    const stop = Math.min(this.sentenceEnd(seg.block, seg.close), seg.close + 250);
-    return this.readTag(seg.block, seg.close, stop, quoteText);
+    const own = this.sentenceEnd(seg.block, seg.close - 1);
+    if (own > seg.close) return this.readTag(seg.block, seg.close, Math.min(own, seg.close + 250), quoteText);
+    // The quote ends its sentence: a tag may follow only as a sentence of its own (“… .” Smith
+    // said.), not as the start of the next one (“… .” Laut der Website wird …).
+    const next = this.sentenceEnd(seg.block, seg.close);
+    const tag = this.readTag(seg.block, seg.close, Math.min(next, seg.close + 250), quoteText);
+    return tag && /^[\s\u00a0\u202f]*[.!]?[\s\u00a0\u202f]*$/.test(this.units[seg.block].text.slice(tag.end, next)) ? tag : null;
   }
 
   /**
@@ -254,12 +266,15 @@ export class Attributor {
     if (vf) {
       const skipped = vf[0].length + this.P.skip.exec(after.slice(vf[0].length))![0].length;
       const rest = after.slice(skipped);
-      const np = cutPhrase(rest, this.L);
+      const cue = vf.groups!.cue;
+      const addressed = this.L.addressed?.includes(cue.toLowerCase().split(/\s+/).pop()!);
+      const np = addressed ? '' : cutPhrase(rest, this.L);
       // Spanish drops the subject ("», dijo."): like a pronoun, the previous speaker.
       const dropped = quoteText !== null && /^[\s\u00a0\u202f]*[.,;]/.test(rest);
       const mention = np ? analyzePhrase(np, this.L) : dropped ? ({ kind: 'pronoun', gender: null } as const) : null;
-      const end = skipped + rest.indexOf(np) + np.length;
-      if (mention) return tag(mention, vf.groups!.cue, end);
+      if (mention) return tag(mention, cue, skipped + rest.indexOf(np) + np.length);
+      const late = addressed ? null : this.lateSubject(rest);
+      if (late) return tag(late.mention, cue, skipped + late.end);
     }
     const sf = quoteText === null ? null : this.P.subjectFirst.exec(after);
     if (sf && quoteText !== null) {
@@ -270,6 +285,19 @@ export class Attributor {
       }
     }
     return null;
+  }
+
+  /**
+   * An inverted subject after an adjunct ("», avait indiqué à l'AFP Savera Mosnier, habitante"):
+   * the clause after the verb ends with a full name, optionally with its role before it.
+   */
+  private lateSubject(rest: string): { mention: Mention; end: number } | null {
+    const clause = /^[^,.;:!?«»“”„"()]*/u.exec(rest)![0].trimEnd();
+    if (wordCount(clause) > 12) return null;
+    const names = personNames(clause, this.L);
+    const name = names[names.length - 1];
+    if (!name || !clause.endsWith(name)) return null;
+    return { mention: { kind: 'person', name, gender: null }, end: clause.length };
   }
 
   /** A speech verb earlier in the quote's sentence: right before the mark (tier before) or further (sentence). */
@@ -283,15 +311,30 @@ export class Attributor {
     if (!m) return null;
     const gap = before.slice(m.index + m[0].length);
     const adjacent = this.P.gap.test(gap);
-    const tier: Tier = adjacent ? 'before' : 'sentence';
-    // "sagte Filep Karma:", "a déclaré X :", "said Smith:" — the subject after the verb.
-    const inverted = adjacent ? '' : cutPhrase(gap, this.L);
-    if (inverted && /^[^,:]*[,:][\s\u00a0\u202f]*$/.test(gap.slice(gap.indexOf(inverted) + inverted.length))) {
-      const mention = analyzePhrase(inverted, this.L);
-      if (mention) return { mention, cue: m.groups!.cue, tier: 'before', block: seg.block, end: seg.open };
-    }
-    const mention = this.leftSubject(before.slice(0, m.index));
-    return mention ? { mention, cue: m.groups!.cue, tier, block: seg.block, end: seg.open } : null;
+    const tier: Rule = adjacent ? 'before' : 'sentence';
+    const cue = m.groups!.cue;
+    const tag = (mention: Mention | null, t: Rule): Tag | null => (mention ? { mention, cue, tier: t, block: seg.block, end: seg.open } : null);
+    // Before the verb: its subject ("Limbaugh told his audience: “"), or an adverbial that puts the
+    // subject after the verb ("Nach einem Besuch sprach der Präsident von „…“", "Gestern sagte X:").
+    const left = before.slice(0, m.index);
+    const clause = left.split(/,[\s\u00a0\u202f]+/).pop()!;
+    const first = clause.trim().split(/[\s\u00a0\u202f]+/).find((w) => !this.L.leadWords.includes(w.toLowerCase()));
+    const w = first?.toLowerCase() ?? '';
+    const adverbial = !!w && !this.L.relatives.includes(w) && (this.L.stopWords.includes(w) || this.L.timeWords.includes(w));
+    const subject = adverbial ? null : this.leftSubject(left);
+    const addressed = this.L.addressed?.includes(cue.toLowerCase().split(/\s+/).pop()!);
+    // "sagte Filep Karma:", "a déclaré X :", "said Smith:" — the subject after the verb, unless
+    // a subject precedes it (a single word may be a German V2 adverbial: "Dazu sagte X:").
+    // "X zitiert den Augenzeugen Y mit den Worten:": the object of a quoting verb is the speaker
+    // (past its article, which would otherwise end the phrase).
+    const quoting = this.L.quoting?.includes(cue.toLowerCase());
+    const object = quoting ? gap.replace(new RegExp(`^[\\s\\u00a0\\u202f]*(?:${this.L.determiners.join('|')})(?=[\\s\\u00a0\\u202f])`, 'i'), '') : gap;
+    const inverted = adjacent || addressed ? '' : cutPhrase(object, this.L);
+    const closed = !!inverted && /^[^,:]*[,:][\s\u00a0\u202f]*$/.test(object.slice(object.indexOf(inverted) + inverted.length));
+    const late = inverted && (closed || adverbial) ? analyzePhrase(inverted, this.L) : null;
+    const weakSubject = !subject || subject.kind === 'role' || (closed && (wordCount(clause) <= 1 || (subject.kind !== 'person' && late?.kind === 'person')));
+    if (late && (quoting || weakSubject)) return tag(late, closed ? 'before' : 'sentence');
+    return tag(subject, tier);
   }
 
   /**
@@ -302,10 +345,12 @@ export class Attributor {
   private subjectTag(seg: QuoteSegment): Tag | null {
     const text = this.units[seg.block].text;
     const words = text.slice(this.sentenceStart(seg.block, seg.open), seg.open).trim().split(/[\s\u00a0\u202f]+/);
+    // "Trump called the senator a “nasty guy”": the naming verb is the cue of a short fragment.
+    const cue = words.find((w) => this.L.naming?.includes(w.toLowerCase())) ?? '';
     while (words.length && this.L.leadWords.includes(words[0].toLowerCase())) words.shift();
     if (words.length < 2) return null;
     const w = words[0].toLowerCase();
-    const tag = (mention: Mention): Tag => ({ mention, cue: '', tier: 'subject', block: seg.block, end: seg.open });
+    const tag = (mention: Mention): Tag => ({ mention, cue, tier: 'subject', block: seg.block, end: seg.open });
     if (w in this.L.pronouns) return tag({ kind: 'pronoun', gender: this.L.pronouns[w] });
     let n = 0;
     while (n < words.length && isUpper(words[n][0]) && !/[,;:]$/.test(words[n - 1] ?? '')) n++;
@@ -397,6 +442,14 @@ export class Attributor {
     const k = upperBound(this.ends[block], pos);
     return k < this.ends[block].length ? this.ends[block][k] : this.units[block].text.length;
   }
+}
+
+/** What kind of speaker an attribution names, a feature of its tier. */
+function speakerKind(who: Who): SpeakerKind {
+  if (!who.rec) return 'unnamed';
+  if (who.rec.organisation) return 'org';
+  // A role noun alone ("l'acteur", "the spokesman"): no name was found for it.
+  return isUpper(who.rec.name[0]) ? 'person' : 'role';
 }
 
 function groupSegments(segments: QuoteSegment[]): QuoteSegment[][] {

@@ -7,7 +7,7 @@ import type { Block, Quote, Speaker } from '../types';
 import { Attributor, type Unit } from './attribute';
 import { pickLang } from './lang';
 
-export { DEFAULT_MIN_CONFIDENCE, TIER_PRECISION, type Tier } from './tiers';
+export { DEFAULT_MIN_CONFIDENCE, TIER_PRECISION, type Rule } from './tiers';
 
 export interface QuotesOptions {
   /** The page language ("fr-FR"); detected from the text when absent or unsupported. */

@@ -52,7 +52,7 @@ export function patterns(L: LangData): Patterns {
       `${sep}(?:(?:y|en)${S})?(?:s['’])?(?:(?:a-t|avait|aurait|est|était)-(?<pron>${pron})${S}(?:(?:${alternation(L.adverbs)})${S})?(?<cue>${verb})|(?<cue2>${verb})-(?:t-)?(?<pron2>${pron}))${END}`,
       'iu',
     ),
-    skip: new RegExp(`^(?:${SPACE}*(?:${alternation(L.timeWords)})${END})*`, 'iu'),
+    skip: new RegExp(`^(?:${SPACE}*,?${SPACE}*(?:${alternation([...L.timeWords, ...L.adverbs])})${END})*,?`, 'iu'),
     verb: new RegExp(`(?<![\\p{L}\\p{N}’'\\-])(?<cue>${aux}(?:${verb}))${END}`, 'giu'),
     gap: new RegExp(`^(?:${SPACE}|,|(?:${alternation(L.adverbs)}${particles})${END})*(?:(?:${that})${END})?${SPACE}*[:,]?${SPACE}*$`, 'iu'),
     reportedPre: new RegExp(`(?<![\\p{L}\\p{N}’'\\-])(?<cue>${alternation(L.reported.pre)})${END}${SPACE}*`, 'giu'),
@@ -86,6 +86,8 @@ export function cutPhrase(text: string, L: LangData): string {
     out.push(w);
     if (stopAt || (punct && !abbreviation)) break;
   }
+  // A particle ends no name ("Corny Littmann zu den Beweggründen").
+  while (out.length && L.nameParticles.includes(out[out.length - 1].toLowerCase())) out.pop();
   return out.join(' ');
 }
 

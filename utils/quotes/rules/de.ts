@@ -13,6 +13,8 @@ export const de: LangData = {
     'so schrieb schrieben schreibt sprach spricht unterstrich unterstreicht hob hebt gab gibt wies weist ' +
       'fuhr_fort heißt hieß gesagt erklärt',
   ),
+  quoting: ['zitiert', 'zitierte', 'zitierten'],
+  naming: ['bezeichnete', 'bezeichnet', 'bezeichneten', 'nannte', 'nennt', 'nannten'],
   pronouns: { er: 'm', sie: 'f' },
   particles: ['mit', 'hinzu', 'an', 'ein', 'zu', 'fest', 'klar', 'hervor', 'bekannt', 'fort', 'darauf', 'hin', 'weiter'],
   that: ['dass', 'daß'],

@@ -7,13 +7,14 @@ export const en: LangData = {
   stopwords: 'the and of to is that for with was are it on this have by from not but which they',
   marks: ['“”', '""', '‘’', "''", '«»'],
   verbs: englishForms(
-    'say/said tell/told add ask write/wrote note explain state declare argue insist claim warn continue ' +
+    'say/said tell/told add ask write/wrote note explain declare argue insist claim warn continue ' +
       'reply respond recall acknowledge admit/admitted announce confirm tweet emphasize stress observe remark ' +
       'comment testify counter concede predict complain caution promise quip/quipped joke recount conclude ' +
       'maintain contend reiterate urge vow boast lament muse exclaim retort shout yell write/wrote added ' +
       'assert/asserted report',
   ).concat(['pointed out', 'went on', 'goes on', 'wrote in', 'said in a statement']),
-  thatVerbs: englishForms('believe/believed think/thought suggest indicate'),
+  addressed: ['tell', 'tells', 'told'],
+  naming: ['called', 'calls', 'call', 'dubbed', 'labeled', 'labelled', 'branded', 'nicknamed'],
   pronouns: { he: 'm', she: 'f', they: null },
   that: ['that'],
   aux: ['has', 'have', 'had', 'also', 'later', 'then', 'previously', 'once', 'repeatedly', 'has also', 'had also'],

@@ -22,7 +22,7 @@ export const fr: LangData = {
   stopwords: 'le la les des est une du dans que qui pour pas sur au avec ce il elle sont aux ont été',
   marks: ['«»', '“”', '""', '‘’', '‹›'],
   verbs: [...fr_verbs.present, ...fr_verbs.participles],
-  thatVerbs: ['pense', 'pensait', 'croit', 'considère', 'a considéré', 'a ajouté', 'révèle', 'a révélé'],
+  naming: ['qualifie', 'qualifié', 'qualifiée', 'qualifiant', 'surnommé', 'surnomme', 'baptisé'],
   pronouns: { il: 'm', elle: 'f', ils: null, elles: 'f', celui: 'm', celle: 'f' },
   that: ['que', "qu'", 'qu’'],
   aux: ['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', "s'est", 's’est', "s'était", 'se sont', 'se', "s'", 's’'],

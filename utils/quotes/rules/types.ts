@@ -16,8 +16,12 @@ export interface LangData {
   marks: string[];
   /** Speech-verb forms as they appear in a tag (lower case; multi-word forms allowed). */
   verbs: string[];
-  /** Verb forms that only count with a following "that"-word or a colon (weaker cues). */
-  thatVerbs?: string[];
+  /** Speech verbs whose following noun is the addressee, never an inverted subject ("told reporters"). */
+  addressed?: string[];
+  /** Verbs whose object is the speaker ("zitiert einen Zeugen mit den Worten:"). */
+  quoting?: string[];
+  /** Verbs that name ("called him a “liar”"): the cue of a short quoted label after them. */
+  naming?: string[];
   /** Pronoun → gender (null: either). */
   pronouns: Record<string, Gender | null>;
   /** Particles that may follow an inverted tag's subject (German "teilte X mit"). */
