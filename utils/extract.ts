@@ -6,6 +6,11 @@
  */
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { buildBlocks } from './blocks';
+import { cloneDocument } from './clone';
+import { foldBlocks, type FoldRules } from './fold';
+import { markLead, restoreLead } from './fold/lead';
+import { markSignals } from './fold/signals';
+import { attributeQuotes } from './quotes';
 import { sanitizeToFragment } from './sanitize';
 import { countWords, readingMinutes } from './text';
 import { ExtractionError, type Article, type Block, type Timing } from './types';
@@ -19,9 +24,13 @@ export interface ExtractOptions {
   maxElements?: number;
   /** Window whose DOM runs the sanitizer; defaults to the document's window. */
   window?: Window;
+  /** The reader's per-site corrections: fingerprints of blocks that are clutter / content. */
+  rules?: FoldRules;
 }
 
 export const DEFAULT_MAX_ELEMENTS = 150_000;
+/** About 300,000 words: far beyond any article, and Readability's cost grows with it. */
+const MAX_TEXT_CHARS = 2_000_000;
 const RTL_LANGS = new Set(['ar', 'he', 'fa', 'ur', 'yi', 'ps', 'sd', 'ug', 'dv', 'ckb']);
 
 const now = (): number => performance.now();
@@ -37,9 +46,13 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   const url = options.url ?? (/^https?:/.test(doc.URL) ? doc.URL : null);
 
   const tRead = now();
-  const clone = doc.cloneNode(true) as Document;
+  const clone = cloneDocument(doc);
+  // Clutter signals and the article's lead, noted before Readability strips or drops them.
+  markSignals(clone);
+  const lead = markLead(clone);
   const parsed = new Readability<Element>(clone, { serializer: (el) => el as Element }).parse();
   if (!parsed?.content) throw new ExtractionError('no-article', 'No article text was found on this page.');
+  restoreLead(parsed.content, lead);
 
   const tSanitize = now();
   const fragment = sanitizeToFragment(parsed.content, win);
@@ -48,20 +61,32 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   const blocks = buildBlocks(fragment, { baseUrl: url });
   if (!blocks.some((b) => b.text)) throw new ExtractionError('no-article', 'The article has no text.');
 
-  const tEnd = now();
+  const tFold = now();
+  const title = (parsed.title || doc.title || '').trim();
+  const byline = clean(parsed.byline);
+  const folded = foldBlocks(blocks, { title, byline, excerpt: parsed.excerpt, rules: options.rules });
+
+  const tQuotes = now();
+  const foldedIds = new Set(folded.map((f) => f.blockId));
   const lang = parsed.lang || pageLanguage(doc);
-  const text = articleText(blocks, new Set());
+  // Quotes are read from the kept text only: a folded duplicate would repeat its quotes.
+  const { quotes, speakers } = attributeQuotes(blocks.filter((b) => !foldedIds.has(b.id)), { lang });
+
+  const tEnd = now();
+  const text = articleText(blocks, foldedIds);
   const wordCount = countWords(text);
   const timing: Timing = {
     readabilityMs: tSanitize - tRead,
     sanitizeMs: tBlocks - tSanitize,
-    blocksMs: tEnd - tBlocks,
+    blocksMs: tFold - tBlocks,
+    foldMs: tQuotes - tFold,
+    quotesMs: tEnd - tQuotes,
     totalMs: tEnd - t0,
   };
   return {
     url,
-    title: (parsed.title || doc.title || '').trim(),
-    byline: clean(parsed.byline),
+    title,
+    byline,
     siteName: clean(parsed.siteName),
     lang: lang || null,
     dir: direction(parsed.dir, lang),
@@ -71,9 +96,9 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
     readingMinutes: readingMinutes(wordCount),
     blocks,
     text,
-    folded: [],
-    quotes: [],
-    speakers: [],
+    folded,
+    quotes,
+    speakers,
     timing,
   };
 }
@@ -86,6 +111,13 @@ function guardDocument(doc: Document, maxElements: number): void {
   }
   if (!doc.body || !doc.documentElement) {
     throw new ExtractionError('empty', 'The page is empty.');
+  }
+  const chars = doc.body.textContent?.length ?? 0;
+  if (chars > MAX_TEXT_CHARS) {
+    throw new ExtractionError(
+      'too-large',
+      `The page is too large to read (${(chars / 1e6).toFixed(1)} million characters of text; the limit is ${MAX_TEXT_CHARS / 1e6} million).`,
+    );
   }
   const elements = doc.getElementsByTagName('*').length;
   if (elements > maxElements) {

@@ -1,0 +1,218 @@
+/**
+ * Folding checks on real pages (run: node --import tsx scripts/eval-fold.ts; EVAL_LIMIT=n for fewer):
+ *   1. Duplicate injection: into the body of each Zyte page, insert a repeated headline, a pull
+ *      quote copying a sentence, a paragraph repeated later, a "Read more:" line and an
+ *      "Advertisement" line; measure how many reach the text unfolded and how many of the
+ *      original tokens are lost.
+ *   2. Readability's test pages: blocks folded per page, and any paragraph that appears once in
+ *      expected.html yet was folded (there should be none).
+ */
+import { pathToFileURL } from 'node:url';
+import { parseHtml } from '../cli/dom';
+import { extractArticle } from '../utils/extract';
+import { normalise } from '../utils/fold/normalise';
+import type { Article } from '../utils/types';
+import { hasShared, readabilityCases, skipMessage, zytePages, type ReadabilityCase, type ZytePage } from './lib/corpus';
+import { fmt, tokens } from './lib/score';
+
+export type InjectionKind = 'headline' | 'pull quote' | 'repeated paragraph' | 'read more' | 'advertisement';
+
+export interface InjectionResult {
+  pages: number;
+  /** Injected lines that reached the block output. */
+  injected: number;
+  folded: number;
+  /** Injected lines Readability itself left out. */
+  absent: number;
+  leaked: { page: string; kind: InjectionKind; text: string }[];
+  originalTokens: number;
+  lostTokens: number;
+}
+
+const URL_OF = (page: ZytePage) => page.url;
+
+function extract(html: string, url: string): Article | null {
+  try {
+    return extractArticle(parseHtml(html, url), { url, force: true });
+  } catch {
+    return null;
+  }
+}
+
+/** The body paragraphs: the <p> children (≥ 80 characters) of the element holding most of them. */
+function bodyParagraphs(doc: Document): HTMLParagraphElement[] {
+  const byParent = new Map<Element, HTMLParagraphElement[]>();
+  for (const p of Array.from(doc.querySelectorAll('p'))) {
+    if ((p.textContent ?? '').trim().length < 80 || !p.parentElement) continue;
+    const list = byParent.get(p.parentElement) ?? [];
+    list.push(p);
+    byParent.set(p.parentElement, list);
+  }
+  return [...byParent.values()].sort((a, b) => b.length - a.length)[0] ?? [];
+}
+
+/** A sentence of 8–40 words from the paragraph, or null. */
+function sentenceOf(text: string): string | null {
+  const found = text
+    .split(/(?<=[.!?])\s+/)
+    .map((s) => s.trim())
+    .find((s) => /[.!?]$/.test(s) && s.split(/\s+/).length >= 8 && s.split(/\s+/).length <= 40);
+  return found ?? null;
+}
+
+/** Inserts the five kinds of lines into the page's body; returns them with the edited HTML. */
+function inject(page: ZytePage, title: string): { html: string; lines: { kind: InjectionKind; text: string }[] } | null {
+  const doc = parseHtml(page.html, URL_OF(page));
+  const paras = bodyParagraphs(doc);
+  if (paras.length < 6 || !title) return null;
+  const para = (i: number) => paras[Math.min(i, paras.length - 1)];
+  const texts = paras.map((p) => (p.textContent ?? '').replace(/\s+/g, ' ').trim());
+  const repeatedAt = texts.findIndex((t) => /[.!?]["”’»]?$/.test(t) && t.split(' ').length >= 15);
+  const repeated = texts[repeatedAt];
+  // The pull quote copies one sentence of another paragraph, one of several sentences.
+  const quoted = texts.map((t, i) => (i === repeatedAt ? null : sentenceOf(t))).find((s, i) => s && s !== texts[i]);
+  if (!repeated || !quoted) return null;
+  const el = (tag: string, text: string, inner?: string) => {
+    const e = doc.createElement(tag);
+    if (inner) e.innerHTML = inner;
+    else e.textContent = text;
+    return e;
+  };
+  const lines: { kind: InjectionKind; text: string }[] = [
+    { kind: 'headline', text: title },
+    { kind: 'pull quote', text: quoted },
+    { kind: 'repeated paragraph', text: repeated },
+    { kind: 'read more', text: 'Read more: Why the story you just read matters more than ever' },
+    { kind: 'advertisement', text: 'Advertisement' },
+  ];
+  para(1).before(el('h2', title));
+  para(2).after(el('blockquote', '', `<p>${escapeHtml(quoted)}</p>`));
+  para(paras.length - 2).after(el('p', repeated));
+  para(3).after(el('p', '', `Read more: <a href="/news/why-it-matters">Why the story you just read matters more than ever</a>`));
+  para(4).after(el('p', 'Advertisement'));
+  return { html: doc.documentElement.outerHTML, lines };
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** Kept (unfolded) text blocks whose normalised text equals `text`. */
+function keptCopies(article: Article, text: string): number {
+  const folded = new Set(article.folded.map((f) => f.blockId));
+  const key = normalise(text);
+  return article.blocks.filter((b) => b.type !== 'figure' && b.type !== 'image' && !folded.has(b.id) && normalise(b.text) === key).length;
+}
+
+function allCopies(article: Article, text: string): number {
+  const key = normalise(text);
+  return article.blocks.filter((b) => normalise(b.text) === key).length;
+}
+
+/** Multiset share of `original`'s tokens missing from `got`. */
+function lostTokens(original: string[], got: string[]): number {
+  const counts = new Map<string, number>();
+  for (const t of got) counts.set(t, (counts.get(t) ?? 0) + 1);
+  let lost = 0;
+  for (const t of original) {
+    const n = counts.get(t) ?? 0;
+    if (n > 0) counts.set(t, n - 1);
+    else lost++;
+  }
+  return lost;
+}
+
+export function runInjection(pages: ZytePage[]): InjectionResult {
+  const result: InjectionResult = { pages: 0, injected: 0, folded: 0, absent: 0, leaked: [], originalTokens: 0, lostTokens: 0 };
+  for (const page of pages) {
+    const clean = extract(page.html, page.url);
+    if (!clean) continue;
+    const edited = inject(page, clean.title);
+    if (!edited) continue;
+    const dirty = extract(edited.html, page.url);
+    if (!dirty) continue;
+    result.pages++;
+    for (const line of edited.lines) {
+      // The repeated paragraph is in the page twice: one copy is the article's own.
+      const expectedKept = line.kind === 'repeated paragraph' ? Math.min(1, keptCopies(clean, line.text)) : 0;
+      const present = allCopies(dirty, line.text) > (line.kind === 'repeated paragraph' ? 1 : 0);
+      if (!present) {
+        result.absent++;
+        continue;
+      }
+      result.injected++;
+      if (keptCopies(dirty, line.text) <= expectedKept) result.folded++;
+      else result.leaked.push({ page: page.id, kind: line.kind, text: line.text.slice(0, 80) });
+    }
+    const original = tokens(clean.text);
+    result.originalTokens += original.length;
+    result.lostTokens += lostTokens(original, tokens(dirty.text));
+  }
+  return result;
+}
+
+export interface ReadabilityFoldReport {
+  name: string;
+  folded: number;
+  /** Paragraphs appearing exactly once in expected.html yet folded as duplicates (must be none). */
+  uniqueFolded: string[];
+  /** Paragraphs appearing once in expected.html folded as boilerplate (by design; for review). */
+  boilerplate: string[];
+}
+
+/** Folds on Readability's test pages, checked against the paragraphs of expected.html. */
+export function readabilityFolds(cases: ReadabilityCase[]): ReadabilityFoldReport[] {
+  const url = 'http://fakehost/test/page.html';
+  return cases.map((c) => {
+    let article: Article;
+    try {
+      article = extractArticle(parseHtml(c.source, url), { url, force: true });
+    } catch {
+      return { name: c.name, folded: 0, uniqueFolded: [], boilerplate: [] };
+    }
+    const counts = new Map<string, number>();
+    for (const p of Array.from(parseHtml(c.expected, url).querySelectorAll('p'))) {
+      const key = normalise(p.textContent ?? '');
+      if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    const byId = new Map(article.blocks.map((b) => [b.id, b]));
+    const unique = (f: { blockId: string }) => {
+      const b = byId.get(f.blockId);
+      return b && b.type === 'paragraph' && counts.get(normalise(b.text)) === 1 ? b.text.slice(0, 80) : null;
+    };
+    const of = (reason: (r: string) => boolean) =>
+      article.folded.filter((f) => reason(f.reason)).map(unique).filter((t): t is string => t !== null);
+    return {
+      name: c.name,
+      folded: article.folded.length,
+      uniqueFolded: of((r) => r === 'duplicate'),
+      boilerplate: of((r) => r !== 'duplicate'),
+    };
+  });
+}
+
+function main(): void {
+  if (!hasShared()) {
+    console.log(skipMessage('eval-fold'));
+    return;
+  }
+  const limit = Number(process.env.EVAL_LIMIT ?? Infinity);
+  const r = runInjection(zytePages(limit));
+  console.log(`Fold: duplicate injection into ${r.pages} Zyte pages (5 lines each)`);
+  console.log(`  reached the blocks: ${r.injected} (Readability left out ${r.absent}); folded ${r.folded}/${r.injected} = ${fmt(r.folded / (r.injected || 1))}`);
+  console.log(`  original tokens lost: ${r.lostTokens}/${r.originalTokens} = ${((100 * r.lostTokens) / (r.originalTokens || 1)).toFixed(3)}%`);
+  for (const l of r.leaked.slice(0, 8)) console.log(`    not folded: ${l.kind} on ${l.page.slice(0, 10)}: ${l.text}`);
+
+  const reports = readabilityFolds(readabilityCases());
+  const total = reports.reduce((n, r) => n + r.folded, 0);
+  const bad = reports.filter((r) => r.uniqueFolded.length);
+  console.log(`\nFold: Readability test pages: ${total} blocks folded on ${reports.filter((r) => r.folded).length}/${reports.length} pages`);
+  console.log(`  ${reports.filter((r) => r.folded).map((r) => `${r.name} ${r.folded}`).join(', ')}`);
+  console.log(`  paragraphs appearing once in expected.html folded as duplicates: ${bad.reduce((n, r) => n + r.uniqueFolded.length, 0)}`);
+  for (const r of bad) console.log(`    ${r.name}: ${r.uniqueFolded.join(' | ')}`);
+  const furniture = reports.reduce((n, r) => n + r.boilerplate.length, 0);
+  console.log(`  paragraphs appearing once in expected.html folded as boilerplate (by design, for review): ${furniture}`);
+  for (const r of reports.filter((r) => r.boilerplate.length).slice(0, 12)) console.log(`    ${r.name}: ${r.boilerplate.slice(0, 3).join(' | ')}`);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) main();

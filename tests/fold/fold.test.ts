@@ -1,0 +1,204 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { parseHtml } from '../../cli/dom';
+import { extractArticle } from '../../utils/extract';
+import { fingerprint, foldBlocks } from '../../utils/fold';
+import { normalise, sentences } from '../../utils/fold/normalise';
+import { markSignals } from '../../utils/fold/signals';
+import type { Block } from '../../utils/types';
+
+let n = 0;
+const p = (text: string, extra: Partial<Block> = {}): Block => ({ id: `b${n++}`, type: 'paragraph', inlines: [{ text }], text, ...extra }) as Block;
+const h = (text: string): Block => ({ id: `b${n++}`, type: 'heading', level: 2, inlines: [{ text }], text });
+const q = (text: string): Block => ({ id: `b${n++}`, type: 'blockquote', inlines: [{ text }], text });
+const list = (items: string[], linkDensity?: number): Block => ({
+  id: `b${n++}`, type: 'list', ordered: false, items: items.map((t) => [{ text: t }]), text: items.join('\n'),
+  ...(linkDensity ? { signals: { linkDensity, links: items.length } } : {}),
+});
+const prose = (seed: string) =>
+  p(`${seed} The council met on Tuesday evening to discuss the budget, the roads and the new school, and several residents spoke at length about the plans.`);
+const ctx = { title: 'Council approves the new school budget after long debate', byline: 'Jane Doe' };
+const foldedIds = (blocks: Block[], c = ctx) => new Set(foldBlocks(blocks, c).map((f) => f.blockId));
+
+describe('normalise and fingerprint', () => {
+  it('ignores case, punctuation, quote styles and diacritics', () => {
+    expect(normalise('« Élan » – C’est ÇA!')).toBe(normalise('"elan" - c\'est ca'));
+    expect(fingerprint('Lire aussi :')).toBe(fingerprint('lire AUSSI'));
+    expect(sentences('One two. Three four! Five')).toEqual(['one two', 'three four', 'five']);
+  });
+});
+
+describe('duplicates', () => {
+  it('folds a body copy of the headline, without a kept twin (the title is shown above)', () => {
+    const blocks = [h(ctx.title), prose('A.'), prose('B.')];
+    const folds = foldBlocks(blocks, ctx);
+    expect(folds).toEqual([{ blockId: blocks[0].id, reason: 'duplicate', detail: 'repeats the headline' }]);
+  });
+
+  it('folds a pull quote repeating a sentence, pointing at the paragraph', () => {
+    const para = p('The mayor spoke first. "We will build the school whatever it costs us in the end," she said to the council. Then the vote.');
+    const quote = q('We will build the school whatever it costs us in the end');
+    const folds = foldBlocks([prose('A.'), quote, para], ctx);
+    expect(folds).toEqual([{ blockId: quote.id, reason: 'duplicate', of: para.id, detail: 'pull quote repeats a sentence of the text' }]);
+  });
+
+  it('folds a paragraph repeated later, keeping the first', () => {
+    const first = prose('Repeated.');
+    const again = p(first.text);
+    const folds = foldBlocks([first, prose('B.'), again], ctx);
+    expect(folds).toEqual([{ blockId: again.id, reason: 'duplicate', of: first.id, detail: 'repeats an earlier paragraph' }]);
+  });
+
+  it('folds a caption repeating a sentence, keeping the text', () => {
+    const quote = q("C'est Austin qui a pris l'initiative de cette conversation.");
+    const figure: Block = {
+      id: 'fig', type: 'figure', images: [{ src: 'https://x.example/a.jpg', alt: '' }],
+      caption: [], text: "C'est Austin qui a pris l'initiative de cette conversation. Photo : AFP",
+    };
+    const folds = foldBlocks([figure, quote, prose('A.')], ctx);
+    expect(folds).toEqual([{ blockId: 'fig', reason: 'duplicate', of: quote.id, detail: 'caption repeats the text' }]);
+  });
+
+  it('folds image twins (size variants of one picture)', () => {
+    const a: Block = { id: 'i1', type: 'image', image: { src: 'https://x.example/photo-300x200.jpg', alt: '' }, text: '' };
+    const b: Block = { id: 'i2', type: 'image', image: { src: 'https://x.example/photo.jpg', alt: '' }, text: '' };
+    expect(foldBlocks([a, prose('A.'), b], ctx).map((f) => [f.blockId, f.of])).toEqual([['i2', 'i1']]);
+  });
+
+  it('does not fold a repeated interview label, recipe ingredient, list item or refrain', () => {
+    const blocks = [
+      p('Q:'), prose('A.'), p('Q:'), prose('B.'),
+      p('1 cup flour'), p('1 cup flour'),
+      list(['Eggs', 'Milk']), list(['Eggs', 'Milk']),
+      p('And the river keeps on rolling, rolling home to me tonight.'), prose('C.'),
+      p('And the river keeps on rolling, rolling home to me tonight.'), prose('D.'),
+      p('And the river keeps on rolling, rolling home to me tonight.'),
+      p('Lunch: Asian Chicken Zoodles with 1 cup zucchini noodles, 4 oz. cooked chicken and ½ cup edamame'),
+      p('Lunch: Asian Chicken Zoodles with 1 cup zucchini noodles, 4 oz. cooked chicken and ½ cup edamame'),
+    ];
+    expect(foldBlocks(blocks, ctx)).toEqual([]);
+  });
+
+  it('does not fold a plain paragraph that repeats a quote of another paragraph', () => {
+    const blocks = [p('"We have to make some necessary job eliminations," the chairman said in an email on Monday to all staff.'), prose('A.'), p('"We have to make some necessary job eliminations."')];
+    expect(foldBlocks(blocks, ctx)).toEqual([]);
+  });
+});
+
+describe('boilerplate', () => {
+  const cases: [string, string][] = [
+    ['Aller au contenu', 'boilerplate:skip-link'],
+    ['Skip to main content', 'boilerplate:skip-link'],
+    ['Advertisement', 'boilerplate:ad'],
+    ['Publicité', 'boilerplate:ad'],
+    ['Anzeige', 'boilerplate:ad'],
+    ['Publicidad', 'boilerplate:ad'],
+    ['Lire aussi:', 'boilerplate:related'],
+    ['Lesen Sie auch', 'boilerplate:related'],
+    ['Lee también', 'boilerplate:related'],
+    ['Leggi anche', 'boilerplate:related'],
+    ['Read more: Why the council voted no', 'boilerplate:related'],
+    ['12 commentaires', 'boilerplate:comments'],
+    ['Dernier', 'boilerplate:latest'],
+    ['Most read', 'boilerplate:latest'],
+    ['Share this article Facebook Twitter Email', 'boilerplate:share'],
+    ['Suivez-nous sur Twitter', 'boilerplate:share'],
+    ['Nov. 20, 2019 5:52 AM EST', 'boilerplate:byline'],
+    ['13 juillet 2024 à 09h30', 'boilerplate:byline'],
+    ['By Jane Doe', 'boilerplate:byline'],
+    ['Photo: AFP', 'boilerplate:credit'],
+    ['Click here to subscribe', 'boilerplate:cta'],
+    ['We use cookies to improve your experience. Accept cookies?', 'boilerplate:cookie'],
+  ];
+  it.each(cases)('folds %j as %s', (text, reason) => {
+    const line = p(text);
+    const folds = foldBlocks([prose('A.'), line, prose('B.')], ctx);
+    expect(folds.map((f) => [f.blockId, f.reason])).toEqual([[line.id, reason]]);
+    expect(folds[0].detail).toBeTruthy();
+  });
+
+  it('folds the link list under a "Lire aussi" label', () => {
+    const label = p('Lire aussi:');
+    const links = list(['Sommet de l’OTAN à Washington', 'Crimée : Moscou accuse Washington'], 1);
+    expect([...foldedIds([prose('A.'), label, links])]).toEqual([label.id, links.id]);
+  });
+
+  it('keeps prose that merely mentions comments, sharing or subscribing', () => {
+    const blocks = [
+      prose('A.'),
+      p('Readers who share the comments of the mayor can subscribe to the council newsletter, she added, and many of them did so within hours of the meeting.'),
+      prose('B.'),
+    ];
+    expect(foldBlocks(blocks, ctx)).toEqual([]);
+  });
+
+  it('folds short blocks under a clutter hint, not long prose under one', () => {
+    const shareBar = p('Partager Tweeter', { signals: { hints: ['share'] } });
+    const longProse = p(`${'Une phrase longue et utile pour le lecteur du journal. '.repeat(12)}`, { signals: { hints: ['related'] } });
+    expect([...foldedIds([prose('A.'), shareBar, longProse])]).toEqual([shareBar.id]);
+  });
+});
+
+describe('reader rules', () => {
+  it('"content" unfolds a block the rules would fold; "clutter" folds one with user-rule', () => {
+    const ad = p('Advertisement');
+    const odd = prose('Odd.');
+    const rules = { clutter: [fingerprint(odd.text)], content: [fingerprint('advertisement')] };
+    const folds = foldBlocks([prose('A.'), ad, odd], { ...ctx, rules });
+    expect(folds.map((f) => [f.blockId, f.reason])).toEqual([[odd.id, 'user-rule']]);
+  });
+});
+
+describe('markSignals', () => {
+  it('marks landmarks, roles and class words, but not the article container', () => {
+    const doc = parseHtml(`<body><nav><a href="/">Home</a></nav><div class="c-article__share-bar">Share</div>
+      <aside role="complementary">Side</aside><div class="comments-enabled" id="main">${'<p>Long article text here.</p>'.repeat(20)}</div></body>`);
+    markSignals(doc);
+    expect(doc.querySelector('nav')?.getAttribute('data-lucid-hint')).toBe('nav');
+    expect(doc.querySelector('.c-article__share-bar')?.getAttribute('data-lucid-hint')).toBe('share');
+    expect(doc.querySelector('aside')?.getAttribute('data-lucid-hint')).toBe('aside');
+    expect(doc.querySelector('#main')?.hasAttribute('data-lucid-hint')).toBe(false);
+  });
+});
+
+describe('the French sample page', () => {
+  const html = readFileSync('tests/fixtures/sample-fr.html', 'utf8');
+  const seed = (() => {
+    try {
+      return readFileSync('../shared/seeds/000_6d4ecfc8851b1d78.txt', 'utf8');
+    } catch {
+      return null;
+    }
+  })();
+
+  it('keeps every article sentence once, folds the repeats, drops the furniture', () => {
+    const doc = parseHtml(html, 'https://www.lequotidien.example/a');
+    const before = doc.documentElement.outerHTML;
+    const article = extractArticle(doc, { force: true });
+    expect(doc.documentElement.outerHTML).toBe(before); // the caller's document is untouched
+    const text = normalise(article.text);
+    const headline = "Le secrétaire américain à la défense, M. Austin, s'engage dans une conversation téléphonique avec Moscou.";
+    expect(article.title).toBe(headline);
+    const furniture = ['Aller au contenu', 'Lire aussi:', 'commentaires', 'Dernier', 'Politique', 'Économie', 'Publicité'];
+    for (const line of furniture) expect(text).not.toContain(normalise(line));
+    const lines = (seed ?? html.replace(/<[^>]+>/g, '\n'))
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l && !furniture.includes(l));
+    const articleLines = seed ? lines : [];
+    for (const line of articleLines) {
+      for (const s of sentences(line)) {
+        // The headline is the article's title, shown above the text: its body copies are folded.
+        const expected = normalise(headline).includes(s) ? 0 : 1;
+        expect(text.split(s).length - 1, s).toBe(expected);
+      }
+    }
+    const byId = new Map(article.blocks.map((b) => [b.id, b]));
+    const dups = article.folded.filter((f) => f.reason === 'duplicate');
+    expect(dups.filter((f) => f.detail === 'repeats the headline').length).toBe(2);
+    const caption = dups.find((f) => byId.get(f.blockId)?.type === 'figure');
+    expect(caption?.of && byId.get(caption.of)?.text).toBe("C'est Austin qui a pris l'initiative de cette conversation.");
+    expect(text).toContain(normalise('Absence prolongée sur la bande radio'));
+    expect(article.blocks.some((b) => b.type === 'figure')).toBe(true);
+  });
+});

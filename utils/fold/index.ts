@@ -1,0 +1,93 @@
+/**
+ * The folding step: after the block model, decide which blocks are repeats or page furniture.
+ * Nothing is removed: each fold names its block, its reason, a human detail and, for a
+ * duplicate, the kept twin; the view shows "3 lines folded" and unfolds any of them in place.
+ *
+ * Order: the reader's own rules first ("content" always wins, "clutter" always folds), then
+ * boilerplate, then duplicates among what is left.
+ */
+import type { Block, Fold } from '../types';
+import { boilerplateOf, introducesLinks, type BoilerplateFold, type Position } from './boilerplate';
+import { findDuplicates } from './duplicates';
+import { fingerprint, normalise, wordCount } from './normalise';
+
+export { fingerprint } from './normalise';
+
+/** A reader's per-site corrections, as fingerprints (see `fingerprint`) of block texts. */
+export interface FoldRules {
+  /** Blocks the reader marked as clutter: always folded ('user-rule'). */
+  clutter: string[];
+  /** Blocks the reader marked as content: never folded. */
+  content: string[];
+}
+
+export interface FoldContext {
+  /** The article's headline (shown above the text): body copies of it are folded. */
+  title: string;
+  byline: string | null;
+  /** The page's summary: a recovered lead line repeating it is folded. */
+  excerpt?: string | null;
+  rules?: FoldRules;
+}
+
+/** A paragraph of at least this many words, not mostly links, is the article's prose. */
+const PROSE_WORDS = 30;
+
+export function foldBlocks(blocks: Block[], ctx: FoldContext): Fold[] {
+  const content = new Set(ctx.rules?.content ?? []);
+  const clutter = new Set(ctx.rules?.clutter ?? []);
+  const folds = new Map<string, Fold>();
+  const keep = new Set<string>();
+
+  for (const b of blocks) {
+    const print = fingerprint(b.text);
+    if (content.has(print)) keep.add(b.id);
+    else if (b.text && clutter.has(print)) {
+      folds.set(b.id, { blockId: b.id, reason: 'user-rule', detail: 'you marked this as clutter' });
+    }
+  }
+
+  const positions = positionsOf(blocks);
+  let previous: BoilerplateFold | null = null;
+  blocks.forEach((b, i) => {
+    if (keep.has(b.id) || folds.has(b.id)) {
+      previous = null;
+      return;
+    }
+    let fold = boilerplateOf(b, positions[i], ctx.byline);
+    // The list of links under a "Read more" / "Latest" label goes with it.
+    if (!fold && introducesLinks(previous) && b.type === 'list' && (b.signals?.linkDensity ?? 0) >= 0.5) {
+      fold = { reason: previous!.reason, detail: 'related links' };
+    }
+    if (fold) folds.set(b.id, { blockId: b.id, ...fold });
+    if (b.text) previous = fold;
+  });
+
+  const skip = new Set([...keep, ...folds.keys()]);
+  for (const d of findDuplicates(blocks, ctx, skip)) {
+    folds.set(d.blockId, { blockId: d.blockId, reason: 'duplicate', ...(d.of ? { of: d.of } : {}), detail: d.detail });
+  }
+  // Reading order, like the blocks.
+  const order = new Map(blocks.map((b, i) => [b.id, i]));
+  return [...folds.values()].sort((a, b) => (order.get(a.blockId) ?? 0) - (order.get(b.blockId) ?? 0));
+}
+
+/** Each block's place relative to the first and last prose paragraphs. */
+function positionsOf(blocks: Block[]): Position[] {
+  const isProse = (b: Block) =>
+    b.type === 'paragraph' && (b.signals?.linkDensity ?? 0) < 0.5 && wordCount(normalise(b.text)) >= PROSE_WORDS;
+  const first = blocks.findIndex(isProse);
+  let last = -1;
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    if (isProse(blocks[i])) {
+      last = i;
+      break;
+    }
+  }
+  const textual = blocks.map((b, i) => (b.text && b.type !== 'figure' && b.type !== 'image' ? i : -1)).filter((i) => i >= 0);
+  const lastTwo = new Set(textual.slice(-2));
+  return blocks.map((_, i) => ({
+    edge: first < 0 || i < first || i > last,
+    last: lastTwo.has(i),
+  }));
+}
