@@ -1,6 +1,7 @@
 /**
  * Quote attribution evaluation on the shared development sets (../shared/quotes):
  * English PolNeAR, German WikiNews, French news. Run: node --import tsx scripts/eval-quotes.ts
+ * (`--ts`: the tier table of utils/quotes/tiers.ts; `--timing`: cold and warm times, bundle size).
  *
  * Matching: predicted and gold quotes pair one-to-one by normalised text (letters and digits,
  * case-folded) when they overlap by ≥ 0.5 of both spans. A quote is right end-to-end when its
@@ -10,8 +11,11 @@
  * is not a direct quote (a paraphrase with a quoted fragment) count neither for nor against.
  */
 
-import { existsSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
 import type { Quote, Speaker } from '../utils/types';
 import { attributeQuotes, DEFAULT_MIN_CONFIDENCE, splitParagraphs } from '../utils/quotes/index';
@@ -414,10 +418,109 @@ export function tierTableTs(r: EvalResult): string {
 
 export const sharedDir = () => resolve(process.cwd(), '..', 'shared');
 
+// --- timing --------------------------------------------------------------------------------
+
+/**
+ * The module runs in a content script injected on the reader's click: its first call, in a fresh
+ * process, is on the critical path. `coldTiming` measures that in a new node process on the
+ * minified bundle (what ships): load (module evaluation) and first call; warm is the median of
+ * 30 calls after 30 warm-up calls (the JIT has optimised the code by then).
+ */
+export interface Timing {
+  lang: string;
+  chars: number;
+  load: number;
+  first: number;
+  warm: number;
+}
+
+/** Spanish has no development set: a few sentences of our own, repeated to article length. */
+const SPANISH = [
+  '«No vamos a ceder ante ninguna presión», dijo Ana García, ministra de Economía, en una rueda de prensa en Madrid.',
+  'Según el Gobierno, la reforma entrará en vigor el próximo año y afectará a más de dos millones de personas.',
+  '«Es un día histórico para el país», afirmó el presidente del sindicato, Luis Fernández.',
+  'La oposición criticó la medida. «Llega tarde y mal», señaló su portavoz, que pidió más diálogo con las regiones.',
+  'García insistió en que el plan es necesario: «Sin estos cambios, el sistema no será sostenible».',
+].join('\n\n');
+
+/** An article of typical length per language: the development text nearest 8,000 characters. */
+export function timingTexts(shared: string): Record<string, string> {
+  const q = join(shared, 'quotes');
+  const nearest = (texts: string[]) => texts.reduce((a, b) => (Math.abs(b.length - 8000) < Math.abs(a.length - 8000) ? b : a));
+  return {
+    en: nearest(readLines(join(q, 'en', 'polnear_dev.jsonl')).map((d) => d.text)),
+    de: nearest(readLines(join(q, 'de', 'de_wikinews_dev.jsonl')).map((d) => d.text)),
+    fr: nearest(readdirSync(join(q, 'fr', 'texts')).map((f) => readFileSync(join(q, 'fr', 'texts', f), 'utf8'))),
+    es: Array(6).fill(SPANISH).join('\n\n'),
+  };
+}
+
+/** The minified ESM bundle of the module (esbuild, as the extension build does). */
+export function bundle(): string {
+  const esbuild = join(process.cwd(), 'node_modules', '.bin', 'esbuild');
+  const out = spawnSync(esbuild, ['--bundle', '--minify', '--format=esm', 'utils/quotes/index.ts'], { encoding: 'utf8' });
+  if (out.status !== 0) throw new Error(`esbuild failed: ${out.stderr}`);
+  return out.stdout;
+}
+
+/**
+ * Cold and warm times of `quotesFromText` on each text, each language in a fresh node process;
+ * with `runs` > 1, the fastest first call of that many processes (robust to a busy machine).
+ */
+export function coldTiming(texts: Record<string, string>, code = bundle(), runs = 1): Timing[] {
+  const dir = mkdtempSync(join(tmpdir(), 'quotes-timing-'));
+  const file = join(dir, 'quotes.mjs');
+  writeFileSync(file, code);
+  return Object.entries(texts).map(([lang, text]) => {
+    const textFile = join(dir, `${lang}.txt`);
+    writeFileSync(textFile, text);
+    const child = `
+      import { readFileSync } from 'node:fs';
+      const text = readFileSync(${JSON.stringify(textFile)}, 'utf8');
+      const t0 = performance.now();
+      const { quotesFromText } = await import(${JSON.stringify(pathToFileURL(file).href)});
+      const t1 = performance.now();
+      quotesFromText(text, { lang: ${JSON.stringify(lang)} });
+      const t2 = performance.now();
+      const warm = [];
+      for (let i = 0; i < 60; i++) {
+        const t = performance.now();
+        quotesFromText(text, { lang: ${JSON.stringify(lang)} });
+        if (i >= 30) warm.push(performance.now() - t);
+      }
+      warm.sort((a, b) => a - b);
+      console.log(JSON.stringify({ load: t1 - t0, first: t2 - t1, warm: warm[15] }));`;
+    const run = (): Timing => {
+      const out = spawnSync(process.execPath, ['--input-type=module', '-e', child], { encoding: 'utf8' });
+      if (out.status !== 0) throw new Error(`timing child failed: ${out.stderr}`);
+      return { lang, chars: text.length, ...JSON.parse(out.stdout) };
+    };
+    return Array.from({ length: runs }, run).reduce((a, b) => (b.first < a.first ? b : a));
+  });
+}
+
+function timingReport(timings: Timing[], code: string): string {
+  const per10k = (ms: number, chars: number) => ((ms / chars) * 1e4).toFixed(2).padStart(8);
+  const lines = [
+    'cold: fresh node processes on the minified bundle (fastest first call of 3); warm: median of calls 31–60',
+    'lang  chars  load ms  first ms  warm ms   first/10k  warm/10k (ms per 10k chars)',
+  ];
+  for (const t of timings) {
+    lines.push(
+      `${t.lang.padEnd(4)} ${String(t.chars).padStart(6)} ${t.load.toFixed(1).padStart(8)} ${t.first.toFixed(1).padStart(9)} ${t.warm.toFixed(2).padStart(8)}  ${per10k(t.first, t.chars)}  ${per10k(t.warm, t.chars)}`,
+    );
+  }
+  lines.push('', `bundle: ${code.length} bytes minified, ${gzipSync(code, { level: 9 }).length} bytes gzip -9`);
+  return lines.join('\n');
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const shared = sharedDir();
   if (!existsSync(join(shared, 'quotes'))) {
     console.log(`eval-quotes: skipped — no shared data at ${shared} (expected ../shared/quotes beside the project).`);
+  } else if (process.argv.includes('--timing')) {
+    const code = bundle();
+    console.log(timingReport(coldTiming(timingTexts(shared), code, 3), code));
   } else {
     const r = runEval(shared);
     console.log(process.argv.includes('--ts') ? tierTableTs(r) : report(r));

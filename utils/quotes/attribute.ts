@@ -198,8 +198,7 @@ export class Attributor {
   private nextTag(last: QuoteSegment, next?: QuoteSegment[]): Tag | null {
     if (!next || next[0].block !== last.block || this.sentence(last.block, last.close - 1) !== this.sentence(last.block, next[0].open)) return null;
     const gap = this.units[last.block].text.slice(last.close, next[0].open);
-    this.P.verb.lastIndex = 0;
-    if (this.P.verb.test(gap)) return null;
+    if (this.P.cues.find(gap).length) return null;
     const nl = next[next.length - 1];
     const tag = this.afterTag(nl, this.units[nl.block].text.slice(nl.start, nl.end));
     return tag ? { ...tag, tier: 'split' } : null;
@@ -256,17 +255,16 @@ export class Attributor {
         return { mention: m, cue: '', tier: 'dash', block, end: from + end };
       }
     }
-    const inv = this.P.inverted.exec(after);
+    const inv = this.P.cues.inverted(after);
     if (inv) {
-      const g = inv.groups!;
-      const pron = (g.pron ?? g.pron2).toLowerCase();
-      return tag({ kind: 'pronoun', gender: this.L.pronouns[pron] ?? null }, inv[0].trim().replace(/^[,;—–-]\s*/, ''), inv[0].length);
+      const pron = inv.pron.toLowerCase();
+      return tag({ kind: 'pronoun', gender: this.L.pronouns[pron] ?? null }, after.slice(0, inv.end).trim().replace(/^[,;—–-]\s*/, ''), inv.end);
     }
-    const vf = this.P.verbFirst.exec(after);
+    const vf = this.P.cues.verbFirst(after);
     if (vf) {
-      const skipped = vf[0].length + this.P.skip.exec(after.slice(vf[0].length))![0].length;
+      const skipped = vf.end + this.P.skip.exec(after.slice(vf.end))![0].length;
       const rest = after.slice(skipped);
-      const cue = vf.groups!.cue;
+      const cue = vf.cue;
       const addressed = this.L.addressed?.includes(cue.toLowerCase().split(/\s+/).pop()!);
       const np = addressed ? '' : cutPhrase(rest, this.L);
       // Spanish drops the subject ("», dijo."): like a pronoun, the previous speaker.
@@ -276,12 +274,12 @@ export class Attributor {
       const late = addressed ? null : this.lateSubject(rest);
       if (late) return tag(late.mention, cue, skipped + late.end);
     }
-    const sf = quoteText === null ? null : this.P.subjectFirst.exec(after);
+    const sf = quoteText === null ? null : this.P.cues.subjectFirst(after);
     if (sf && quoteText !== null) {
-      const rest = after.slice(sf[0].length);
+      const rest = after.slice(sf.end);
       const sentenceDone = /[.!?…]$/.test(quoteText);
       if (!(sentenceDone && new RegExp(`^[\\s\\u00a0\\u202f]*(?::|(?:${this.L.that.join('|')})\\b)`, 'iu').test(rest))) {
-        return tag(analyzePhrase(sf.groups!.np, this.L), sf.groups!.cue, sf[0].length);
+        return tag(analyzePhrase(sf.np, this.L), sf.cue, sf.end);
       }
     }
     return null;
@@ -305,14 +303,12 @@ export class Attributor {
     const text = this.units[seg.block].text;
     const from = Math.max(this.sentenceStart(seg.block, seg.open), seg.open - 300, this.prevClose(seg));
     const before = text.slice(from, seg.open);
-    let m: RegExpExecArray | null = null;
-    this.P.verb.lastIndex = 0;
-    for (let x = this.P.verb.exec(before); x; x = this.P.verb.exec(before)) m = x;
+    const m = this.P.cues.find(before).pop();
     if (!m) return null;
-    const gap = before.slice(m.index + m[0].length);
+    const gap = before.slice(m.end);
     const adjacent = this.P.gap.test(gap);
     const tier: Rule = adjacent ? 'before' : 'sentence';
-    const cue = m.groups!.cue;
+    const cue = m.cue;
     const tag = (mention: Mention | null, t: Rule): Tag | null => (mention ? { mention, cue, tier: t, block: seg.block, end: seg.open } : null);
     // Before the verb: its subject ("Limbaugh told his audience: “"), or an adverbial that puts the
     // subject after the verb ("Nach einem Besuch sprach der Präsident von „…“", "Gestern sagte X:").

@@ -1,23 +1,17 @@
 /**
- * The tag patterns of a language, compiled once from its data: speech verbs after a quote
- * ("», a déclaré X", "” Smith said", "», a-t-il ajouté"), before it ("X said: “") and the
- * reported-speech markers ("according to", "selon", "laut", "zufolge").
+ * The tag patterns of a language, built on its first use: the speech-verb cues (word lookups,
+ * see cues.ts) and small regexes for the rest: what sits between a verb and its subject or the
+ * quote, "that", and the reported-speech markers ("according to", "selon", "laut", "zufolge").
  */
 
+import { Cues } from './cues';
 import type { LangData } from './rules/types';
-import { alternation, SPACE, WORD } from './text';
+import { alternation, SPACE } from './text';
 
 export interface Patterns {
-  /** `”, said X` / `», a déclaré X` / `“, sagte X`: the speaker phrase follows the match. */
-  verbFirst: RegExp;
-  /** `” Smith said` / `», le ministre a déclaré`: group `np` before the verb. */
-  subjectFirst: RegExp;
-  /** `», a-t-il ajouté` / `», explique-t-elle`: group `pron`. */
-  inverted: RegExp;
+  cues: Cues;
   /** Time words and adverbs between a verb and its subject, to skip. */
   skip: RegExp;
-  /** Any speech verb (global), for tags before a quote. */
-  verb: RegExp;
   /** What may sit between a before-tag and the opening mark: particles, adverbs, "that", a colon. */
   gap: RegExp;
   /** Reported-speech markers before their source (global). */
@@ -26,39 +20,23 @@ export interface Patterns {
   reportedPost: RegExp | null;
   /** "that" complementisers (global), where `X said that` is looked for. */
   that: RegExp;
-  /** A speech verb ending a text (`X said` before "that"). */
-  verbAtEnd: RegExp;
 }
 
-const S = `${SPACE}+`;
 const END = "(?![\\p{L}\\p{N}’'\\-])";
 const cache = new WeakMap<LangData, Patterns>();
 
 export function patterns(L: LangData): Patterns {
   const hit = cache.get(L);
   if (hit) return hit;
-  const verb = alternation(L.verbs);
-  const aux = `(?:(?:${alternation(L.aux)})${S})?(?:(?:${alternation(L.adverbs)})${S})?`;
-  const pron = alternation(Object.keys(L.pronouns));
-  const that = alternation(L.that);
-  // Separator after the closing mark: a comma or dash, never a full stop (a new sentence).
-  const sep = `^${SPACE}*[,;]?${SPACE}*(?:[—–-]${SPACE}*)?`;
-  const np = `(?<np>(?:${WORD}${S}){0,7}?${WORD})`;
+  const adverbs = alternation(L.adverbs);
   const particles = L.particles ? `|${alternation(L.particles)}` : '';
   const p: Patterns = {
-    verbFirst: new RegExp(`${sep}(?<cue>${aux}(?:${verb})|${alternation(L.reported.pre)})${END}`, 'iu'),
-    subjectFirst: new RegExp(`${sep}${np}${S}(?<cue>${aux}(?:${verb}))${END}`, 'u'),
-    inverted: new RegExp(
-      `${sep}(?:(?:y|en)${S})?(?:s['’])?(?:(?:a-t|avait|aurait|est|était)-(?<pron>${pron})${S}(?:(?:${alternation(L.adverbs)})${S})?(?<cue>${verb})|(?<cue2>${verb})-(?:t-)?(?<pron2>${pron}))${END}`,
-      'iu',
-    ),
+    cues: new Cues(L),
     skip: new RegExp(`^(?:${SPACE}*,?${SPACE}*(?:${alternation([...L.timeWords, ...L.adverbs])})${END})*,?`, 'iu'),
-    verb: new RegExp(`(?<![\\p{L}\\p{N}’'\\-])(?<cue>${aux}(?:${verb}))${END}`, 'giu'),
-    gap: new RegExp(`^(?:${SPACE}|,|(?:${alternation(L.adverbs)}${particles})${END})*(?:(?:${that})${END})?${SPACE}*[:,]?${SPACE}*$`, 'iu'),
+    gap: new RegExp(`^(?:${SPACE}|,|(?:${adverbs}${particles})${END})*(?:(?:${alternation(L.that)})${END})?${SPACE}*[:,]?${SPACE}*$`, 'iu'),
     reportedPre: new RegExp(`(?<![\\p{L}\\p{N}’'\\-])(?<cue>${alternation(L.reported.pre)})${END}${SPACE}*`, 'giu'),
     reportedPost: L.reported.post.length ? new RegExp(`(?<![\\p{L}])(?<cue>${alternation(L.reported.post)})${END}`, 'giu') : null,
-    that: new RegExp(`(?<![\\p{L}\\p{N}’'\\-])(?:${that})${END}${SPACE}*`, 'giu'),
-    verbAtEnd: new RegExp(`(?<![\\p{L}\\p{N}’'\\-])(?<cue>${aux}(?:${verb})),?${SPACE}+$`, 'iu'),
+    that: new RegExp(`(?<![\\p{L}\\p{N}’'\\-])(?:${alternation(L.that)})${END}${SPACE}*`, 'giu'),
   };
   cache.set(L, p);
   return p;

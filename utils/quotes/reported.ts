@@ -74,13 +74,13 @@ export function findReported(texts: string[], L: LangData, P: Patterns, quotes: 
       if (quoted(t.index)) continue;
       const [s0, s1] = bounds(t.index);
       const before = text.slice(Math.max(s0, t.index - VERB_REACH), t.index);
-      const v = P.verbAtEnd.exec(before);
+      const v = P.cues.atEnd(before);
       if (!v) continue;
       const cueStart = t.index - before.length + v.index;
       const left = text.slice(s0, cueStart).trim().split(/,[\s\u00a0\u202f]+/).pop()!;
       const mention = left ? analyzePhrase(left, L) : null;
       if (!mention) continue;
-      add({ block, cueStart, start: t.index + t[0].length, end: s1, cue: v.groups!.cue, mention, tier: 'said-that' });
+      add({ block, cueStart, start: t.index + t[0].length, end: s1, cue: v.cue, mention, tier: 'said-that' });
     }
   });
   return hits;

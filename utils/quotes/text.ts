@@ -3,10 +3,8 @@
 import type { LangData } from './rules/types';
 
 export const SPACE = '[\\s\\u00a0\\u202f]';
-/** A word of a speaker phrase: letters, digits, inner apostrophes, dots (initials) and hyphens. */
-export const WORD = "[\\p{L}\\p{N}][\\p{L}\\p{N}’'.\\-]*";
 
-export const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** An alternation of phrases, longest first so "a déclaré" wins over "a"; spaces match any space. */
 export function alternation(phrases: Iterable<string>): string {
