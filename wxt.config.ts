@@ -6,16 +6,36 @@ export default defineConfig({
   manifestVersion: 3,
   // Explicit imports everywhere: the pure core in utils/ must not depend on WXT's globals.
   imports: false,
+  // UI strings from locales/*.yml, built into _locales; the browser's language picks one.
+  modules: ['@wxt-dev/i18n/module'],
   vite: () => ({
     plugins: [preact()],
   }),
   manifest: ({ browser }) => ({
+    default_locale: 'en',
     name: 'Lucid Reader',
     description: 'A calm reader mode: folds repeated and boilerplate lines, shows who said what, keeps your highlights.',
-    permissions: ['activeTab', 'scripting', 'storage'],
+    permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
+    // Asked for one site at a time ("Always use clean view on this site"), never at install.
+    optional_host_permissions: ['*://*/*'],
     action: { default_title: 'Lucid Reader' },
+    commands: {
+      'toggle-clean-view': {
+        suggested_key: { default: 'Alt+Shift+R' },
+        description: 'Open or close the clean view',
+      },
+    },
+    // The clean view is an extension page framed over the article page.
+    web_accessible_resources: [{ resources: ['cleanview.html'], matches: ['http://*/*', 'https://*/*'] }],
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'lucid-reader@lucid.example', strict_min_version: '115.0' } } }
+      ? {
+          browser_specific_settings: {
+            // 140: the first Firefox with data_collection_permissions (128 brought
+            // optional_host_permissions); Firefox for Android has it from 142.
+            gecko: { id: 'lucid-reader@lucid.example', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
       : {}),
   }),
 });

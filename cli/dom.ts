@@ -3,11 +3,10 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { gunzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 
-const quiet = new VirtualConsole();
-
 /** Parses HTML into a scriptless jsdom document; `url` sets the base for relative links. */
 export function parseHtml(html: string, url?: string | null): Document {
-  const dom = new JSDOM(html, { url: url ?? undefined, virtualConsole: quiet, contentType: 'text/html' });
+  // A console per page: a shared one keeps a listener, and so the whole window, of every page alive.
+  const dom = new JSDOM(html, { url: url ?? undefined, virtualConsole: new VirtualConsole(), contentType: 'text/html' });
   return dom.window.document;
 }
 
@@ -22,4 +21,17 @@ export function readPage(file: string): string {
     }
   }
   return bytes.toString('utf8');
+}
+
+/**
+ * Parses a page, hands its document to `read`, then closes the window: jsdom windows hold
+ * their memory until closed, and a run over a corpus would otherwise grow by gigabytes.
+ */
+export function withPage<T>(html: string, url: string | null | undefined, read: (doc: Document) => T): T {
+  const doc = parseHtml(html, url);
+  try {
+    return read(doc);
+  } finally {
+    doc.defaultView?.close();
+  }
 }

@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { parseHtml, readPage } from './dom';
 import { extractArticle } from '../utils/extract';
 import { articleToMarkdown } from '../utils/markdown';
-import { quotesFromText } from '../utils/quotes';
+import { attributeQuotes, quotesFromText } from '../utils/quotes';
 import { ExtractionError, type Article } from '../utils/types';
 
 const USAGE = `usage:
@@ -62,7 +62,7 @@ function extractFile(file: string, url: string | undefined, force: boolean): Art
   const t0 = performance.now();
   const doc = parseHtml(html, url);
   const parseMs = performance.now() - t0;
-  const article = extractArticle(doc, { url: url ?? null, force });
+  const article = extractArticle(doc, { url: url ?? null, force, quotes: attributeQuotes });
   if (article.timing) {
     article.timing = { parseMs, ...article.timing, totalMs: article.timing.totalMs + parseMs };
   }

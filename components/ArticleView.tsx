@@ -1,68 +1,93 @@
-import type { Article, Block, Inline } from '../utils/types';
+/**
+ * The article: header, then its blocks, folded ones hidden until the reader asks to see
+ * them. Used by the popup and the clean view; knows nothing about where the article came from.
+ */
+import type { ComponentChildren } from 'preact';
+import { i18n } from '#i18n';
+import type { Article, Block, Fold } from '../utils/types';
+import { ArticleHeader } from './ArticleHeader';
+import { BlockView } from './BlockView';
+import { reasonKey, type Verdict } from './folds';
+import type { TextMark } from './marks';
 
-function Inlines({ inlines }: { inlines: Inline[] }) {
+export interface ArticleViewProps {
+  article: Article;
+  /** The folds in force (see `effectiveFolds`). */
+  folds: ReadonlyMap<string, Fold>;
+  /** Show folded lines in place, with their reasons and the correction buttons. */
+  showFolds: boolean;
+  /** Folded blocks the reader opened. */
+  unfolded: ReadonlySet<string>;
+  onUnfold: (blockId: string, open: boolean) => void;
+  /** Saves "this is clutter / this is content"; without it no correction buttons are shown. */
+  onVerdict?: (block: Block, verdict: Verdict) => void;
+  /** Marks per block id (quotes, highlights). */
+  marks?: ReadonlyMap<string, readonly TextMark[]>;
+  /** Reader tools shown between the header and the text (in the interface's language). */
+  tools?: ComponentChildren;
+}
+
+function VerdictButton({ block, verdict, onVerdict }: { block: Block; verdict: Verdict; onVerdict: ArticleViewProps['onVerdict'] }) {
+  if (!onVerdict || !block.text) return null;
   return (
-    <>
-      {inlines.map((run, i) => {
-        if (run.text === '\n') return <br key={i} />;
-        let node: preact.ComponentChild = run.text;
-        if (run.code) node = <code>{node}</code>;
-        if (run.em) node = <em>{node}</em>;
-        if (run.strong) node = <strong>{node}</strong>;
-        if (run.href) node = <a href={run.href} target="_blank" rel="noopener noreferrer">{node}</a>;
-        return <span key={i}>{node}</span>;
-      })}
-    </>
+    <button type="button" class="quiet verdict" onClick={() => onVerdict(block, verdict)}>
+      {i18n.t(verdict === 'clutter' ? 'fold.clutter' : 'fold.content')}
+    </button>
   );
 }
 
-function BlockView({ block }: { block: Block }) {
-  switch (block.type) {
-    case 'heading': {
-      const H = `h${Math.min(6, block.level + 1)}` as 'h2';
-      return <H><Inlines inlines={block.inlines} /></H>;
-    }
-    case 'paragraph':
-      return <p><Inlines inlines={block.inlines} /></p>;
-    case 'blockquote':
-      return <blockquote><Inlines inlines={block.inlines} /></blockquote>;
-    case 'list': {
-      const L = block.ordered ? 'ol' : 'ul';
-      return <L>{block.items.map((item, i) => <li key={i}><Inlines inlines={item} /></li>)}</L>;
-    }
-    case 'figure':
-      return (
-        <figure>
-          {block.images.map((img) => <img key={img.src} src={img.src} alt={img.alt} loading="lazy" />)}
-          {block.text && <figcaption><Inlines inlines={block.caption} /></figcaption>}
-        </figure>
-      );
-    case 'image':
-      return <img src={block.image.src} alt={block.image.alt} loading="lazy" />;
-    case 'code':
-      return <pre><code>{block.text}</code></pre>;
-    case 'table':
-      return (
-        <table>
-          <tbody>
-            {block.rows.map((row, i) => (
-              <tr key={i}>{row.cells.map((cell, j) => (row.header ? <th key={j}>{cell}</th> : <td key={j}>{cell}</td>))}</tr>
-            ))}
-          </tbody>
-        </table>
-      );
-  }
+interface BlockSlotProps extends Pick<ArticleViewProps, 'showFolds' | 'onUnfold' | 'onVerdict'> {
+  block: Block;
+  fold?: Fold;
+  open: boolean;
+  marks?: readonly TextMark[];
 }
 
-export function ArticleView({ article }: { article: Article }) {
-  const folded = new Set(article.folded.map((f) => f.blockId));
+/** One block in reading order: shown, folded away, or folded and shown as a quiet line. */
+function BlockSlot({ block, fold, open, showFolds, onUnfold, onVerdict, marks }: BlockSlotProps) {
+  if (!fold) {
+    return (
+      <div class="block" data-block-id={block.id}>
+        <BlockView block={block} marks={marks} />
+        {showFolds && <div class="block-tools ui" lang={navigator.language}><VerdictButton block={block} verdict="clutter" onVerdict={onVerdict} /></div>}
+      </div>
+    );
+  }
+  if (!showFolds && !open) return null;
+  const reasonId = `fold-${block.id}`;
   return (
-    <article lang={article.lang ?? undefined} dir={article.dir}>
-      <h1>{article.title}</h1>
-      {(article.byline || article.siteName) && (
-        <p class="meta">{[article.byline, article.siteName].filter(Boolean).join(' · ')}</p>
-      )}
-      {article.blocks.filter((b) => !folded.has(b.id)).map((b) => <BlockView key={b.id} block={b} />)}
+    <div class={open ? 'block folded open' : 'block folded'} data-block-id={block.id}>
+      {open && <BlockView block={block} marks={marks} />}
+      <div class="block-tools ui" lang={navigator.language}>
+        <span id={reasonId} class="fold-reason">{i18n.t('fold.folded', [i18n.t(reasonKey(fold))])}</span>
+        <button type="button" class="quiet" aria-describedby={reasonId} aria-expanded={open} onClick={() => onUnfold(block.id, !open)}>
+          {i18n.t(open ? 'fold.foldAgain' : 'fold.unfold')}
+        </button>
+        <VerdictButton block={block} verdict="content" onVerdict={onVerdict} />
+      </div>
+    </div>
+  );
+}
+
+export function ArticleView({ article, folds, showFolds, unfolded, onUnfold, onVerdict, marks, tools }: ArticleViewProps) {
+  return (
+    <article class="article" lang={article.lang ?? undefined} dir={article.dir}>
+      <ArticleHeader article={article} />
+      {tools && <div class="tools ui" lang={navigator.language} dir="auto">{tools}</div>}
+      <div class="article-body">
+        {article.blocks.map((b) => (
+          <BlockSlot
+            key={b.id}
+            block={b}
+            fold={folds.get(b.id)}
+            open={unfolded.has(b.id)}
+            showFolds={showFolds}
+            onUnfold={onUnfold}
+            onVerdict={onVerdict}
+            marks={marks?.get(b.id)}
+          />
+        ))}
+      </div>
     </article>
   );
 }

@@ -10,9 +10,9 @@ import type { ExtractResult } from '../platform/extraction';
 export default defineContentScript({
   registration: 'runtime',
   main() {
-    globalThis.__lucidExtract = ({ force }): ExtractResult => {
+    globalThis.__lucidExtract = ({ force, rules }): ExtractResult => {
       try {
-        const article = extractArticle(document, { url: location.href.split('#')[0], force, window });
+        const article = extractArticle(document, { url: location.href.split('#')[0], force, window, rules });
         return { ok: true, article };
       } catch (err) {
         if (err instanceof ExtractionError) return { ok: false, code: err.code, message: err.message };

@@ -1,60 +1,95 @@
 /**
  * Asks a tab for its article: checks that the page can be scripted at all, injects the
- * runtime content script (activeTab grant from the toolbar click) and calls it.
+ * runtime content script (activeTab grant from the toolbar click) and calls it with the
+ * reader's per-site folding rules.
  */
 import { browser } from '#imports';
+import type { FoldRules } from '../utils/fold';
 import type { Article, ExtractionErrorCode } from '../utils/types';
+import { siteOf, siteRulesItem } from './site-rules';
+
+/** Why a page may not be read, for a plain-language (and translated) explanation. */
+export type Restriction = 'browser-page' | 'store' | 'pdf' | 'no-address' | 'off-limits';
 
 export type ExtractResult =
   | { ok: true; article: Article }
-  | { ok: false; code: ExtractionErrorCode | 'restricted' | 'failed'; message: string };
+  | { ok: false; code: ExtractionErrorCode | 'restricted' | 'failed'; message: string; restriction?: Restriction };
 
 export const CONTENT_SCRIPT = '/content-scripts/extract.js';
 
 /** Pages no extension may script: browser pages, stores, other extensions, viewers. */
-const RESTRICTED: [RegExp, string][] = [
+const RESTRICTED: [RegExp, Restriction, string][] = [
   [/^(chrome|edge|brave|opera|vivaldi|about|moz-extension|chrome-extension|chrome-search|devtools|view-source|resource):/i,
-    'This is a browser page. Browsers do not let extensions read their own pages.'],
+    'browser-page', 'This is a browser page. Browsers do not let extensions read their own pages.'],
   [/^https:\/\/(chromewebstore\.google\.com|chrome\.google\.com\/webstore|addons\.mozilla\.org|microsoftedge\.microsoft\.com\/addons)/i,
-    'Extension stores cannot be read by extensions.'],
-  [/\.pdf([?#].*)?$/i, 'This is a PDF document. Lucid Reader reads web pages, not PDF files.'],
-  [/^(data|blob|javascript):/i, 'This page has no address that an extension may read.'],
+    'store', 'Extension stores cannot be read by extensions.'],
+  [/\.pdf([?#].*)?$/i, 'pdf', 'This is a PDF document. Lucid Reader reads web pages, not PDF files.'],
+  [/^(data|blob|javascript):/i, 'no-address', 'This page has no address that an extension may read.'],
 ];
 
 const OFF_LIMITS = 'This is a browser page or another page that browsers do not let extensions read.';
 
-/** A plain-language reason why a URL cannot be read, or null when it may be (or is unknown). */
-export function restrictionOf(url: string | undefined): string | null {
+/** Why a URL cannot be read, or null when it may be (or is unknown). */
+export function restrictionOf(url: string | undefined): { restriction: Restriction; message: string } | null {
   // Without the "tabs" permission the URL of a page we may not script is hidden: try, and
   // explain the refusal if it comes.
   if (!url) return null;
-  for (const [pattern, reason] of RESTRICTED) if (pattern.test(url)) return reason;
+  for (const [pattern, restriction, message] of RESTRICTED) if (pattern.test(url)) return { restriction, message };
   return null;
+}
+
+export interface ContentRequest {
+  force: boolean;
+  rules?: FoldRules;
 }
 
 declare global {
   // Installed in the page's isolated world by the content script.
-  var __lucidExtract: ((options: { force: boolean }) => ExtractResult) | undefined;
+  var __lucidExtract: ((request: ContentRequest) => ExtractResult) | undefined;
+}
+
+/** The reader's folding rules for the tab's site (none for pages without a site). */
+async function rulesFor(url: string | undefined): Promise<FoldRules | undefined> {
+  const site = siteOf(url);
+  return site ? siteRulesItem(site).getValue() : undefined;
+}
+
+/**
+ * Adds who-said-what to an extracted article. The quotes step runs here, in the extension page,
+ * loaded on demand: it is text-only work, and leaving it out of the injected content script keeps
+ * that script small.
+ */
+export async function withSpeakers(result: ExtractResult): Promise<ExtractResult> {
+  if (!result.ok) return result;
+  const { withQuotes } = await import('../utils/quotes/article');
+  return { ...result, article: withQuotes(result.article) };
 }
 
 export async function extractFromTab(tab: { id?: number; url?: string }, force = false): Promise<ExtractResult> {
   const restricted = restrictionOf(tab.url);
-  if (restricted || tab.id === undefined) return { ok: false, code: 'restricted', message: restricted ?? OFF_LIMITS };
+  if (restricted) return { ok: false, code: 'restricted', ...restricted };
+  if (tab.id === undefined) return { ok: false, code: 'restricted', restriction: 'off-limits', message: OFF_LIMITS };
   const target = { tabId: tab.id };
+  // Run at once rather than at document_idle: a page still fetching ads and images must not
+  // keep the reader waiting (its text is there long before).
+  const now = { target, injectImmediately: true };
   try {
-    const [probe] = await browser.scripting.executeScript({ target, func: () => typeof globalThis.__lucidExtract });
-    if (probe?.result !== 'function') await browser.scripting.executeScript({ target, files: [CONTENT_SCRIPT] });
+    const [[probe], rules] = await Promise.all([
+      browser.scripting.executeScript({ ...now, func: () => typeof globalThis.__lucidExtract }),
+      rulesFor(tab.url),
+    ]);
+    if (probe?.result !== 'function') await browser.scripting.executeScript({ ...now, files: [CONTENT_SCRIPT] });
     const [answer] = await browser.scripting.executeScript({
-      target,
-      func: (f: boolean) => globalThis.__lucidExtract!({ force: f }),
-      args: [force],
+      ...now,
+      func: (request: ContentRequest) => globalThis.__lucidExtract!(request),
+      args: [{ force, rules }],
     });
     const result = answer?.result as ExtractResult | undefined;
-    return result ?? { ok: false, code: 'failed', message: 'The page did not answer.' };
+    return result ? await withSpeakers(result) : { ok: false, code: 'failed', message: 'The page did not answer.' };
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     if (/cannot access|cannot be scripted|extensions gallery|permission|chrome:\/\//i.test(message)) {
-      return { ok: false, code: 'restricted', message: OFF_LIMITS };
+      return { ok: false, code: 'restricted', restriction: 'off-limits', message: OFF_LIMITS };
     }
     return { ok: false, code: 'failed', message: `Reading the page failed: ${message}` };
   }

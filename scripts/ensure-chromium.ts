@@ -18,6 +18,6 @@ if (!isRoot || !isDebian) {
   );
   process.exit(1);
 }
-console.log('Installing Debian\'s chromium package for the end-to-end tests (apt-get install chromium)…');
+console.log('Installing Debian\'s chromium packages for the end-to-end tests (apt-get install chromium chromium-l10n)…');
 execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+execFileSync('apt-get', ['install', '-y', '-qq', 'chromium', 'chromium-l10n'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });

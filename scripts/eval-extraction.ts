@@ -3,15 +3,18 @@
  * the same run on the same DOM implementation (jsdom).
  *   1. Zyte benchmark (181 pages): F1 / precision / recall, pipeline vs bare Readability,
  *      plus the largest per-page gains and losses.
- *   2. Readability's test pages: pages whose block text equals expected.html's text.
+ *   2. Readability's test pages: pages whose block text equals expected.html's text, and the
+ *      blocks folded per page (none may be a paragraph appearing once in expected.html).
+ *   3. Folding: lines injected into the Zyte pages (repeats and clutter) that get folded.
  * Writes per-page details to .output/eval/.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { Readability } from '@mozilla/readability';
-import { parseHtml } from '../cli/dom';
+import { withPage } from '../cli/dom';
 import { extractArticle } from '../utils/extract';
-import { ExtractionError } from '../utils/types';
-import { hasShared, readabilityCases, skipMessage, zytePages } from './lib/corpus';
+import { ExtractionError, type Article } from '../utils/types';
+import { foldReport, printInjection, printReadabilityFolds, READABILITY_URL, runInjection, type ReadabilityFoldReport } from './eval-fold';
+import { hasShared, readabilityCases, skipMessage, zytePages, type ZytePage } from './lib/corpus';
 import { fmt, scorePage, summarise, tokens, type PageScore } from './lib/score';
 
 if (!hasShared()) {
@@ -21,17 +24,17 @@ if (!hasShared()) {
 const limit = Number(process.env.EVAL_LIMIT ?? Infinity);
 mkdirSync('.output/eval', { recursive: true });
 
-function extractText(html: string, url: string): string {
+function extract(html: string, url: string): Article | null {
   try {
-    return extractArticle(parseHtml(html, url), { url, force: true }).text;
+    return withPage(html, url, (doc) => extractArticle(doc, { url, force: true }));
   } catch (err) {
-    if (err instanceof ExtractionError) return '';
+    if (err instanceof ExtractionError) return null;
     throw err;
   }
 }
 
 function bareReadabilityText(html: string, url: string): string {
-  return new Readability(parseHtml(html, url)).parse()?.textContent ?? '';
+  return withPage(html, url, (doc) => new Readability(doc).parse()?.textContent ?? '');
 }
 
 // 1. Zyte
@@ -39,8 +42,12 @@ const pages = zytePages(limit);
 const ours: PageScore[] = [];
 const bare: PageScore[] = [];
 const details: { id: string; url: string; ours: PageScore; bare: PageScore }[] = [];
+// Kept for the injection check (3), which compares each page with and without injected lines.
+const articles = new Map<ZytePage, Article | null>();
 for (const page of pages) {
-  const o = scorePage(page.truth, extractText(page.html, page.url));
+  const article = extract(page.html, page.url);
+  articles.set(page, article);
+  const o = scorePage(page.truth, article?.text ?? '');
   const b = scorePage(page.truth, bareReadabilityText(page.html, page.url));
   ours.push(o);
   bare.push(b);
@@ -70,16 +77,12 @@ let exact = 0;
 let kept = 0;
 let total = 0;
 const lossy: string[] = [];
+const folds: ReadabilityFoldReport[] = [];
 for (const c of cases) {
-  const url = 'http://fakehost/test/page.html';
-  const expected = tokens(parseHtml(c.expected, url).body.textContent ?? '');
-  let got: string[] = [];
-  try {
-    const article = extractArticle(parseHtml(c.source, url), { url, force: true });
-    got = tokens(article.blocks.map((b) => b.text).join('\n'));
-  } catch {
-    got = [];
-  }
+  const expected = tokens(withPage(c.expected, READABILITY_URL, (doc) => doc.body.textContent ?? ''));
+  const article = extract(c.source, READABILITY_URL);
+  const got = tokens(article?.blocks.map((b) => b.text).join('\n') ?? '');
+  folds.push(foldReport(c, article));
   const counts = new Map<string, number>();
   for (const t of got) counts.set(t, (counts.get(t) ?? 0) + 1);
   let common = 0;
@@ -98,3 +101,9 @@ for (const c of cases) {
 console.log(`\nReadability test pages: ${exact}/${cases.length} pages' text equals expected.html's text (token sequence);`);
 console.log(`  tokens of expected.html kept: ${kept}/${total} = ${fmt(kept / total)}`);
 if (lossy.length) console.log(`  differing: ${lossy.slice(0, 12).join(', ')}${lossy.length > 12 ? ', …' : ''}`);
+console.log('');
+printReadabilityFolds(folds);
+
+// 3. Folding: injected repeats and clutter lines.
+console.log('');
+printInjection(runInjection(pages, (page) => articles.get(page) ?? null));

@@ -1,5 +1,6 @@
 /**
- * Folding checks on real pages (run: node --import tsx scripts/eval-fold.ts; EVAL_LIMIT=n for fewer):
+ * Folding checks on real pages, printed by `npm run eval` (or alone: node --import tsx
+ * scripts/eval-fold.ts; EVAL_LIMIT=n for fewer pages):
  *   1. Duplicate injection: into the body of each Zyte page, insert a repeated headline, a pull
  *      quote copying a sentence, a paragraph repeated later, a "Read more:" line and an
  *      "Advertisement" line; measure how many reach the text unfolded and how many of the
@@ -8,7 +9,7 @@
  *      expected.html yet was folded (there should be none).
  */
 import { pathToFileURL } from 'node:url';
-import { parseHtml } from '../cli/dom';
+import { parseHtml, withPage } from '../cli/dom';
 import { extractArticle } from '../utils/extract';
 import { normalise } from '../utils/fold/normalise';
 import type { Article } from '../utils/types';
@@ -33,7 +34,7 @@ const URL_OF = (page: ZytePage) => page.url;
 
 function extract(html: string, url: string): Article | null {
   try {
-    return extractArticle(parseHtml(html, url), { url, force: true });
+    return withPage(html, url, (doc) => extractArticle(doc, { url, force: true }));
   } catch {
     return null;
   }
@@ -90,7 +91,9 @@ function inject(page: ZytePage, title: string): { html: string; lines: { kind: I
   para(paras.length - 2).after(el('p', repeated));
   para(3).after(el('p', '', `Read more: <a href="/news/why-it-matters">Why the story you just read matters more than ever</a>`));
   para(4).after(el('p', 'Advertisement'));
-  return { html: doc.documentElement.outerHTML, lines };
+  const html = doc.documentElement.outerHTML;
+  doc.defaultView?.close();
+  return { html, lines };
 }
 
 function escapeHtml(text: string): string {
@@ -122,10 +125,14 @@ function lostTokens(original: string[], got: string[]): number {
   return lost;
 }
 
-export function runInjection(pages: ZytePage[]): InjectionResult {
+/**
+ * Injects the five lines into each page and checks they are folded. `extracted` gives the
+ * page's article when the caller has it already (the eval extracts every page once anyway).
+ */
+export function runInjection(pages: ZytePage[], extracted?: (page: ZytePage) => Article | null): InjectionResult {
   const result: InjectionResult = { pages: 0, injected: 0, folded: 0, absent: 0, leaked: [], originalTokens: 0, lostTokens: 0 };
   for (const page of pages) {
-    const clean = extract(page.html, page.url);
+    const clean = extracted ? extracted(page) : extract(page.html, page.url);
     if (!clean) continue;
     const edited = inject(page, clean.title);
     if (!edited) continue;
@@ -160,35 +167,63 @@ export interface ReadabilityFoldReport {
   boilerplate: string[];
 }
 
+export const READABILITY_URL = 'http://fakehost/test/page.html';
+
+/** The folds of one Readability test page, checked against the paragraphs of its expected.html. */
+export function foldReport(c: ReadabilityCase, article: Article | null): ReadabilityFoldReport {
+  if (!article) return { name: c.name, folded: 0, uniqueFolded: [], boilerplate: [] };
+  const counts = new Map<string, number>();
+  const paragraphs = withPage(c.expected, READABILITY_URL, (doc) => Array.from(doc.querySelectorAll('p'), (p) => p.textContent ?? ''));
+  for (const text of paragraphs) {
+    const key = normalise(text);
+    if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const byId = new Map(article.blocks.map((b) => [b.id, b]));
+  const unique = (f: { blockId: string }) => {
+    const b = byId.get(f.blockId);
+    return b && b.type === 'paragraph' && counts.get(normalise(b.text)) === 1 ? b.text.slice(0, 80) : null;
+  };
+  const of = (reason: (r: string) => boolean) =>
+    article.folded.filter((f) => reason(f.reason)).map(unique).filter((t): t is string => t !== null);
+  return {
+    name: c.name,
+    folded: article.folded.length,
+    uniqueFolded: of((r) => r === 'duplicate'),
+    boilerplate: of((r) => r !== 'duplicate'),
+  };
+}
+
 /** Folds on Readability's test pages, checked against the paragraphs of expected.html. */
 export function readabilityFolds(cases: ReadabilityCase[]): ReadabilityFoldReport[] {
-  const url = 'http://fakehost/test/page.html';
-  return cases.map((c) => {
-    let article: Article;
-    try {
-      article = extractArticle(parseHtml(c.source, url), { url, force: true });
-    } catch {
-      return { name: c.name, folded: 0, uniqueFolded: [], boilerplate: [] };
-    }
-    const counts = new Map<string, number>();
-    for (const p of Array.from(parseHtml(c.expected, url).querySelectorAll('p'))) {
-      const key = normalise(p.textContent ?? '');
-      if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
-    }
-    const byId = new Map(article.blocks.map((b) => [b.id, b]));
-    const unique = (f: { blockId: string }) => {
-      const b = byId.get(f.blockId);
-      return b && b.type === 'paragraph' && counts.get(normalise(b.text)) === 1 ? b.text.slice(0, 80) : null;
-    };
-    const of = (reason: (r: string) => boolean) =>
-      article.folded.filter((f) => reason(f.reason)).map(unique).filter((t): t is string => t !== null);
-    return {
-      name: c.name,
-      folded: article.folded.length,
-      uniqueFolded: of((r) => r === 'duplicate'),
-      boilerplate: of((r) => r !== 'duplicate'),
-    };
+  return cases.map((c) => foldReport(c, extract(c.source, READABILITY_URL)));
+}
+
+export function printInjection(r: InjectionResult): void {
+  console.log(`Fold: duplicate injection into ${r.pages} Zyte pages (5 lines each: headline, pull quote, repeated paragraph, "Read more:", "Advertisement")`);
+  console.log(`  reached the blocks: ${r.injected} (Readability left out ${r.absent}); folded ${r.folded}/${r.injected} = ${fmt(r.folded / (r.injected || 1))}`);
+  console.log(`  original tokens lost: ${r.lostTokens}/${r.originalTokens} = ${((100 * r.lostTokens) / (r.originalTokens || 1)).toFixed(3)}%`);
+  for (const l of r.leaked.slice(0, 8)) console.log(`    not folded: ${l.kind} on ${l.page.slice(0, 10)}: ${l.text}`);
+}
+
+/** Pages per number of folded blocks, in bins. */
+const BINS: [number, number][] = [[0, 0], [1, 1], [2, 3], [4, 7], [8, 15], [16, Infinity]];
+
+export function printReadabilityFolds(reports: ReadabilityFoldReport[]): void {
+  const total = reports.reduce((n, r) => n + r.folded, 0);
+  console.log(`Fold: Readability test pages: ${total} blocks folded on ${reports.filter((r) => r.folded).length}/${reports.length} pages`);
+  const bins = BINS.map(([lo, hi]) => {
+    const label = lo === hi ? `${lo}` : hi === Infinity ? `${lo}+` : `${lo}–${hi}`;
+    return `${label}: ${reports.filter((r) => r.folded >= lo && r.folded <= hi).length}`;
   });
+  console.log(`  pages by blocks folded: ${bins.join(', ')}`);
+  const top = [...reports].sort((a, b) => b.folded - a.folded).filter((r) => r.folded).slice(0, 10);
+  console.log(`  most folded: ${top.map((r) => `${r.name} ${r.folded}`).join(', ')}`);
+  const bad = reports.filter((r) => r.uniqueFolded.length);
+  console.log(`  paragraphs appearing once in expected.html folded as duplicates: ${bad.reduce((n, r) => n + r.uniqueFolded.length, 0)} (must be 0)`);
+  for (const r of bad) console.log(`    ${r.name}: ${r.uniqueFolded.join(' | ')}`);
+  const furniture = reports.filter((r) => r.boilerplate.length);
+  console.log(`  paragraphs appearing once in expected.html folded as furniture (by design, for review): ${furniture.reduce((n, r) => n + r.boilerplate.length, 0)}`);
+  for (const r of furniture.slice(0, 12)) console.log(`    ${r.name}: ${r.boilerplate.slice(0, 3).join(' | ')}`);
 }
 
 function main(): void {
@@ -196,23 +231,9 @@ function main(): void {
     console.log(skipMessage('eval-fold'));
     return;
   }
-  const limit = Number(process.env.EVAL_LIMIT ?? Infinity);
-  const r = runInjection(zytePages(limit));
-  console.log(`Fold: duplicate injection into ${r.pages} Zyte pages (5 lines each)`);
-  console.log(`  reached the blocks: ${r.injected} (Readability left out ${r.absent}); folded ${r.folded}/${r.injected} = ${fmt(r.folded / (r.injected || 1))}`);
-  console.log(`  original tokens lost: ${r.lostTokens}/${r.originalTokens} = ${((100 * r.lostTokens) / (r.originalTokens || 1)).toFixed(3)}%`);
-  for (const l of r.leaked.slice(0, 8)) console.log(`    not folded: ${l.kind} on ${l.page.slice(0, 10)}: ${l.text}`);
-
-  const reports = readabilityFolds(readabilityCases());
-  const total = reports.reduce((n, r) => n + r.folded, 0);
-  const bad = reports.filter((r) => r.uniqueFolded.length);
-  console.log(`\nFold: Readability test pages: ${total} blocks folded on ${reports.filter((r) => r.folded).length}/${reports.length} pages`);
-  console.log(`  ${reports.filter((r) => r.folded).map((r) => `${r.name} ${r.folded}`).join(', ')}`);
-  console.log(`  paragraphs appearing once in expected.html folded as duplicates: ${bad.reduce((n, r) => n + r.uniqueFolded.length, 0)}`);
-  for (const r of bad) console.log(`    ${r.name}: ${r.uniqueFolded.join(' | ')}`);
-  const furniture = reports.reduce((n, r) => n + r.boilerplate.length, 0);
-  console.log(`  paragraphs appearing once in expected.html folded as boilerplate (by design, for review): ${furniture}`);
-  for (const r of reports.filter((r) => r.boilerplate.length).slice(0, 12)) console.log(`    ${r.name}: ${r.boilerplate.slice(0, 3).join(' | ')}`);
+  printInjection(runInjection(zytePages(Number(process.env.EVAL_LIMIT ?? Infinity))));
+  console.log('');
+  printReadabilityFolds(readabilityFolds(readabilityCases()));
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) main();

@@ -1,7 +1,8 @@
 /**
  * The article pipeline: Document in, plain serialisable `Article` out. A sequence of small
  * steps over a clone of the page (the caller's document is never touched):
- *   guard → readerable check → clone → Readability → sanitize → blocks → fold → quotes → assemble.
+ *   guard → readerable check → clone → signals → Readability → sanitize → blocks → fold → quotes
+ *   → assemble.
  * Runs unchanged in the content script (browser DOM), in Node (jsdom) and in tests.
  */
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
@@ -10,7 +11,6 @@ import { cloneDocument } from './clone';
 import { foldBlocks, type FoldRules } from './fold';
 import { markLead, restoreLead } from './fold/lead';
 import { markSignals } from './fold/signals';
-import { attributeQuotes } from './quotes';
 import { sanitizeToFragment } from './sanitize';
 import { countWords, readingMinutes } from './text';
 import { ExtractionError, type Article, type Block, type Timing } from './types';
@@ -26,7 +26,16 @@ export interface ExtractOptions {
   window?: Window;
   /** The reader's per-site corrections: fingerprints of blocks that are clutter / content. */
   rules?: FoldRules;
+  /** Attribute quotes to speakers (leave out to skip the step). */
+  quotes?: QuotesStep;
 }
+
+/**
+ * The quotes step (utils/quotes `attributeQuotes`). Passed in rather than imported: the content
+ * script leaves it to the extension page, which keeps the script injected into pages small.
+ */
+export type QuotesStep = (blocks: Block[], options: { lang: string | null }) => Pick<Article, 'quotes' | 'speakers'>;
+const NO_QUOTES: Pick<Article, 'quotes' | 'speakers'> = { quotes: [], speakers: [] };
 
 export const DEFAULT_MAX_ELEMENTS = 150_000;
 /** About 300,000 words: far beyond any article, and Readability's cost grows with it. */
@@ -45,13 +54,19 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   }
   const url = options.url ?? (/^https?:/.test(doc.URL) ? doc.URL : null);
 
-  const tRead = now();
+  const tClone = now();
   const clone = cloneDocument(doc);
+  defuseClobbering(clone);
+
+  const tSignals = now();
   // Clutter signals and the article's lead, noted before Readability strips or drops them.
-  markSignals(clone);
-  const lead = markLead(clone);
+  const lead = markLead(markSignals(clone));
+
+  const tRead = now();
   const parsed = new Readability<Element>(clone, { serializer: (el) => el as Element }).parse();
   if (!parsed?.content) throw new ExtractionError('no-article', 'No article text was found on this page.');
+
+  const tRestore = now();
   restoreLead(parsed.content, lead);
 
   const tSanitize = now();
@@ -70,17 +85,19 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   const foldedIds = new Set(folded.map((f) => f.blockId));
   const lang = parsed.lang || pageLanguage(doc);
   // Quotes are read from the kept text only: a folded duplicate would repeat its quotes.
-  const { quotes, speakers } = attributeQuotes(blocks.filter((b) => !foldedIds.has(b.id)), { lang });
+  const { quotes, speakers } = options.quotes?.(blocks.filter((b) => !foldedIds.has(b.id)), { lang }) ?? NO_QUOTES;
 
   const tEnd = now();
   const text = articleText(blocks, foldedIds);
   const wordCount = countWords(text);
   const timing: Timing = {
-    readabilityMs: tSanitize - tRead,
+    // The clone is Readability's cost (it rewrites the tree it is given); marking is folding's.
+    readabilityMs: tSignals - tClone + (tRestore - tRead),
+    signalsMs: tRead - tSignals + (tSanitize - tRestore),
     sanitizeMs: tBlocks - tSanitize,
     blocksMs: tFold - tBlocks,
     foldMs: tQuotes - tFold,
-    quotesMs: tEnd - tQuotes,
+    ...(options.quotes ? { quotesMs: tEnd - tQuotes } : {}),
     totalMs: tEnd - t0,
   };
   return {
@@ -101,6 +118,43 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
     speakers,
     timing,
   };
+}
+
+/**
+ * A DOM method or getter read from the prototype chain, past any element that a page named like
+ * it (DOM clobbering: `<img name=body>` shadows `document.body`, `<input name=parentNode>`
+ * shadows a form's `parentNode`).
+ */
+function real<T>(obj: object, key: string): T {
+  for (let p = Object.getPrototypeOf(obj) as object | null; p; p = Object.getPrototypeOf(p) as object | null) {
+    const d = Object.getOwnPropertyDescriptor(p, key);
+    if (d) return (d.get ? d.get.call(obj) : (d.value as (...a: unknown[]) => unknown).bind(obj)) as T;
+  }
+  throw new Error(`DOM property ${key} not found`);
+}
+
+/**
+ * Undoes DOM clobbering in the clone before Readability walks it: a form whose control is named
+ * `parentNode` sends a parent walk round in a circle for ever (a frozen tab). Forms become
+ * plain containers and `name`s go (the sanitizer drops both anyway), as do the ids by which
+ * images, objects and frames shadow document properties.
+ */
+function defuseClobbering(doc: Document): void {
+  const query = real<(s: string) => NodeListOf<Element>>(doc, 'querySelectorAll');
+  for (const el of Array.from(query('form, [name], img[id], object[id], embed[id], iframe[id]'))) {
+    if (real<string>(el, 'localName') === 'form') {
+      const div = real<(tag: string) => Element>(doc, 'createElement')('div');
+      for (let child = real<Node | null>(el, 'firstChild'); child; child = real<Node | null>(el, 'firstChild')) {
+        real<(n: Node) => Node>(div, 'appendChild')(child);
+      }
+      const parent = real<Node | null>(el, 'parentNode');
+      if (parent) real<(a: Node, b: Node) => Node>(parent, 'replaceChild')(div, el);
+      continue;
+    }
+    const remove = real<(name: string) => void>(el, 'removeAttribute');
+    remove('name');
+    if (/^(img|object|embed|iframe)$/.test(real<string>(el, 'localName'))) remove('id');
+  }
 }
 
 /** Clear errors for documents that cannot hold an article, before any heavy work. */

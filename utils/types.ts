@@ -154,6 +154,8 @@ export interface Speaker {
 export interface Timing {
   parseMs?: number;
   readabilityMs: number;
+  /** Marking clutter signals and the lead before Readability, and restoring the lead after. */
+  signalsMs?: number;
   sanitizeMs: number;
   blocksMs: number;
   foldMs?: number;

@@ -1,36 +1,171 @@
-import { useEffect, useState } from 'preact/hooks';
+/**
+ * The popup: reads the active tab's article (skeleton at once), shows it through the shared
+ * Reader, with the toolbar (reading settings, copy as Markdown, highlights library, clean view).
+ */
+import { Component, type ComponentChildren } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from '#imports';
+import type { PublicPath } from 'wxt/browser';
+import { i18n } from '#i18n';
+import { Reader } from '../../components/Reader';
+import { SettingsPanel } from '../../components/SettingsPanel';
+import { useSettings } from '../../components/useSettings';
+import type { Verdict } from '../../components/folds';
 import { extractFromTab, type ExtractResult } from '../../platform/extraction';
-import { ArticleView } from '../../components/ArticleView';
+import { send } from '../../platform/messages';
+import { siteOf } from '../../platform/site-rules';
+import { fingerprint } from '../../utils/fold/normalise';
+import { articleToMarkdown } from '../../utils/markdown';
+import type { Article, Block } from '../../utils/types';
+import { Icon } from './icons';
+import { Problem, Skeleton } from './Problem';
 
-type State = { status: 'loading' } | { status: 'done'; result: ExtractResult };
+export interface PopupProps {
+  /** The active tab's article, asked for before the first render (see main.tsx). */
+  first: Promise<ExtractResult>;
+  /** Opens the clean view in the tab; the button is shown only when this is given. */
+  onOpenCleanView?: () => void;
+}
 
-export function Popup() {
-  const [state, setState] = useState<State>({ status: 'loading' });
-
-  const load = async (force: boolean) => {
-    setState({ status: 'loading' });
+/** Reads the active tab's article; never throws (failures come back as results). */
+export async function readActiveTab(force: boolean): Promise<ExtractResult> {
+  try {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    setState({ status: 'done', result: await extractFromTab(tab ?? {}, force) });
+    return await extractFromTab(tab ?? {}, force);
+  } catch (err) {
+    return { ok: false, code: 'failed', message: errorText(err) };
+  }
+}
+
+type Load = { status: 'loading'; forced: boolean } | { status: 'done'; forced: boolean; result: ExtractResult };
+
+/** Marks the moment the article is on screen (read by `npm run bench:e2e`). */
+function markPainted(article: Article): void {
+  requestAnimationFrame(() =>
+    setTimeout(() => performance.mark('lucid:article-painted', { detail: { pipelineMs: article.timing?.totalMs ?? null } })),
+  );
+}
+
+/** Whatever goes wrong while showing an article, the popup still says something useful. */
+class ShowErrors extends Component<{ children: ComponentChildren }, { failed: boolean }> {
+  override state = { failed: false };
+  override componentDidCatch(err: unknown) {
+    console.error(err);
+    this.setState({ failed: true });
+  }
+  override render() {
+    if (!this.state.failed) return this.props.children;
+    return <Problem failure={{ ok: false, code: 'failed', message: i18n.t('error.display') }} forced={false} onRetry={() => location.reload()} />;
+  }
+}
+
+function errorText(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+export function Popup({ first, onOpenCleanView }: PopupProps) {
+  const [notice, setNotice] = useState('');
+  const [settings, saveSettings] = useSettings((message) => setNotice(i18n.t('settings.saveFailed', [message])));
+  const [showSettings, setShowSettings] = useState(false);
+  const settingsButton = useRef<HTMLButtonElement>(null);
+  const [load, setLoad] = useState<Load>({ status: 'loading', forced: false });
+
+  const show = (result: Promise<ExtractResult>, forced: boolean) => {
+    setLoad({ status: 'loading', forced });
+    void result.then((r) => setLoad({ status: 'done', forced, result: r }));
+  };
+  useEffect(() => show(first, false), [first]);
+
+  const article = load.status === 'done' && load.result.ok ? load.result.article : null;
+  useEffect(() => {
+    if (article) markPainted(article);
+  }, [article]);
+
+  // Escape closes the settings, back to the button that opened them.
+  useEffect(() => {
+    if (!showSettings) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      setShowSettings(false);
+      settingsButton.current?.focus();
+    };
+    addEventListener('keydown', onKey);
+    return () => removeEventListener('keydown', onKey);
+  }, [showSettings]);
+
+  // Notices fade after a while; the live region keeps them for screen readers meanwhile.
+  useEffect(() => {
+    if (!notice) return;
+    const timer = setTimeout(() => setNotice(''), 5000);
+    return () => clearTimeout(timer);
+  }, [notice]);
+
+  const copy = async () => {
+    if (!article) return;
+    try {
+      await navigator.clipboard.writeText(articleToMarkdown(article));
+      setNotice(i18n.t('bar.copied'));
+    } catch {
+      setNotice(i18n.t('bar.copyFailed'));
+    }
+  };
+  const openLibrary = async () => {
+    // The library page is built by its own entrypoint; its path is not in the generated types yet.
+    await browser.tabs.create({ url: browser.runtime.getURL('/library.html' as PublicPath) });
+    window.close();
+  };
+  const site = siteOf(article?.url);
+  const saveVerdict = async (block: Block, verdict: Verdict) => {
+    if (!site) return;
+    try {
+      await send({ type: 'rules:set', site, fingerprint: fingerprint(block.text), verdict });
+      setNotice(i18n.t(verdict === 'clutter' ? 'fold.savedClutter' : 'fold.savedContent', [site]));
+    } catch (err) {
+      setNotice(i18n.t('fold.saveFailed', [errorText(err)]));
+    }
   };
 
-  useEffect(() => {
-    void load(false);
-  }, []);
-
-  if (state.status === 'loading') return <p class="status" role="status">Reading the page…</p>;
-  const { result } = state;
-  if (!result.ok) {
-    return (
-      <div class="status" role="alert">
-        <p>{result.message}</p>
-        {result.code === 'no-article' && (
-          <button type="button" onClick={() => void load(true)}>
-            Try anyway
+  return (
+    <>
+      <header class="bar ui">
+        <span class="brand">{i18n.t('extName')}</span>
+        <button
+          ref={settingsButton}
+          type="button"
+          class="icon"
+          aria-label={i18n.t('bar.settings')}
+          title={i18n.t('bar.settings')}
+          aria-expanded={showSettings}
+          aria-controls="settings"
+          onClick={() => setShowSettings(!showSettings)}
+        >
+          <Icon name="type" />
+        </button>
+        <button type="button" class="icon" aria-label={i18n.t('bar.copy')} title={i18n.t('bar.copy')} disabled={!article} onClick={copy}>
+          <Icon name="copy" />
+        </button>
+        <button type="button" class="icon" aria-label={i18n.t('bar.library')} title={i18n.t('bar.library')} onClick={openLibrary}>
+          <Icon name="library" />
+        </button>
+        {onOpenCleanView && (
+          <button type="button" class="icon" aria-label={i18n.t('bar.cleanView')} title={i18n.t('bar.cleanView')} disabled={!article} onClick={onOpenCleanView}>
+            <Icon name="clean" />
           </button>
         )}
-      </div>
-    );
-  }
-  return <ArticleView article={result.article} />;
+      </header>
+      {showSettings && <SettingsPanel id="settings" settings={settings} onChange={saveSettings} />}
+      <main class="page" aria-busy={load.status === 'loading'}>
+        {load.status === 'loading' ? (
+          <Skeleton />
+        ) : load.result.ok ? (
+          <ShowErrors>
+            <Reader article={load.result.article} onVerdict={site ? saveVerdict : undefined} />
+          </ShowErrors>
+        ) : (
+          <Problem failure={load.result} forced={load.forced} onRetry={(force) => show(readActiveTab(force), force)} />
+        )}
+      </main>
+      <p class={notice ? 'notice ui shown' : 'notice ui'} role="status">{notice}</p>
+    </>
+  );
 }

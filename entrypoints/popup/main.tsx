@@ -1,5 +1,27 @@
 import { render } from 'preact';
-import { Popup } from './Popup';
+import { applySettings, cachedSettings } from '../../components/settings';
+import { browser } from '#imports';
+import { toggleCleanView } from '../../platform/cleanview';
+import { Popup, readActiveTab } from './Popup';
+import '../../components/reader.css';
 import './popup.css';
 
-render(<Popup />, document.getElementById('app')!);
+// The interface language and the theme last used, before the first paint (storage answers a moment later).
+document.documentElement.lang = navigator.language;
+applySettings(document.documentElement, cachedSettings());
+// Ask for the article first (marks for `npm run bench:e2e`): the page works on it while the popup renders its skeleton.
+performance.mark('lucid:popup-start');
+const first = readActiveTab(false).finally(() => performance.mark('lucid:article-received'));
+/** Turns the active tab into the clean view, then gets out of the way. */
+async function openCleanView(): Promise<void> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id === undefined) return;
+  try {
+    await toggleCleanView(tab.id);
+    window.close();
+  } catch (err) {
+    console.error('Lucid Reader: the clean view could not open', err);
+  }
+}
+
+render(<Popup first={first} onOpenCleanView={() => void openCleanView()} />, document.getElementById('app')!);

@@ -51,14 +51,16 @@ export interface Session {
 }
 
 /** Starts Chromium with the extension; reuse `profile` to restart on the same profile. */
-export async function launch(options: { profile?: string; headless?: boolean } = {}): Promise<Session> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('Build the extension first: npx wxt build');
+/** `extensionDir`: another build of the extension (e.g. `wxt build --mode e2e` → .output/chrome-mv3-e2e). */
+export async function launch(options: { profile?: string; headless?: boolean; extensionDir?: string } = {}): Promise<Session> {
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error('Build the extension first: npx wxt build');
   const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'lucid-profile-'));
   const args = [
     ...(options.headless === false ? [] : ['--headless=new']),
     '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--no-default-browser-check',
     '--disable-background-networking', '--disable-component-update', '--disable-sync',
-    `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`,
+    `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`,
     `--user-data-dir=${profile}`, '--remote-debugging-port=0', '--window-size=1280,900', 'about:blank',
   ];
   const proc: ChildProcess = spawn(CHROMIUM, args, { stdio: ['ignore', 'ignore', 'pipe'] });
@@ -91,7 +93,8 @@ export async function launch(options: { profile?: string; headless?: boolean } =
       await browser.close().catch(() => undefined);
       proc.kill('SIGTERM');
       await new Promise((ok) => (proc.exitCode !== null ? ok(null) : proc.once('exit', ok)));
-      if (!keepProfile) rmSync(profile, { recursive: true, force: true });
+      // Retries: Chromium's helper processes may still be writing to the profile for a moment.
+      if (!keepProfile) rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
     },
   };
 }

@@ -3,6 +3,9 @@ import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clickAction, launch, servePages, type Session } from './harness';
 
+// These tests read English strings: Chromium's interface language comes from the environment.
+process.env.LANGUAGE = 'en';
+
 const SAMPLE = readFileSync('tests/fixtures/sample-fr.html');
 const LOGIN = readFileSync('tests/fixtures/login.html');
 
@@ -55,6 +58,16 @@ describe('toolbar click → popup (Chromium, built extension)', () => {
     const popup = await clickAction(session, page);
     await popup.waitFor('document.querySelector("[role=alert]")');
     expect(await popup.evaluate<string>('document.querySelector("[role=alert]").textContent')).toMatch(/browser page/);
+    await popup.close();
+    await page.close();
+  });
+
+  it('explains that PDF documents are not web pages', async () => {
+    const page = await session.context.newPage();
+    await page.goto(`${origin}/doc.pdf`).catch(() => undefined); // the PDF viewer may not load headless
+    const popup = await clickAction(session, page);
+    await popup.waitFor('document.querySelector("[role=alert]")');
+    expect(await popup.evaluate<string>('document.querySelector("[role=alert]").textContent')).toMatch(/PDF document/);
     await popup.close();
     await page.close();
   });

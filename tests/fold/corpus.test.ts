@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { readabilityCases, hasShared, skipMessage, zytePages } from '../../scripts/lib/corpus';
 import { readabilityFolds, runInjection } from '../../scripts/eval-fold';
 import { scorePage, summarise } from '../../scripts/lib/score';
-import { parseHtml } from '../../cli/dom';
+import { withPage } from '../../cli/dom';
 import { extractArticle } from '../../utils/extract';
 
 const shared = hasShared();
@@ -17,7 +17,7 @@ describe.skipIf(!shared)('folding on real pages', () => {
     const scores = zytePages().map((page) => {
       let text = '';
       try {
-        text = extractArticle(parseHtml(page.html, page.url), { url: page.url, force: true }).text;
+        text = withPage(page.html, page.url, (doc) => extractArticle(doc, { url: page.url, force: true }).text);
       } catch {
         text = '';
       }

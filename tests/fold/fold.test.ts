@@ -17,6 +17,8 @@ const list = (items: string[], linkDensity?: number): Block => ({
 });
 const prose = (seed: string) =>
   p(`${seed} The council met on Tuesday evening to discuss the budget, the roads and the new school, and several residents spoke at length about the plans.`);
+/** A paragraph long enough to count as the article's prose (blocks around it are inside the body). */
+const body = (seed: string) => p(`${prose(seed).text} The vote is expected next month, after a second public hearing.`);
 const ctx = { title: 'Council approves the new school budget after long debate', byline: 'Jane Doe' };
 const foldedIds = (blocks: Block[], c = ctx) => new Set(foldBlocks(blocks, c).map((f) => f.blockId));
 
@@ -79,6 +81,12 @@ describe('duplicates', () => {
     expect(foldBlocks(blocks, ctx)).toEqual([]);
   });
 
+  it('keeps a highlight: a short line set before the prose and repeated in its first half', () => {
+    const line = 'She added that an appeal against the decision could be made to the office of the attorney general.';
+    const blocks = [p('Highlights'), p(line), body('A.'), body('B.'), p(line), body('C.'), body('D.'), body('E.'), body('F.')];
+    expect(foldBlocks(blocks, ctx)).toEqual([]);
+  });
+
   it('does not fold a plain paragraph that repeats a quote of another paragraph', () => {
     const blocks = [p('"We have to make some necessary job eliminations," the chairman said in an email on Monday to all staff.'), prose('A.'), p('"We have to make some necessary job eliminations."')];
     expect(foldBlocks(blocks, ctx)).toEqual([]);
@@ -121,6 +129,21 @@ describe('boilerplate', () => {
     const label = p('Lire aussi:');
     const links = list(['Sommet de l’OTAN à Washington', 'Crimée : Moscou accuse Washington'], 1);
     expect([...foldedIds([prose('A.'), label, links])]).toEqual([label.id, links.id]);
+  });
+
+  it('keeps a label inside the body when what it introduces stays; folds it with its link list', () => {
+    const label = p('Leggi anche');
+    const linked = { ...h('I Cavalieri dello Zodiaco diventeranno un film'), signals: { linkDensity: 1, links: 1 } };
+    expect(foldBlocks([body('A.'), label, linked, body('B.')], ctx)).toEqual([]);
+    const links = list(['Sommet de l’OTAN à Washington', 'Crimée : Moscou accuse Washington'], 1);
+    expect([...foldedIds([body('A.'), label, links, body('B.')])]).toEqual([label.id, links.id]);
+  });
+
+  it('folds a closing newsletter call, but not one naming the article itself (a newsletter issue)', () => {
+    const call = p('Sign up for our daily newsletter to get the best stories in your inbox.');
+    expect([...foldedIds([body('A.'), body('B.'), call])]).toEqual([call.id]);
+    const own = p('You can also subscribe to this newsletter here — just tick "Council approves the new school budget."');
+    expect(foldBlocks([body('A.'), body('B.'), own], ctx)).toEqual([]);
   });
 
   it('keeps prose that merely mentions comments, sharing or subscribing', () => {

@@ -21,11 +21,17 @@ export interface BoilerplateFold {
 export interface Position {
   /** Before the first prose paragraph, or after the last one. */
   edge: boolean;
+  /** Before the first prose paragraph. */
+  beforeProse: boolean;
   /** One of the last two text blocks of the body. */
   last: boolean;
 }
 
 type Rule = { reason: FoldReason; detail: string; pattern: RegExp; maxWords: number };
+
+/** Details of the lines that are only a label for what follows (see `isLabel`). */
+const LATEST_LABEL = 'latest / most read heading';
+const RELATED_HEADING = 'related links heading';
 
 // Patterns match normalised text: lower case, no diacritics, punctuation as single spaces.
 const WHOLE_LINE: Rule[] = [
@@ -49,13 +55,13 @@ const WHOLE_LINE: Rule[] = [
   },
   {
     reason: 'boilerplate:latest',
-    detail: 'latest / most read heading',
+    detail: LATEST_LABEL,
     pattern: /^(the )?(latest|latest (news|stories|articles|headlines)|most (read|popular|viewed|shared)|trending( now| stories)?|top stories|popular (now|stories)|dernier|derniers|dernieres|derniers articles|dernieres (infos|actualites|nouvelles)|a la une|les plus lus|les plus (partages|commentes)|neueste|neueste artikel|meistgelesen|meistgelesene artikel|am meisten gelesen|lo mas leido|lo ultimo|ultimas noticias|i piu letti|ultime notizie|ultim ora)$/,
     maxWords: 5,
   },
   {
     reason: 'boilerplate:related',
-    detail: 'related links heading',
+    detail: RELATED_HEADING,
     pattern: /^(read more|read also|read next|see also)|^(related|related (articles|stories|content|coverage|links|posts|topics|reading|news)|don t miss|more( \w+){0,2} stories|ne manquez pas|nicht verpassen|no te pierdas|da non perdere|more (on|about) this( story| topic)?|more from|more stories|you (may|might) (also )?like|recommended( for you| stories)?|further reading|also read|also on|what to read next)$|^(a )?lire (aussi|egalement|la suite)$|^voir aussi$|^sur le meme sujet$|^lesen sie (auch|mehr)$|^mehr zum thema$|^das konnte sie (auch )?interessieren$|^auch interessant$|^weitere artikel$|^lee (tambien|mas)$|^leer mas$|^te puede interesar$|^mas informacion$|^noticias relacionadas$|^leggi (anche|tutto)$|^potrebbe interessarti( anche)?$|^articoli correlati$/,
     maxWords: 6,
   },
@@ -182,11 +188,17 @@ const HINT_FOLDS: [Hint, FoldReason, string][] = [
   ['footer', 'boilerplate:navigation', 'page footer'],
 ];
 
-/**
- * Why `block` is page furniture, or null. `byline` is the article's byline (a body line
- * repeating it is folded).
- */
-export function boilerplateOf(block: Block, position: Position, byline: string | null): BoilerplateFold | null {
+/** What the page says about itself. */
+export interface PageContext {
+  /** The headline: a promotion naming it is the article's own (a newsletter issue's sign-up line). */
+  title: string;
+  /** The byline: a body line repeating it is folded. */
+  byline: string | null;
+}
+
+/** Why `block` is page furniture, or null. */
+export function boilerplateOf(block: Block, position: Position, page: PageContext): BoilerplateFold | null {
+  const { byline } = page;
   if (block.type === 'figure' || block.type === 'image' || block.type === 'code' || block.type === 'table') return null;
   const text = normalise(block.text);
   if (!text) return null;
@@ -234,9 +246,26 @@ export function boilerplateOf(block: Block, position: Position, byline: string |
   // The first or last lines of the body: promotion, newsletter and social calls, author bios.
   if (position.edge || position.last) {
     if (words <= 80 && AUTHOR_BIO.test(block.text)) return { reason: 'boilerplate:bio', detail: 'about the author' };
-    if (block.type === 'paragraph' && words <= 60 && sentences(block.text).some((s) => PROMOTION.test(s))) return { reason: 'boilerplate:cta', detail: 'promotion' };
+    if (block.type === 'paragraph' && words <= 60 && sentences(block.text).some((s) => PROMOTION.test(s)) && !quotesHeadline(text, page.title)) {
+      return { reason: 'boilerplate:cta', detail: 'promotion' };
+    }
   }
   return null;
+}
+
+/** Words in a row of the headline that make a line name the article itself. */
+const HEADLINE_RUN = 5;
+
+/**
+ * The line names the article: it holds HEADLINE_RUN words in a row of the headline ("subscribe
+ * to this newsletter: tick '10 Things in Tech You Need to Know'" in that newsletter's issue).
+ */
+function quotesHeadline(text: string, title: string): boolean {
+  const words = normalise(title).split(' ');
+  for (let i = 0; i + HEADLINE_RUN <= words.length; i++) {
+    if (` ${text} `.includes(` ${words.slice(i, i + HEADLINE_RUN).join(' ')} `)) return true;
+  }
+  return false;
 }
 
 /** The byline itself, "By <byline>", or the byline with a date beside it. */
@@ -257,4 +286,9 @@ const BY_WORD = /^(by|par|von|por|di|da|written by|ecrit par) /;
  */
 export function introducesLinks(fold: BoilerplateFold | null): boolean {
   return !!fold && (fold.reason === 'boilerplate:related' || fold.reason === 'boilerplate:latest');
+}
+
+/** A fold of a line that is only a label ("Read more", "Latest news"), naming nothing itself. */
+export function isLabel(fold: BoilerplateFold): boolean {
+  return fold.detail === LATEST_LABEL || fold.detail === RELATED_HEADING;
 }

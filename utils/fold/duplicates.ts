@@ -12,6 +12,7 @@
  * only short candidates are looked up as substrings of the prose.
  */
 import type { Block, FigureBlock, ImageBlock } from '../types';
+import type { Position } from './boilerplate';
 import { normalise, sentences, wordCount } from './normalise';
 
 export interface DuplicateFold {
@@ -35,6 +36,8 @@ const MIN_QUOTED_WORDS = 6;
 const MAX_SUBSTRING_WORDS = 80;
 /** A line repeated this often is part of the article's pattern (refrain, label). */
 const PATTERN_REPEATS = 3;
+/** A one-sentence line shorter than this, shown before the prose, may be a highlight (see below). */
+const HIGHLIGHT_WORDS = 25;
 
 const ROLE_RANK: Record<Block['type'], number> = {
   paragraph: 5, list: 4, table: 4, code: 4, blockquote: 3, heading: 2, figure: 1, image: 0,
@@ -42,7 +45,8 @@ const ROLE_RANK: Record<Block['type'], number> = {
 
 const CREDIT = /^(photo|photos|image|foto|bild|credit|credits|illustration|source|copyright)\b/;
 
-export function findDuplicates(blocks: Block[], ctx: DuplicateContext, skip: Set<string>): DuplicateFold[] {
+/** `positions` are the blocks' places relative to the prose, index for index. */
+export function findDuplicates(blocks: Block[], positions: Position[], ctx: DuplicateContext, skip: Set<string>): DuplicateFold[] {
   const folds: DuplicateFold[] = [];
   const folded = new Set<string>(skip);
   const fold = (block: Block, detail: string, of?: string) => {
@@ -72,16 +76,27 @@ export function findDuplicates(blocks: Block[], ctx: DuplicateContext, skip: Set
     if (group) group.push(b);
     else groups.set(t, [b]);
   }
+  const index = new Map(blocks.map((b, i) => [b.id, i]));
   for (const [t, group] of groups) {
     if (group.length < 2) continue;
     const words = wordCount(t);
+    // A highlight: a short one-sentence line set before the prose ("Highlights", "Key points")
+    // and repeated in the first half of the article. Like a standfirst it is the article's own
+    // summary: every copy stays. (A lede repeated at the end is a repeat of the page.)
+    const [first, second] = group;
+    const highlight =
+      first.type === 'paragraph' &&
+      words < HIGHLIGHT_WORDS &&
+      positions[index.get(first.id)!].beforeProse &&
+      index.get(second.id)! < blocks.length / 2 &&
+      sentences(first.text).length === 1;
     const keep = group.reduce((best, b) => (ROLE_RANK[b.type] > ROLE_RANK[best.type] ? b : best));
     for (const b of group) {
       if (b === keep) continue;
       const sameRole = b.type === keep.type;
       const pattern = group.filter((g) => g.type === b.type).length >= PATTERN_REPEATS && words < 40;
       // Same-role repeats must be long; a heading/quote/caption copying a paragraph need only be a sentence.
-      if (sameRole ? words >= MIN_REPEAT_WORDS && !pattern && isSentence(b.text) : words >= MIN_QUOTED_WORDS) {
+      if (sameRole ? words >= MIN_REPEAT_WORDS && !pattern && !highlight && isSentence(b.text) : words >= MIN_QUOTED_WORDS) {
         fold(b, sameRole ? `repeats an earlier ${roleName(b)}` : `${roleName(b)} repeats the text`, keep.id);
       }
     }

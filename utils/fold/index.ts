@@ -7,7 +7,7 @@
  * boilerplate, then duplicates among what is left.
  */
 import type { Block, Fold } from '../types';
-import { boilerplateOf, introducesLinks, type BoilerplateFold, type Position } from './boilerplate';
+import { boilerplateOf, introducesLinks, isLabel, type BoilerplateFold, type Position } from './boilerplate';
 import { findDuplicates } from './duplicates';
 import { fingerprint, normalise, wordCount } from './normalise';
 
@@ -40,6 +40,7 @@ export function foldBlocks(blocks: Block[], ctx: FoldContext): Fold[] {
   const keep = new Set<string>();
 
   for (const b of blocks) {
+    if (!content.size && !clutter.size) break;
     const print = fingerprint(b.text);
     if (content.has(print)) keep.add(b.id);
     else if (b.text && clutter.has(print)) {
@@ -49,22 +50,30 @@ export function foldBlocks(blocks: Block[], ctx: FoldContext): Fold[] {
 
   const positions = positionsOf(blocks);
   let previous: BoilerplateFold | null = null;
+  // A label line inside the body ("Leggi anche", "Latest news") is furniture together with what
+  // it introduces: when the next text block stays, so does the label that makes sense of it.
+  let pendingLabel: string | null = null;
   blocks.forEach((b, i) => {
     if (keep.has(b.id) || folds.has(b.id)) {
+      if (pendingLabel && keep.has(b.id)) folds.delete(pendingLabel);
       previous = null;
+      pendingLabel = null;
       return;
     }
-    let fold = boilerplateOf(b, positions[i], ctx.byline);
+    let fold = boilerplateOf(b, positions[i], ctx);
     // The list of links under a "Read more" / "Latest" label goes with it.
     if (!fold && introducesLinks(previous) && b.type === 'list' && (b.signals?.linkDensity ?? 0) >= 0.5) {
       fold = { reason: previous!.reason, detail: 'related links' };
     }
     if (fold) folds.set(b.id, { blockId: b.id, ...fold });
-    if (b.text) previous = fold;
+    if (!b.text) return;
+    if (pendingLabel && !fold) folds.delete(pendingLabel);
+    pendingLabel = fold && isLabel(fold) && !positions[i].edge ? b.id : null;
+    previous = fold;
   });
 
   const skip = new Set([...keep, ...folds.keys()]);
-  for (const d of findDuplicates(blocks, ctx, skip)) {
+  for (const d of findDuplicates(blocks, positions, ctx, skip)) {
     folds.set(d.blockId, { blockId: d.blockId, reason: 'duplicate', ...(d.of ? { of: d.of } : {}), detail: d.detail });
   }
   // Reading order, like the blocks.
@@ -88,6 +97,7 @@ function positionsOf(blocks: Block[]): Position[] {
   const lastTwo = new Set(textual.slice(-2));
   return blocks.map((_, i) => ({
     edge: first < 0 || i < first || i > last,
+    beforeProse: first < 0 || i < first,
     last: lastTwo.has(i),
   }));
 }

@@ -5,7 +5,7 @@
  * and put back, at the start of its output, those it left out — only when its output holds the
  * body that follows them, so a lead is never attached to some other part of the page.
  */
-import { HINT_ATTR, descendants } from './signals';
+import { HINT_ATTR, type PageScan } from './signals';
 
 const LEAD_ATTR = 'data-lucid-lead';
 const BODY_ATTR = 'data-lucid-body';
@@ -25,9 +25,12 @@ export interface Lead {
   copies: Element[];
 }
 
-/** Finds the lead on the clone and marks it; returns null when there is no headline-led lead. */
-export function markLead(doc: Document): Lead | null {
-  const all = descendants(doc.body);
+/**
+ * Finds the lead on the clone and marks it; returns null when there is no headline-led lead.
+ * `scan` is what markSignals found on the same clone (its elements and paragraph lengths).
+ */
+export function markLead(scan: PageScan): Lead | null {
+  const all = scan.elements;
   const h1s = all.filter((el) => el.localName === 'h1');
   const headline = h1s.find((el) => el.parentElement?.closest('article, main, [role="main"]')) ?? h1s[0];
   if (!headline) return null;
@@ -38,7 +41,7 @@ export function markLead(doc: Document): Lead | null {
   for (let i = start; i < all.length && i < start + 400; i++) {
     const el = all[i];
     if (headline.contains(el)) continue;
-    if (el.localName === 'p' && (el.textContent ?? '').trim().length >= BODY_PARAGRAPH && !inLead(el, candidates)) {
+    if (el.localName === 'p' && (scan.paragraphText.get(el) ?? 0) >= BODY_PARAGRAPH && !inLead(el, candidates)) {
       bodyStart = el;
       break;
     }

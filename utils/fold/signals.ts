@@ -47,6 +47,9 @@ const WORD_HINTS: [RegExp, Hint][] = [
   [/^(caption|credit|credits|copyright|photo-?credit)$/, 'caption'],
 ];
 
+/** All of WORD_HINTS as one pattern, one capturing group per hint: one test per word. */
+const ANY_WORD_HINT = new RegExp(`^(?:${WORD_HINTS.map(([pattern]) => pattern.source.slice(1, -1)).join('|')})$`);
+
 const ROLE_HINTS: Record<string, Hint> = {
   navigation: 'nav',
   complementary: 'aside',
@@ -64,35 +67,60 @@ const TAG_HINTS: Record<string, Hint> = { nav: 'nav', aside: 'aside', footer: 'f
 const ARTICLE_SHARE = 0.3;
 const ARTICLE_CHARS = 1500;
 
-/**
- * Marks clutter hints on `doc` (a clone: it is modified) as `data-lucid-hint` attributes.
- * Linear in the number of elements.
- */
-export function markSignals(doc: Document): void {
-  const body = doc.body;
-  if (!body) return;
-  const paragraphText = paragraphTextLengths(body);
-  const total = paragraphText.get(body) ?? 0;
-  for (const el of descendants(body)) {
-    const hints = new Set<Hint>();
-    const tagHint = TAG_HINTS[el.localName];
-    const roleHint = ROLE_HINTS[(el.getAttribute('role') ?? '').toLowerCase()];
-    const own = paragraphText.get(el) ?? 0;
-    const isArticle = total > 0 && (own > ARTICLE_SHARE * total || own > ARTICLE_CHARS);
-    if (!isArticle) {
-      if (tagHint) hints.add(tagHint);
-      if (roleHint) hints.add(roleHint);
-      for (const hint of classHints(el)) hints.add(hint);
-    }
-    if (el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden')) hints.add('hidden');
-    if (hints.size) el.setAttribute(HINT_ATTR, [...hints].join(' '));
-  }
+/** What one walk over the clone found; the lead finder reuses it instead of walking again. */
+export interface PageScan {
+  /** The body's elements in document order. */
+  elements: Element[];
+  /** Length of the text inside <p> elements under each element (a <p>'s own: its trimmed text). */
+  paragraphText: Map<Element, number>;
 }
 
-/** Hints from the words of an element's class and id ("article-share-bar" → share). */
-function classHints(el: Element): Hint[] {
-  const names = `${el.getAttribute('class') ?? ''} ${el.id}`;
-  if (!names.trim()) return [];
+/**
+ * Marks clutter hints on `doc` (a clone: it is modified) as `data-lucid-hint` attributes.
+ * One walk over the elements, then one pass over the list: elements without attributes (most
+ * of a page) cost a tag look-up only, and class/id strings are split and matched once per
+ * distinct string (pages repeat the same class lists hundreds of times).
+ */
+export function markSignals(doc: Document): PageScan {
+  const body = doc.body;
+  if (!body) return { elements: [], paragraphText: new Map() };
+  const elements = descendants(body);
+  const paragraphText = paragraphTextLengths(elements);
+  const total = paragraphText.get(body) ?? 0;
+  const wordHints = new Map<string, Hint[]>();
+  const cachedHints = (names: string): Hint[] => {
+    let hints = wordHints.get(names);
+    if (!hints) wordHints.set(names, (hints = classHints(names)));
+    return hints;
+  };
+  const hints: Hint[] = [];
+  const add = (hint: Hint | undefined) => {
+    if (hint && !hints.includes(hint)) hints.push(hint);
+  };
+  for (const el of elements) {
+    const tagHint = TAG_HINTS[el.localName];
+    if (!tagHint && !el.hasAttributes()) continue;
+    hints.length = 0;
+    add(tagHint);
+    const role = el.getAttribute('role');
+    if (role) add(ROLE_HINTS[role.toLowerCase()]);
+    const className = el.getAttribute('class');
+    if (className) cachedHints(className).forEach(add);
+    const id = el.getAttribute('id');
+    if (id) cachedHints(id).forEach(add);
+    if (hints.length) {
+      const own = paragraphText.get(el) ?? 0;
+      // The article's container is not furniture, whatever its landmark or class words say.
+      if (total > 0 && (own > ARTICLE_SHARE * total || own > ARTICLE_CHARS)) hints.length = 0;
+    }
+    if (el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden')) add('hidden');
+    if (hints.length) el.setAttribute(HINT_ATTR, hints.join(' '));
+  }
+  return { elements, paragraphText };
+}
+
+/** Hints from the words of a class list or id ("article-share-bar" → share). */
+function classHints(names: string): Hint[] {
   const words = new Set<string>();
   for (const name of names.split(/\s+/)) {
     if (!name) continue;
@@ -104,29 +132,29 @@ function classHints(el: Element): Hint[] {
     }
   }
   const hints: Hint[] = [];
-  for (const [pattern, hint] of WORD_HINTS) {
-    for (const word of words) {
-      if (pattern.test(word)) {
-        hints.push(hint);
-        break;
-      }
-    }
+  for (const word of words) {
+    const match = ANY_WORD_HINT.exec(word);
+    if (!match) continue;
+    const hint = WORD_HINTS[match.indexOf(word, 1) - 1][1];
+    if (!hints.includes(hint)) hints.push(hint);
   }
   return hints;
 }
 
-/** Length of the text inside <p> elements under each element (a <p>'s own count is its text). */
-function paragraphTextLengths(root: Element): Map<Element, number> {
+/**
+ * Length of the text inside <p> elements under each element (a <p>'s own count is its trimmed
+ * text). `elements` are in document order: read in reverse, children come before parents,
+ * without recursion (pages nest deep).
+ */
+function paragraphTextLengths(elements: Element[]): Map<Element, number> {
   const lengths = new Map<Element, number>();
-  // Reverse document order visits children before parents, without recursion (pages nest deep).
-  const elements = [root, ...descendants(root)];
   for (let i = elements.length - 1; i >= 0; i--) {
     const el = elements[i];
     const n = el.localName === 'p' ? (el.textContent ?? '').trim().length : (lengths.get(el) ?? 0);
     if (!n) continue;
     lengths.set(el, n);
     const parent = el.parentElement;
-    if (parent && el !== root) lengths.set(parent, (lengths.get(parent) ?? 0) + n);
+    if (parent) lengths.set(parent, (lengths.get(parent) ?? 0) + n);
   }
   return lengths;
 }

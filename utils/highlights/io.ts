@@ -65,6 +65,14 @@ export function parseImport(jsonText: string): ImportResult {
 /** ISO timestamp → "2024-03-12" (UTC), locale-independent. */
 const day = (iso: string) => new Date(iso).toISOString().slice(0, 10);
 
+/**
+ * Page and reader text as Markdown text: HTML, links, images and code spans cannot start
+ * (a highlight of a page about XSS must not become markup in a Markdown viewer).
+ */
+const md = (text: string) => text.replace(/([\\`<>[\]])/g, '\\$1');
+/** A URL inside an autolink `<…>`: nothing that ends it or starts a tag. */
+const autolink = (url: string) => `<${url.replace(/[<>\s"]/g, encodeURIComponent)}>`;
+
 /** Markdown blockquote lines for possibly multi-paragraph text. */
 const quoted = (text: string) => text.split('\n').map((line) => (line ? `> ${line}` : '>'));
 
@@ -78,11 +86,11 @@ export function exportMarkdown(highlights: readonly Highlight[]): string {
   for (const h of sorted(highlights)) {
     if (h.articleKey !== article) {
       article = h.articleKey;
-      out.push(`## ${h.title || h.url}`, '', `<${h.url}>`, '');
+      out.push(`## ${md(h.title || h.url)}`, '', autolink(h.url), '');
     }
-    const source = [h.speaker, h.site, day(h.createdAt)].filter(Boolean).join(', ');
-    out.push(...quoted(`“${h.text}” — ${source}`), `> <${h.url}>`, '');
-    if (h.note.trim()) out.push(h.note.trim(), '');
+    const source = [h.speaker, h.site, day(h.createdAt)].filter(Boolean).map((s) => md(s!)).join(', ');
+    out.push(...quoted(`“${md(h.text)}” — ${source}`), `> ${autolink(h.url)}`, '');
+    if (h.note.trim()) out.push(md(h.note.trim()), '');
   }
   return out.join('\n');
 }

@@ -1,0 +1,37 @@
+/**
+ * The one component that renders a block's text: inline runs with their formatting and the
+ * marks laid over them. Every view renders text through it, so quotes, highlights and
+ * search hits are all marks by offset into `block.text`.
+ */
+import type { ComponentChild } from 'preact';
+import type { Inline } from '../utils/types';
+import { pieces, type Piece, type TextMark } from './marks';
+
+function PieceView({ piece }: { piece: Piece }) {
+  const { run, text } = piece;
+  if (text === '\n') return <br />;
+  let node: ComponentChild = text;
+  if (run.code) node = <code>{node}</code>;
+  if (run.em) node = <em>{node}</em>;
+  if (run.strong) node = <strong>{node}</strong>;
+  for (const mark of piece.marks) {
+    const data = Object.fromEntries(Object.entries(mark.data ?? {}).map(([k, v]) => [`data-${k}`, v]));
+    // The label goes on the mark's last piece only.
+    const label = mark.label && mark.end === piece.end ? mark.label : undefined;
+    node = <mark class={mark.class} data-label={label} {...data}>{node}</mark>;
+  }
+  if (run.href) node = <a href={run.href} target="_blank" rel="noopener noreferrer">{node}</a>;
+  return <>{node}</>;
+}
+
+export interface BlockTextProps {
+  inlines: Inline[];
+  /** Marks in offsets of the block's text. */
+  marks?: readonly TextMark[];
+  /** Where these runs start in the block's text (list items after the first). */
+  offset?: number;
+}
+
+export function BlockText({ inlines, marks = [], offset = 0 }: BlockTextProps) {
+  return <>{pieces(inlines, marks, offset).map((p) => <PieceView key={p.start} piece={p} />)}</>;
+}

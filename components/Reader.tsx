@@ -1,0 +1,104 @@
+/**
+ * The reading experience around one article: folded lines (shown, unfolded, corrected) and
+ * the quoted speakers (chosen, stepped through). Shared by the popup and the clean view.
+ */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { i18n } from '#i18n';
+import type { Article, Block } from '../utils/types';
+import { ArticleView } from './ArticleView';
+import { FoldSummary } from './FoldSummary';
+import { effectiveFolds, type Verdict } from './folds';
+import type { TextMark } from './marks';
+import { DEFAULT_MIN_CONFIDENCE, quoteMarks, quotesOf, summariseSpeakers } from './quotes';
+import { QuoteStepper, SpeakersPanel } from './SpeakersPanel';
+
+export interface ReaderProps {
+  article: Article;
+  /** Saves a correction for the site; when absent, no correction buttons are shown. */
+  onVerdict?: (block: Block, verdict: Verdict) => Promise<void>;
+  /** Extra marks per block (highlights), laid over the quote marks. */
+  marks?: ReadonlyMap<string, readonly TextMark[]>;
+  minConfidence?: number;
+}
+
+const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+export function Reader({ article, onVerdict, marks, minConfidence = DEFAULT_MIN_CONFIDENCE }: ReaderProps) {
+  const [showFolds, setShowFolds] = useState(false);
+  const [unfolded, setUnfolded] = useState<ReadonlySet<string>>(new Set());
+  const [verdicts, setVerdicts] = useState<ReadonlyMap<string, Verdict>>(new Map());
+  const [speaker, setSpeaker] = useState<string | null>(null);
+  const [step, setStep] = useState(0);
+  const root = useRef<HTMLDivElement>(null);
+
+  const folds = useMemo(() => effectiveFolds(article, verdicts), [article, verdicts]);
+  const speakers = useMemo(() => summariseSpeakers(article, minConfidence), [article, minConfidence]);
+  const chosen = useMemo(() => (speaker ? quotesOf(article, speaker) : []), [article, speaker]);
+  const current = chosen[step]?.id ?? null;
+  const allMarks = useMemo(() => {
+    const quotes = article.quotes.filter((q) => !folds.has(q.blockId) || unfolded.has(q.blockId));
+    const byBlock = quoteMarks(quotes, {
+      selected: speaker,
+      current,
+      min: minConfidence,
+      unsureLabel: (name) => i18n.t('speakers.probably', [name]),
+    });
+    for (const [id, extra] of marks ?? []) byBlock.set(id, [...(byBlock.get(id) ?? []), ...extra]);
+    return byBlock;
+  }, [article, folds, unfolded, speaker, current, minConfidence, marks]);
+
+  // Bring the quote stepped to into view.
+  useEffect(() => {
+    if (!current) return;
+    const mark = root.current?.querySelector(`[data-quote-id="${current}"]`);
+    mark?.scrollIntoView({ block: 'center', behavior: reducedMotion() ? 'auto' : 'smooth' });
+  }, [current]);
+
+  const choose = (name: string | null) => {
+    setSpeaker(name);
+    setStep(0);
+    // A chosen speaker's quotes may sit in folded blocks: open those.
+    if (name) setUnfolded(new Set([...unfolded, ...quotesOf(article, name).map((q) => q.blockId).filter((id) => folds.has(id))]));
+  };
+  const unfold = (id: string, open: boolean) => {
+    const next = new Set(unfolded);
+    if (open) next.add(id);
+    else next.delete(id);
+    setUnfolded(next);
+  };
+  const closeStepper = () => {
+    choose(null);
+    // The stepper goes away with the focus in it: give the focus back to the speakers.
+    root.current?.querySelector<HTMLElement>('.speaker')?.focus();
+  };
+  const correct =
+    onVerdict &&
+    ((block: Block, verdict: Verdict) => {
+      setVerdicts(new Map(verdicts).set(block.id, verdict));
+      if (verdict === 'content') unfold(block.id, false);
+      void onVerdict(block, verdict);
+    });
+
+  return (
+    <div class="reader" ref={root}>
+      <ArticleView
+        article={article}
+        folds={folds}
+        showFolds={showFolds}
+        unfolded={unfolded}
+        onUnfold={unfold}
+        onVerdict={correct}
+        marks={allMarks}
+        tools={
+          <>
+            <FoldSummary count={folds.size} open={showFolds} onToggle={() => setShowFolds(!showFolds)} />
+            <SpeakersPanel sure={speakers.sure} unsure={speakers.unsure} selected={speaker} onSelect={choose} />
+          </>
+        }
+      />
+      {speaker && chosen.length > 0 && (
+        <QuoteStepper index={step} total={chosen.length} onStep={setStep} onClose={closeStepper} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+/** "Who is quoted": each speaker with role and number of quotes; choosing one marks their quotes. */
+import { i18n } from '#i18n';
+import type { SpeakerSummary } from './quotes';
+
+interface SpeakerListProps {
+  speakers: SpeakerSummary[];
+  selected: string | null;
+  onSelect: (name: string | null) => void;
+}
+
+function SpeakerList({ speakers, selected, onSelect }: SpeakerListProps) {
+  return (
+    <ul class="speaker-list">
+      {speakers.map((s) => (
+        <li key={s.name}>
+          <button type="button" class="speaker" aria-pressed={s.name === selected} onClick={() => onSelect(s.name === selected ? null : s.name)}>
+            <span class="speaker-line">
+              <span class="speaker-name" data-testid="speaker-name">{s.name}</span>{' '}
+              <span class="speaker-count">
+                {[s.sure && i18n.t('speakers.quotes', s.sure), s.unsure && i18n.t('speakers.uncertain', s.unsure)].filter(Boolean).join(', ')}
+              </span>
+            </span>
+            {s.role && <span class="speaker-role">{s.role}</span>}
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export interface SpeakersPanelProps extends Omit<SpeakerListProps, 'speakers'> {
+  sure: SpeakerSummary[];
+  unsure: SpeakerSummary[];
+}
+
+export function SpeakersPanel({ sure, unsure, selected, onSelect }: SpeakersPanelProps) {
+  if (!sure.length && !unsure.length) return null;
+  return (
+    <section class="speakers" aria-labelledby="speakers-title">
+      <h2 id="speakers-title" class="panel-title">{i18n.t('speakers.title')}</h2>
+      {sure.length > 0 && <SpeakerList speakers={sure} selected={selected} onSelect={onSelect} />}
+      {sure.length > 0 && unsure.length > 0 && <h3 class="panel-subtitle">{i18n.t('speakers.uncertainTitle')}</h3>}
+      {unsure.length > 0 && <SpeakerList speakers={unsure} selected={selected} onSelect={onSelect} />}
+    </section>
+  );
+}
+
+export interface QuoteStepperProps {
+  index: number;
+  total: number;
+  onStep: (index: number) => void;
+  onClose: () => void;
+}
+
+/** Steps through the chosen speaker's quotes (round and round); stays in view below the text. */
+export function QuoteStepper({ index, total, onStep, onClose }: QuoteStepperProps) {
+  return (
+    <div class="stepper ui" role="group" aria-label={i18n.t('speakers.title')}>
+      <button type="button" class="icon" aria-label={i18n.t('speakers.previous')} onClick={() => onStep((index + total - 1) % total)}>
+        <span aria-hidden="true">‹</span>
+      </button>
+      <span class="stepper-count" aria-live="polite">{i18n.t('speakers.step', [String(index + 1), String(total)])}</span>
+      <button type="button" class="icon" aria-label={i18n.t('speakers.next')} onClick={() => onStep((index + 1) % total)}>
+        <span aria-hidden="true">›</span>
+      </button>
+      <button type="button" class="quiet" onClick={onClose}>{i18n.t('speakers.clear')}</button>
+    </div>
+  );
+}

@@ -1,0 +1,13 @@
+/**
+ * The clean view's host script: injected on demand (see platform/cleanview.ts), never declared
+ * for any site, so pages run none of it until the reader asks.
+ */
+import { defineContentScript } from '#imports';
+import { createHost } from './host';
+
+export default defineContentScript({
+  registration: 'runtime',
+  main() {
+    globalThis.__lucidCleanView ??= createHost();
+  },
+});

@@ -1,0 +1,36 @@
+/**
+ * "Always use clean view on this site": a toggle button (pressed = on). Turning it on asks the
+ * browser for this one site's permission, in the click itself.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { alwaysUseCleanView, autoOpenSitesItem, stopUsingCleanView } from '../../platform/auto-open';
+
+export function AutoOpenSwitch({ site, onNotice }: { site: string; onNotice: (text: string) => void }) {
+  const [sites, setSites] = useState<string[]>([]);
+  useEffect(() => {
+    void autoOpenSitesItem.getValue().then(setSites);
+    return autoOpenSitesItem.watch((next) => setSites(next ?? []));
+  }, []);
+  const on = sites.includes(site);
+
+  const change = async () => {
+    try {
+      if (on) {
+        await stopUsingCleanView(site);
+        onNotice(`The clean view no longer opens by itself on ${site}.`);
+      } else if (await alwaysUseCleanView(site)) {
+        onNotice(`The clean view will open by itself on articles of ${site}.`);
+      } else {
+        onNotice(`Permission not given: nothing changed on ${site}.`);
+      }
+    } catch (err) {
+      onNotice(err instanceof Error ? err.message : String(err));
+    }
+  };
+
+  return (
+    <button type="button" class="auto-open" aria-pressed={on} onClick={() => void change()}>
+      Always use clean view on this site
+    </button>
+  );
+}

@@ -1,0 +1,126 @@
+/**
+ * The clean view page, framed over the article page: the shared Reader (settings, folds,
+ * speakers) with a bar to go back to the original page. Escape goes back too.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { i18n } from '#i18n';
+import { Reader } from '../../components/Reader';
+import { SettingsPanel } from '../../components/SettingsPanel';
+import { useSettings } from '../../components/useSettings';
+import type { Verdict } from '../../components/folds';
+import type { CleanViewState } from '../../platform/cleanview';
+import { send } from '../../platform/messages';
+import { siteOf } from '../../platform/site-rules';
+import { fingerprint } from '../../utils/fold/normalise';
+import type { Block } from '../../utils/types';
+import { Icon } from '../popup/icons';
+import { Problem, Skeleton } from '../popup/Problem';
+import { AutoOpenSwitch } from './AutoOpenSwitch';
+import { connectToHost, type HostLink } from './host-link';
+
+function errorText(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+export function CleanView() {
+  const [state, setState] = useState<CleanViewState | null>(null);
+  const [forced, setForced] = useState(false);
+  const [lost, setLost] = useState('');
+  const [notice, setNotice] = useState('');
+  const [settings, saveSettings] = useSettings((message) => setNotice(i18n.t('settings.saveFailed', [message])));
+  const [showSettings, setShowSettings] = useState(false);
+  const link = useRef<HostLink | null>(null);
+  const main = useRef<HTMLElement>(null);
+  const settingsButton = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    connectToHost(setState, () => setLost('The page this view belongs to has gone.')).then(
+      (connected) => (link.current = connected),
+      (err: unknown) => setLost(errorText(err)),
+    );
+  }, []);
+
+  const close = () => link.current?.send({ type: 'close' });
+  const retry = (force: boolean) => {
+    setForced(force);
+    link.current?.send({ type: 'retry', force });
+  };
+
+  // Escape closes the settings first, then the view.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      event.preventDefault();
+      if (showSettings) {
+        setShowSettings(false);
+        settingsButton.current?.focus();
+      } else close();
+    };
+    addEventListener('keydown', onKey);
+    return () => removeEventListener('keydown', onKey);
+  }, [showSettings]);
+
+  // Each new article (also after a single-page navigation) starts at its top, focus in the text.
+  const result = state?.result ?? null;
+  const article = result?.ok ? result.article : null;
+  useEffect(() => {
+    if (!article) return;
+    scrollTo(0, 0);
+    main.current?.focus({ preventScroll: true });
+  }, [article]);
+
+  useEffect(() => {
+    if (!notice) return;
+    const timer = setTimeout(() => setNotice(''), 5000);
+    return () => clearTimeout(timer);
+  }, [notice]);
+
+  const site = siteOf(state?.url);
+  const saveVerdict = async (block: Block, verdict: Verdict) => {
+    if (!site) return;
+    try {
+      await send({ type: 'rules:set', site, fingerprint: fingerprint(block.text), verdict });
+      setNotice(i18n.t(verdict === 'clutter' ? 'fold.savedClutter' : 'fold.savedContent', [site]));
+    } catch (err) {
+      setNotice(i18n.t('fold.saveFailed', [errorText(err)]));
+    }
+  };
+
+  return (
+    <>
+      <header class="bar ui">
+        <span class="brand">{i18n.t('extName')}</span>
+        {state?.auto && site && <span class="auto-note">Opened by itself on {site}</span>}
+        {site && <AutoOpenSwitch site={site} onNotice={setNotice} />}
+        <button
+          type="button"
+          class="icon"
+          ref={settingsButton}
+          aria-label={i18n.t('bar.settings')}
+          title={i18n.t('bar.settings')}
+          aria-expanded={showSettings}
+          aria-controls="settings"
+          onClick={() => setShowSettings(!showSettings)}
+        >
+          <Icon name="type" />
+        </button>
+        <button type="button" class="primary show-original" title="Show the original page (Esc)" onClick={close}>
+          Show original
+        </button>
+      </header>
+      {showSettings && <SettingsPanel id="settings" settings={settings} onChange={saveSettings} />}
+      <main class="page" tabIndex={-1} ref={main} aria-busy={!lost && !result}>
+        {lost ? (
+          <p class="problem ui" role="alert">{lost}</p>
+        ) : !result ? (
+          <Skeleton />
+        ) : result.ok ? (
+          <Reader article={result.article} onVerdict={site ? saveVerdict : undefined} />
+        ) : (
+          <Problem failure={result} forced={forced} onRetry={retry} />
+        )}
+      </main>
+      <p class={notice ? 'notice ui shown' : 'notice ui'} role="status">{notice}</p>
+    </>
+  );
+}

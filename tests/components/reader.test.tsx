@@ -1,0 +1,116 @@
+// @vitest-environment jsdom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { BlockView } from '../../components/BlockView';
+import { Reader } from '../../components/Reader';
+import { ARTICLE } from './fixtures';
+import { useLocale } from './locale';
+
+let root: HTMLElement;
+beforeEach(() => {
+  useLocale('en');
+  window.matchMedia ??= (() => ({ matches: false })) as never;
+  Element.prototype.scrollIntoView ??= () => undefined;
+  root = document.createElement('div');
+  document.body.append(root);
+});
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+const show = (node: preact.ComponentChild) => act(() => render(node, root));
+const click = (el: Element | null | undefined) => act(() => (el as HTMLElement).click());
+const button = (name: string) => [...root.querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent)?.includes(name));
+
+describe('BlockView', () => {
+  it('renders every block type as elements whose text is the block text', () => {
+    for (const block of ARTICLE.blocks) {
+      show(<BlockView block={block} />);
+      const text = block.type === 'list' || block.type === 'table' ? block.text.replace(/[\n\t]/g, '') : block.text;
+      expect(root.textContent?.replace(/\s+/g, ' ').trim()).toBe(text.replace(/\s+/g, ' ').trim());
+    }
+  });
+
+  it('keeps links, alt text and lazy images', () => {
+    show(<BlockView block={ARTICLE.blocks[1]} />);
+    expect(root.querySelector('a')?.getAttribute('href')).toBe('https://example.org/s');
+    expect(root.querySelector('a')?.rel).toContain('noopener');
+    show(<BlockView block={ARTICLE.blocks[5]} />);
+    const img = root.querySelector('img')!;
+    expect([img.alt, img.getAttribute('loading')]).toEqual(['A cat', 'lazy']);
+    expect(root.querySelector('figcaption')?.textContent).toContain('A cat.');
+  });
+
+  it('lays marks over the runs, labelled on their last piece', () => {
+    const mark = { start: 1, end: 30, class: 'quote', label: 'Ada', data: { 'quote-id': 'q9' } };
+    show(<BlockView block={ARTICLE.blocks[1]} marks={[mark]} />);
+    const marks = [...root.querySelectorAll('mark')];
+    expect(marks.length).toBeGreaterThan(1); // cut by the <strong> run
+    expect(marks.map((m) => m.dataset.label ?? '')).toEqual([...marks.slice(1).map(() => ''), 'Ada']);
+    expect(root.querySelector('p')?.textContent).toBe(ARTICLE.blocks[1].text);
+  });
+});
+
+describe('Reader', () => {
+  it('shows the header, hides folded lines behind a quiet summary', () => {
+    show(<Reader article={ARTICLE} />);
+    expect(root.querySelector('h1')?.textContent).toBe('A test article');
+    expect(root.querySelector('.facts')?.textContent).toMatch(/^Jo Writer · .*2024 · 1 min read$/);
+    expect(root.querySelector('article')?.lang).toBe('en');
+    expect(root.textContent).not.toContain('Read more: other stories');
+    const summary = root.querySelector('[data-testid=folded-summary]')!;
+    expect(summary.textContent).toBe('1 line folded');
+    click(summary);
+    expect(root.querySelector('.fold-reason')?.textContent).toBe('Folded: related links');
+    click(button('Unfold'));
+    expect(root.textContent).toContain('Read more: other stories');
+    expect(button('Fold again')?.getAttribute('aria-expanded')).toBe('true');
+  });
+
+  it('saves corrections through onVerdict and applies them at once', async () => {
+    const onVerdict = vi.fn(async () => undefined);
+    show(<Reader article={ARTICLE} onVerdict={onVerdict} />);
+    click(root.querySelector('[data-testid=folded-summary]'));
+    click(root.querySelector('[data-block-id=p3] button'));
+    expect(onVerdict).toHaveBeenCalledWith(ARTICLE.blocks[3], 'clutter');
+    expect(root.querySelector('[data-testid=folded-summary]')?.textContent).toBe('2 lines folded');
+    expect(root.querySelector('[data-block-id=p3] .fold-reason')?.textContent).toBe('Folded: you marked this as clutter');
+    click(button('This is content'));
+    expect(onVerdict).toHaveBeenLastCalledWith(ARTICLE.blocks[2], 'content');
+    expect(root.querySelector('[data-testid=folded-summary]')?.textContent).toBe('1 line folded');
+  });
+
+  it('shows no correction buttons without onVerdict', () => {
+    show(<Reader article={ARTICLE} />);
+    click(root.querySelector('[data-testid=folded-summary]'));
+    expect(button('This is clutter')).toBeUndefined();
+  });
+
+  it('lists speakers, labels quotes (unsure ones as "probably") and steps through a speaker\'s quotes', () => {
+    show(<Reader article={ARTICLE} />);
+    const names = [...root.querySelectorAll('[data-testid=speaker-name]')].map((e) => e.textContent);
+    expect(names).toEqual(['Ada Lovelace', 'Grace Hopper']);
+    expect(root.querySelector('.panel-subtitle')?.textContent).toBe('Uncertain attributions');
+    expect([...root.querySelectorAll('mark.quote')].map((m) => (m as HTMLElement).dataset.label)).toEqual(['Ada Lovelace', 'probably Grace Hopper']);
+    click(button('Ada Lovelace'));
+    expect(button('Ada Lovelace')?.getAttribute('aria-pressed')).toBe('true');
+    expect(root.querySelectorAll('mark.quote.chosen')).toHaveLength(1);
+    expect(root.querySelector('mark.current')?.textContent).toBe('We will stay,');
+    expect(root.querySelector('.stepper-count')?.textContent).toBe('Quote 1 of 1');
+    click(button('Show all quotes'));
+    expect(root.querySelectorAll('mark.quote.chosen')).toHaveLength(0);
+    expect(document.activeElement?.classList.contains('speaker')).toBe(true);
+  });
+
+  it('hides the speakers panel when nobody is quoted', () => {
+    show(<Reader article={{ ...ARTICLE, quotes: [], speakers: [] }} />);
+    expect(root.querySelector('.speakers')).toBeNull();
+  });
+
+  it('sets the direction of right-to-left articles', () => {
+    show(<Reader article={{ ...ARTICLE, lang: 'ar', dir: 'rtl' }} />);
+    expect(root.querySelector('article')?.getAttribute('dir')).toBe('rtl');
+  });
+});

@@ -1,0 +1,118 @@
+/**
+ * "Always use clean view on this site" in Chromium: the permission asked in the click, the
+ * registered script opening the view on articles only, surviving a restart, and the options
+ * page taking it all back.
+ */
+import { readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { servePages, type Session } from './harness';
+import {
+  buildForE2E,
+  type ChromeApi,
+  cleanViewFrame,
+  grantActiveTab,
+  launchE2E,
+  openedView,
+  preGrantHost,
+  pressCommand,
+  serviceWorker,
+  waitFor,
+} from './cleanview-helpers';
+
+const ARTICLE = readFileSync('tests/fixtures/sample-fr.html');
+const LOGIN = readFileSync('tests/fixtures/login.html');
+
+/** No clean view appears within `ms` (the auto-open script decides at document_idle). */
+async function staysClosed(page: Page, ms = 1500): Promise<boolean> {
+  await new Promise((ok) => setTimeout(ok, ms));
+  return cleanViewFrame(page) === undefined;
+}
+
+describe('clean view opening by itself (Chromium, e2e build)', () => {
+  let session: Session;
+  let server: Server;
+  let origin: string;
+  let site: string;
+  /** What a site with a port asks for (see originsOf). */
+  let patterns: string[];
+
+  beforeAll(async () => {
+    buildForE2E();
+    ({ origin, server } = await servePages({ '/article.html': ARTICLE, '/login.html': LOGIN }));
+    site = new URL(origin).host;
+    patterns = [`http://${site}/*`, `https://${site}/*`];
+    session = await launchE2E();
+  });
+  afterAll(async () => {
+    await session?.close();
+    server?.close();
+  });
+
+  const registered = () =>
+    serviceWorker(session).evaluate(() =>
+      (globalThis as unknown as { chrome: ChromeApi }).chrome.scripting.getRegisteredContentScripts().then((all) => all.map((s) => [s.id, s.matches])),
+    );
+  const granted = (origins: string[]) =>
+    serviceWorker(session).evaluate((o) => (globalThis as unknown as { chrome: ChromeApi }).chrome.permissions.contains({ origins: o }), origins);
+
+  it('does not run on a site before it is opted in', async () => {
+    expect(await registered()).toEqual([]);
+    const page = await session.context.newPage();
+    await page.goto(`${origin}/article.html`);
+    expect(await staysClosed(page)).toBe(true);
+    await page.close();
+  });
+
+  it('opts the site in from the clean view: asks its permission, registers a script for it only', async () => {
+    for (const pattern of patterns) await preGrantHost(session, pattern);
+    const page = await session.context.newPage();
+    await page.goto(`${origin}/article.html`);
+    await grantActiveTab(session, page);
+    await pressCommand(session, page);
+    const frame = await openedView(page);
+    const button = frame.getByRole('button', { name: 'Always use clean view on this site' });
+    expect(await button.getAttribute('aria-pressed')).toBe('false');
+    await button.click();
+    await waitFor(async () => (await button.getAttribute('aria-pressed')) === 'true', 'the switch to turn on');
+    expect(await registered()).toEqual([[`auto-open:${site}`, patterns]]);
+    expect(await granted(patterns)).toBe(true);
+    await page.close();
+  });
+
+  it('opens by itself on an article page, not on a page that is not an article', async () => {
+    const page = await session.context.newPage();
+    await page.goto(`${origin}/article.html`);
+    const frame = await openedView(page);
+    expect(await frame.textContent('.auto-note')).toBe(`Opened by itself on ${site}`);
+    await page.goto(`${origin}/login.html`);
+    expect(await staysClosed(page)).toBe(true);
+    await page.close();
+  });
+
+  it('still opens by itself after a browser restart', async () => {
+    const profile = session.profile;
+    await session.close({ keepProfile: true });
+    session = await launchE2E(profile);
+    const page = await session.context.newPage();
+    await page.goto(`${origin}/article.html`);
+    await openedView(page);
+    await page.close();
+  });
+
+  it('opting out on the options page unregisters the script and gives the permission back', async () => {
+    const options = await session.context.newPage();
+    await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+    await options.getByRole('button', { name: `Remove ${site}` }).click();
+    await options.getByText('No sites yet.').waitFor();
+    expect(await registered()).toEqual([]);
+    expect(await granted(patterns)).toBe(false);
+    await options.close();
+
+    const page = await session.context.newPage();
+    await page.goto(`${origin}/article.html`);
+    expect(await staysClosed(page)).toBe(true);
+    await page.close();
+  });
+});
