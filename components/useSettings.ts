@@ -4,7 +4,7 @@
  * a pause, so that dragging the size slider sends one message, not twenty.
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { send } from '../platform/messages';
+import { send } from '../platform/send';
 import { DEFAULT_SETTINGS, settingsItem, type ReadingSettings } from '../platform/settings';
 import { applySettings, cacheSettings, cachedSettings } from './settings';
 

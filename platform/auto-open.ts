@@ -7,7 +7,8 @@
  * writer) runs the rest.
  */
 import { browser, storage, type Browser } from '#imports';
-import { send, type Message } from './messages';
+import type { Message } from './messages';
+import { send } from './send';
 import { siteOf } from './site-rules';
 import { runCleanView } from './cleanview';
 

@@ -6,7 +6,7 @@
  */
 import { storage, type WxtStorageItem } from '#imports';
 import type { Highlight } from '../utils/highlights';
-import { send } from './messages';
+import { send } from './send';
 
 /** The schema version of the stored records (article and index items). */
 export const HIGHLIGHTS_VERSION = 1;

@@ -3,7 +3,7 @@
  * twice: the sender must be this extension (an extension page, or a content script in a tab),
  * and the shape must match its schema. Anything else is refused and nothing is stored.
  */
-import { browser, type Browser } from '#imports';
+import type { Browser } from '#imports';
 import * as v from 'valibot';
 import { HighlightSchema } from '../utils/highlights';
 import { SettingsSchema } from './settings';
@@ -45,14 +45,6 @@ export const MessageSchema = v.variant('type', [
 export type Message = v.InferOutput<typeof MessageSchema>;
 
 export type Reply = { ok: true; value?: unknown } | { ok: false; error: string };
-
-/** Sends a message to the background and unwraps its reply (throws with the reason on refusal). */
-export async function send<T = unknown>(message: Message): Promise<T> {
-  const reply = (await browser.runtime.sendMessage(message)) as Reply | undefined;
-  if (!reply) throw new Error('The extension did not answer.');
-  if (!reply.ok) throw new Error(reply.error);
-  return reply.value as T;
-}
 
 /** Checks who sent a message: this extension's own pages, or its content scripts in a tab. */
 export function senderAllowed(sender: Browser.runtime.MessageSender, extensionId: string, extensionOrigin: string): boolean {

@@ -93,10 +93,25 @@ export async function launch(options: { profile?: string; headless?: boolean; ex
       await browser.close().catch(() => undefined);
       proc.kill('SIGTERM');
       await new Promise((ok) => (proc.exitCode !== null ? ok(null) : proc.once('exit', ok)));
-      // Retries: Chromium's helper processes may still be writing to the profile for a moment.
-      if (!keepProfile) rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+      if (!keepProfile) await removeProfile(profile);
     },
   };
+}
+
+/**
+ * Deletes a temporary profile. Chromium's helper processes may go on writing to it for a moment
+ * after the browser exits, so retry for a while; a leftover temp folder must not fail a test.
+ */
+async function removeProfile(profile: string): Promise<void> {
+  for (let attempt = 0; attempt < 20; attempt++) {
+    try {
+      rmSync(profile, { recursive: true, force: true });
+      return;
+    } catch {
+      await new Promise((ok) => setTimeout(ok, 250));
+    }
+  }
+  console.warn(`harness: could not delete the temporary profile ${profile}`);
 }
 
 async function findExtensionId(cdp: CDPSession): Promise<string> {
