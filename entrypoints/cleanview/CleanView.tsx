@@ -9,7 +9,7 @@ import { SettingsPanel } from '../../components/SettingsPanel';
 import { useSettings } from '../../components/useSettings';
 import type { Verdict } from '../../components/folds';
 import type { CleanViewState } from '../../platform/cleanview';
-import { send } from '../../platform/messages';
+import { send } from '../../platform/send';
 import { siteOf } from '../../platform/site-rules';
 import { fingerprint } from '../../utils/fold/normalise';
 import type { Block } from '../../utils/types';

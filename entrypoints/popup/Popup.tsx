@@ -12,7 +12,7 @@ import { SettingsPanel } from '../../components/SettingsPanel';
 import { useSettings } from '../../components/useSettings';
 import type { Verdict } from '../../components/folds';
 import { extractFromTab, type ExtractResult } from '../../platform/extraction';
-import { send } from '../../platform/messages';
+import { send } from '../../platform/send';
 import { siteOf } from '../../platform/site-rules';
 import { fingerprint } from '../../utils/fold/normalise';
 import { articleToMarkdown } from '../../utils/markdown';
