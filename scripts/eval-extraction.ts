@@ -13,8 +13,9 @@ import { Readability } from '@mozilla/readability';
 import { withPage } from '../cli/dom';
 import { extractArticle } from '../utils/extract';
 import { ExtractionError, type Article } from '../utils/types';
-import { foldReport, printInjection, printReadabilityFolds, READABILITY_URL, runInjection, type ReadabilityFoldReport } from './eval-fold';
-import { hasShared, readabilityCases, skipMessage, zytePages, type ZytePage } from './lib/corpus';
+import { execFileSync } from 'node:child_process';
+import { expectedParagraphs, foldReport, printReadabilityFolds, READABILITY_URL, type ReadabilityFoldReport } from './eval-fold';
+import { hasShared, readabilityCases, skipMessage, zytePages } from './lib/corpus';
 import { fmt, scorePage, summarise, tokens, type PageScore } from './lib/score';
 
 if (!hasShared()) {
@@ -42,12 +43,8 @@ const pages = zytePages(limit);
 const ours: PageScore[] = [];
 const bare: PageScore[] = [];
 const details: { id: string; url: string; ours: PageScore; bare: PageScore }[] = [];
-// Kept for the injection check (3), which compares each page with and without injected lines.
-const articles = new Map<ZytePage, Article | null>();
 for (const page of pages) {
-  const article = extract(page.html, page.url);
-  articles.set(page, article);
-  const o = scorePage(page.truth, article?.text ?? '');
+  const o = scorePage(page.truth, extract(page.html, page.url)?.text ?? '');
   const b = scorePage(page.truth, bareReadabilityText(page.html, page.url));
   ours.push(o);
   bare.push(b);
@@ -79,10 +76,11 @@ let total = 0;
 const lossy: string[] = [];
 const folds: ReadabilityFoldReport[] = [];
 for (const c of cases) {
-  const expected = tokens(withPage(c.expected, READABILITY_URL, (doc) => doc.body.textContent ?? ''));
+  const [expectedText, paragraphs] = withPage(c.expected, READABILITY_URL, (doc) => [doc.body.textContent ?? '', expectedParagraphs(doc)] as const);
+  const expected = tokens(expectedText);
   const article = extract(c.source, READABILITY_URL);
   const got = tokens(article?.blocks.map((b) => b.text).join('\n') ?? '');
-  folds.push(foldReport(c, article));
+  folds.push(foldReport(c.name, article, paragraphs));
   const counts = new Map<string, number>();
   for (const t of got) counts.set(t, (counts.get(t) ?? 0) + 1);
   let common = 0;
@@ -104,6 +102,7 @@ if (lossy.length) console.log(`  differing: ${lossy.slice(0, 12).join(', ')}${lo
 console.log('');
 printReadabilityFolds(folds);
 
-// 3. Folding: injected repeats and clutter lines.
+// 3. Folding: injected repeats and clutter lines, in a process of its own (jsdom keeps a little
+// of every window, and this run has opened several hundred).
 console.log('');
-printInjection(runInjection(pages, (page) => articles.get(page) ?? null));
+execFileSync(process.execPath, ['--import', 'tsx', 'scripts/eval-fold.ts', '--injection'], { stdio: 'inherit' });

@@ -125,14 +125,11 @@ function lostTokens(original: string[], got: string[]): number {
   return lost;
 }
 
-/**
- * Injects the five lines into each page and checks they are folded. `extracted` gives the
- * page's article when the caller has it already (the eval extracts every page once anyway).
- */
-export function runInjection(pages: ZytePage[], extracted?: (page: ZytePage) => Article | null): InjectionResult {
+/** Injects the five lines into each page and checks they are folded. */
+export function runInjection(pages: ZytePage[]): InjectionResult {
   const result: InjectionResult = { pages: 0, injected: 0, folded: 0, absent: 0, leaked: [], originalTokens: 0, lostTokens: 0 };
   for (const page of pages) {
-    const clean = extracted ? extracted(page) : extract(page.html, page.url);
+    const clean = extract(page.html, page.url);
     if (!clean) continue;
     const edited = inject(page, clean.title);
     if (!edited) continue;
@@ -169,11 +166,18 @@ export interface ReadabilityFoldReport {
 
 export const READABILITY_URL = 'http://fakehost/test/page.html';
 
-/** The folds of one Readability test page, checked against the paragraphs of its expected.html. */
-export function foldReport(c: ReadabilityCase, article: Article | null): ReadabilityFoldReport {
-  if (!article) return { name: c.name, folded: 0, uniqueFolded: [], boilerplate: [] };
+/** The text of each <p> of a test page's expected.html. */
+export function expectedParagraphs(expected: Document): string[] {
+  return Array.from(expected.querySelectorAll('p'), (p) => p.textContent ?? '');
+}
+
+/**
+ * The folds of one Readability test page, checked against `paragraphs`, the paragraphs of its
+ * expected.html.
+ */
+export function foldReport(name: string, article: Article | null, paragraphs: string[]): ReadabilityFoldReport {
+  if (!article) return { name, folded: 0, uniqueFolded: [], boilerplate: [] };
   const counts = new Map<string, number>();
-  const paragraphs = withPage(c.expected, READABILITY_URL, (doc) => Array.from(doc.querySelectorAll('p'), (p) => p.textContent ?? ''));
   for (const text of paragraphs) {
     const key = normalise(text);
     if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
@@ -186,7 +190,7 @@ export function foldReport(c: ReadabilityCase, article: Article | null): Readabi
   const of = (reason: (r: string) => boolean) =>
     article.folded.filter((f) => reason(f.reason)).map(unique).filter((t): t is string => t !== null);
   return {
-    name: c.name,
+    name,
     folded: article.folded.length,
     uniqueFolded: of((r) => r === 'duplicate'),
     boilerplate: of((r) => r !== 'duplicate'),
@@ -195,7 +199,9 @@ export function foldReport(c: ReadabilityCase, article: Article | null): Readabi
 
 /** Folds on Readability's test pages, checked against the paragraphs of expected.html. */
 export function readabilityFolds(cases: ReadabilityCase[]): ReadabilityFoldReport[] {
-  return cases.map((c) => foldReport(c, extract(c.source, READABILITY_URL)));
+  return cases.map((c) =>
+    foldReport(c.name, extract(c.source, READABILITY_URL), withPage(c.expected, READABILITY_URL, expectedParagraphs)),
+  );
 }
 
 export function printInjection(r: InjectionResult): void {
@@ -226,12 +232,23 @@ export function printReadabilityFolds(reports: ReadabilityFoldReport[]): void {
   for (const r of furniture.slice(0, 12)) console.log(`    ${r.name}: ${r.boilerplate.slice(0, 3).join(' | ')}`);
 }
 
+/**
+ * Pages the injection check uses by default. jsdom keeps a little of every window it opens, so
+ * `npm run eval` runs it in a process of its own (see `--injection` below), on this many pages.
+ */
+export const INJECTION_PAGES = 60;
+
 function main(): void {
   if (!hasShared()) {
     console.log(skipMessage('eval-fold'));
     return;
   }
-  printInjection(runInjection(zytePages(Number(process.env.EVAL_LIMIT ?? Infinity))));
+  const limit = Number(process.env.EVAL_LIMIT ?? Infinity);
+  if (process.argv.includes('--injection')) {
+    printInjection(runInjection(zytePages(Math.min(limit, INJECTION_PAGES))));
+    return;
+  }
+  printInjection(runInjection(zytePages(limit)));
   console.log('');
   printReadabilityFolds(readabilityFolds(readabilityCases()));
 }

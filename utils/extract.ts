@@ -134,27 +134,31 @@ function real<T>(obj: object, key: string): T {
 }
 
 /**
- * Undoes DOM clobbering in the clone before Readability walks it: a form whose control is named
- * `parentNode` sends a parent walk round in a circle for ever (a frozen tab). Forms become
- * plain containers and `name`s go (the sanitizer drops both anyway), as do the ids by which
- * images, objects and frames shadow document properties.
+ * Undoes DOM clobbering in the clone before Readability walks it: a form control named
+ * `parentNode` shadows the form's own `parentNode`, and a parent walk then goes round in a
+ * circle for ever (a frozen tab); `<img name=body>` shadows `document.body`. Only names and ids
+ * that collide with a property of the document or of a form are dropped (the sanitizer drops
+ * names anyway), so ordinary pages reach Readability unchanged.
  */
 function defuseClobbering(doc: Document): void {
   const query = real<(s: string) => NodeListOf<Element>>(doc, 'querySelectorAll');
-  for (const el of Array.from(query('form, [name], img[id], object[id], embed[id], iframe[id]'))) {
-    if (real<string>(el, 'localName') === 'form') {
-      const div = real<(tag: string) => Element>(doc, 'createElement')('div');
-      for (let child = real<Node | null>(el, 'firstChild'); child; child = real<Node | null>(el, 'firstChild')) {
-        real<(n: Node) => Node>(div, 'appendChild')(child);
-      }
-      const parent = real<Node | null>(el, 'parentNode');
-      if (parent) real<(a: Node, b: Node) => Node>(parent, 'replaceChild')(div, el);
-      continue;
+  const formProto = Object.getPrototypeOf(real<(tag: string) => Element>(doc, 'createElement')('form')) as object;
+  const docProto = Object.getPrototypeOf(doc) as object;
+  const collides = (value: string) => hasProperty(docProto, value) || hasProperty(formProto, value);
+  for (const el of Array.from(query('form [name], form [id], [name]:is(form, img, embed, object, iframe), [id]:is(img, embed, object, iframe, form)'))) {
+    for (const attr of ['name', 'id']) {
+      const value = real<(name: string) => string | null>(el, 'getAttribute')(attr);
+      if (value && collides(value)) real<(name: string) => void>(el, 'removeAttribute')(attr);
     }
-    const remove = real<(name: string) => void>(el, 'removeAttribute');
-    remove('name');
-    if (/^(img|object|embed|iframe)$/.test(real<string>(el, 'localName'))) remove('id');
   }
+}
+
+/** Whether `key` is a property defined anywhere on a prototype chain (not a clobbered name). */
+function hasProperty(proto: object | null, key: string): boolean {
+  for (let p = proto; p; p = Object.getPrototypeOf(p) as object | null) {
+    if (Object.prototype.hasOwnProperty.call(p, key)) return true;
+  }
+  return false;
 }
 
 /** Clear errors for documents that cannot hold an article, before any heavy work. */

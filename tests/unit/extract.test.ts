@@ -109,6 +109,18 @@ describe('extractArticle', () => {
     expect(article.text).toContain('The deepest paragraph.');
   }, 120_000);
 
+  // jsdom does not implement named-property clobbering: the frozen-tab case itself is proven in
+  // Chromium (tests/e2e/hostile-pages). Here: defusing leaves the page and its text intact.
+  it('reads a page whose forms and images carry clobbering names, leaving the page as it was', () => {
+    const html = `<html><head><title>Clobbered</title></head><body><img name="body" src="x.png"><form id="f"><input name="parentNode"><input name="nodeName"><input name="id"></form>
+      <article><p>${LONG.repeat(4)}</p><form><input name="parentNode"><input name="attributes"></form><p>${LONG.repeat(3)}</p></article></body></html>`;
+    const doc = parseHtml(html, 'https://news.example/a/1');
+    const before = doc.documentElement.outerHTML;
+    const article = extractArticle(doc, { force: true });
+    expect(article.wordCount).toBeGreaterThan(100);
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
   it('rejects documents that are not web pages', () => {
     const xml = new (parseHtml('').defaultView!.DOMParser)().parseFromString('<feed><entry/></feed>', 'application/xml');
     expect(codeOf(() => extractArticle(xml, { window: parseHtml('').defaultView! }))).toBe('not-html');

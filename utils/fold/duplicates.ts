@@ -77,18 +77,21 @@ export function findDuplicates(blocks: Block[], positions: Position[], ctx: Dupl
     else groups.set(t, [b]);
   }
   const index = new Map(blocks.map((b, i) => [b.id, i]));
+  // The middle of the body: halfway between its first and last prose paragraphs.
+  const bodyStart = positions.findIndex((p) => !p.edge);
+  const bodyMiddle = (bodyStart + positions.length - 1 - [...positions].reverse().findIndex((p) => !p.edge)) / 2;
   for (const [t, group] of groups) {
     if (group.length < 2) continue;
     const words = wordCount(t);
     // A highlight: a short one-sentence line set before the prose ("Highlights", "Key points")
-    // and repeated in the first half of the article. Like a standfirst it is the article's own
+    // and repeated in the first half of the body. Like a standfirst it is the article's own
     // summary: every copy stays. (A lede repeated at the end is a repeat of the page.)
     const [first, second] = group;
     const highlight =
       first.type === 'paragraph' &&
       words < HIGHLIGHT_WORDS &&
       positions[index.get(first.id)!].beforeProse &&
-      index.get(second.id)! < blocks.length / 2 &&
+      index.get(second.id)! < bodyMiddle &&
       sentences(first.text).length === 1;
     const keep = group.reduce((best, b) => (ROLE_RANK[b.type] > ROLE_RANK[best.type] ? b : best));
     for (const b of group) {
