@@ -18,7 +18,13 @@ function PieceView({ piece }: { piece: Piece }) {
     const data = Object.fromEntries(Object.entries(mark.data ?? {}).map(([k, v]) => [`data-${k}`, v]));
     // The label goes on the mark's last piece only.
     const label = mark.label && mark.end === piece.end ? mark.label : undefined;
-    node = <mark class={mark.class} data-label={label} {...data}>{node}</mark>;
+    // A named mark is one tab stop: the first piece is the button.
+    const name = mark.name && mark.start === piece.start ? mark.name : undefined;
+    node = (
+      <mark class={mark.class} data-label={label} {...data} tabIndex={name ? 0 : undefined} role={name ? 'button' : undefined} aria-label={name}>
+        {node}
+      </mark>
+    );
   }
   if (run.href) node = <a href={run.href} target="_blank" rel="noopener noreferrer">{node}</a>;
   return <>{node}</>;
@@ -30,8 +36,15 @@ export interface BlockTextProps {
   marks?: readonly TextMark[];
   /** Where these runs start in the block's text (list items after the first). */
   offset?: number;
+  /**
+   * The block's id: the runs are then wrapped in a span carrying it and `offset`, so a DOM
+   * selection can be mapped back to offsets in `block.text` (components/highlights/selection.ts).
+   */
+  blockId?: string;
 }
 
-export function BlockText({ inlines, marks = [], offset = 0 }: BlockTextProps) {
-  return <>{pieces(inlines, marks, offset).map((p) => <PieceView key={p.start} piece={p} />)}</>;
+export function BlockText({ inlines, marks = [], offset = 0, blockId }: BlockTextProps) {
+  const runs = pieces(inlines, marks, offset).map((p) => <PieceView key={p.start} piece={p} />);
+  if (blockId === undefined) return <>{runs}</>;
+  return <span class="block-text" data-block-id={blockId} data-offset={offset}>{runs}</span>;
 }

@@ -27,19 +27,19 @@ export function BlockView({ block, marks }: BlockViewProps) {
     case 'heading': {
       // The article title is the only h1.
       const H = `h${Math.min(6, block.level + 1)}` as 'h2';
-      return <H><BlockText inlines={block.inlines} marks={marks} /></H>;
+      return <H><BlockText inlines={block.inlines} marks={marks} blockId={block.id} /></H>;
     }
     case 'paragraph':
-      return <p><BlockText inlines={block.inlines} marks={marks} /></p>;
+      return <p><BlockText inlines={block.inlines} marks={marks} blockId={block.id} /></p>;
     case 'blockquote':
-      return <blockquote><BlockText inlines={block.inlines} marks={marks} /></blockquote>;
+      return <blockquote><BlockText inlines={block.inlines} marks={marks} blockId={block.id} /></blockquote>;
     case 'list': {
       const L = block.ordered ? 'ol' : 'ul';
       const offsets = itemOffsets(block.items);
       return (
         <L>
           {block.items.map((item, i) => (
-            <li key={i}><BlockText inlines={item} marks={marks} offset={offsets[i]} /></li>
+            <li key={i}><BlockText inlines={item} marks={marks} offset={offsets[i]} blockId={block.id} /></li>
           ))}
         </L>
       );
@@ -50,7 +50,7 @@ export function BlockView({ block, marks }: BlockViewProps) {
           {block.images.map((img) => <Image key={img.src} image={img} />)}
           {block.text && (
             <figcaption>
-              <BlockText inlines={block.caption} marks={marks} />
+              <BlockText inlines={block.caption} marks={marks} blockId={block.id} />
               {block.credit && <small class="credit"> {block.credit}</small>}
             </figcaption>
           )}
@@ -59,7 +59,7 @@ export function BlockView({ block, marks }: BlockViewProps) {
     case 'image':
       return <figure><Image image={block.image} /></figure>;
     case 'code':
-      return <pre><code><BlockText inlines={[{ text: block.text }]} marks={marks} /></code></pre>;
+      return <pre><code><BlockText inlines={[{ text: block.text }]} marks={marks} blockId={block.id} /></code></pre>;
     case 'table':
       return (
         <div class="table-wrap">

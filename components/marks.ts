@@ -14,6 +14,11 @@ export interface TextMark {
   data?: Record<string, string>;
   /** A small label drawn after the mark (by CSS: it never becomes part of the text). */
   label?: string;
+  /**
+   * An accessible name: the mark becomes a focusable button (on its first piece only, so a
+   * mark cut into pieces is one tab stop). Highlights use it; what a press does is up to the view.
+   */
+  name?: string;
 }
 
 /** A piece of one inline run, with the marks that cover all of it. */

@@ -13,7 +13,7 @@ export type Restriction = 'browser-page' | 'store' | 'pdf' | 'no-address' | 'off
 
 export type ExtractResult =
   | { ok: true; article: Article }
-  | { ok: false; code: ExtractionErrorCode | 'restricted' | 'failed'; message: string; restriction?: Restriction };
+  | { ok: false; code: ExtractionErrorCode | 'restricted' | 'failed' | 'timeout'; message: string; restriction?: Restriction };
 
 export const CONTENT_SCRIPT = '/content-scripts/extract.js';
 
@@ -65,18 +65,43 @@ export async function withSpeakers(result: ExtractResult): Promise<ExtractResult
   return { ...result, article: withQuotes(result.article) };
 }
 
-export async function extractFromTab(tab: { id?: number; url?: string }, force = false): Promise<ExtractResult> {
+/**
+ * How long a page has to answer. A page stuck in its own script (a busy loop, a huge
+ * synchronous render) never runs the injected code, and `executeScript` then waits forever:
+ * without a limit the popup would say "Reading the page…" for good.
+ */
+export const ANSWER_TIMEOUT_MS = 15_000;
+
+export async function extractFromTab(tab: { id?: number; url?: string }, force = false, timeoutMs = ANSWER_TIMEOUT_MS): Promise<ExtractResult> {
   const restricted = restrictionOf(tab.url);
   if (restricted) return { ok: false, code: 'restricted', ...restricted };
   if (tab.id === undefined) return { ok: false, code: 'restricted', restriction: 'off-limits', message: OFF_LIMITS };
-  const target = { tabId: tab.id };
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<ExtractResult>((ok) => {
+    timer = setTimeout(
+      () => ok({ ok: false, code: 'timeout', message: `The page did not answer within ${Math.round(timeoutMs / 1000)} s.` }),
+      timeoutMs,
+    );
+  });
+  try {
+    // The page's part only: the speakers step below is the extension's own work. A late
+    // answer after the timeout is dropped (the script may still finish in the page).
+    const result = await Promise.race([askTab(tab.id, tab.url, force), late]);
+    return await withSpeakers(result);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function askTab(tabId: number, url: string | undefined, force: boolean): Promise<ExtractResult> {
+  const target = { tabId };
   // Run at once rather than at document_idle: a page still fetching ads and images must not
   // keep the reader waiting (its text is there long before).
   const now = { target, injectImmediately: true };
   try {
     const [[probe], rules] = await Promise.all([
       browser.scripting.executeScript({ ...now, func: () => typeof globalThis.__lucidExtract }),
-      rulesFor(tab.url),
+      rulesFor(url),
     ]);
     if (probe?.result !== 'function') await browser.scripting.executeScript({ ...now, files: [CONTENT_SCRIPT] });
     const [answer] = await browser.scripting.executeScript({
@@ -85,7 +110,7 @@ export async function extractFromTab(tab: { id?: number; url?: string }, force =
       args: [{ force, rules }],
     });
     const result = answer?.result as ExtractResult | undefined;
-    return result ? await withSpeakers(result) : { ok: false, code: 'failed', message: 'The page did not answer.' };
+    return result ?? { ok: false, code: 'failed', message: 'The page did not answer.' };
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     if (/cannot access|cannot be scripted|extensions gallery|permission|chrome:\/\//i.test(message)) {

@@ -4,7 +4,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { Reader } from '../../components/Reader';
+import { HighlightReader } from '../../components/highlights/HighlightReader';
 import { SettingsPanel } from '../../components/SettingsPanel';
 import { useSettings } from '../../components/useSettings';
 import type { Verdict } from '../../components/folds';
@@ -115,7 +115,7 @@ export function CleanView() {
         ) : !result ? (
           <Skeleton />
         ) : result.ok ? (
-          <Reader article={result.article} onVerdict={site ? saveVerdict : undefined} />
+          <HighlightReader article={result.article} url={state?.url} onVerdict={site ? saveVerdict : undefined} />
         ) : (
           <Problem failure={result} forced={forced} onRetry={retry} />
         )}

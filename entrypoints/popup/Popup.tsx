@@ -7,7 +7,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from '#imports';
 import type { PublicPath } from 'wxt/browser';
 import { i18n } from '#i18n';
-import { Reader } from '../../components/Reader';
+import { HighlightReader } from '../../components/highlights/HighlightReader';
 import { SettingsPanel } from '../../components/SettingsPanel';
 import { useSettings } from '../../components/useSettings';
 import type { Verdict } from '../../components/folds';
@@ -159,7 +159,7 @@ export function Popup({ first, onOpenCleanView }: PopupProps) {
           <Skeleton />
         ) : load.result.ok ? (
           <ShowErrors>
-            <Reader article={load.result.article} onVerdict={site ? saveVerdict : undefined} />
+            <HighlightReader article={load.result.article} onVerdict={site ? saveVerdict : undefined} />
           </ShowErrors>
         ) : (
           <Problem failure={load.result} forced={load.forced} onRetry={(force) => show(readActiveTab(force), force)} />

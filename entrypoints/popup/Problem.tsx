@@ -27,6 +27,8 @@ function reasonOf(failure: Failure, forced: boolean): PlainKey {
       return 'error.empty';
     case 'failed':
       return 'error.failed';
+    case 'timeout':
+      return 'error.timeout';
   }
 }
 
@@ -53,7 +55,7 @@ export function Problem({ failure, forced, onRetry }: ProblemProps) {
       {failure.code === 'no-article' && !forced && (
         <button type="button" class="primary" onClick={() => onRetry(true)}>{i18n.t('error.tryAnyway')}</button>
       )}
-      {failure.code === 'failed' && (
+      {(failure.code === 'failed' || failure.code === 'timeout') && (
         <button type="button" class="primary" onClick={() => onRetry(forced)}>{i18n.t('error.retry')}</button>
       )}
     </div>

@@ -1,6 +1,7 @@
 /**
  * Budgets and manifest, checked on the build (`npm run test:e2e` builds first):
- * - the on-demand content script ≤ 40 KB gzip, the popup's JavaScript ≤ 25 KB gzip;
+ * - the on-demand content script ≤ 40 KB gzip, the popup's JavaScript ≤ 25 KB gzip before it
+ *   paints (what it loads on demand afterwards, the quotes step and highlights, as much again);
  * - no static content scripts, permissions exactly as designed, no install-time host access;
  * - extension pages keep MV3's default CSP (or a stricter one);
  * - the Firefox build passes `web-ext lint` (see FIREFOX_VENDOR_WARNINGS for the only
@@ -21,22 +22,27 @@ const PERMISSIONS = ['activeTab', 'contextMenus', 'scripting', 'storage'];
 const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
-/** Every JS file the page loads: its module scripts, preloads and their static imports. */
-function pageScripts(dir: string, html: string): string[] {
+/**
+ * The JS files a page loads: its module scripts, preloads and their static imports (`initial`,
+ * what runs before the first paint), and what those load on demand with import() (`lazy`).
+ */
+function pageScripts(dir: string, html: string): { initial: string[]; lazy: string[] } {
   const page = readFileSync(join(dir, html), 'utf8');
-  const queue = [...page.matchAll(/<script[^>]*\ssrc="([^"]+\.js)"|<link[^>]*rel="modulepreload"[^>]*href="([^"]+\.js)"|<link[^>]*href="([^"]+\.js)"[^>]*rel="modulepreload"/g)]
+  const entries = [...page.matchAll(/<script[^>]*\ssrc="([^"]+\.js)"|<link[^>]*rel="modulepreload"[^>]*href="([^"]+\.js)"|<link[^>]*href="([^"]+\.js)"[^>]*rel="modulepreload"/g)]
     .map((m) => posix.normalize('/' + (m[1] ?? m[2] ?? m[3])));
-  const seen = new Set<string>();
+  const initial = new Set<string>();
+  const lazy = new Set<string>();
+  const queue = entries.map((file) => ({ file, isLazy: false }));
   while (queue.length) {
-    const file = queue.shift()!;
-    if (seen.has(file)) continue;
-    seen.add(file);
+    const { file, isLazy } = queue.shift()!;
+    if (initial.has(file) || (isLazy && lazy.has(file))) continue;
+    (isLazy ? lazy : initial).add(file);
     const code = readFileSync(join(dir, file), 'utf8');
-    for (const m of code.matchAll(/(?:import|from)\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]|import\(\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]\s*\)/g)) {
-      queue.push(posix.normalize(posix.join(posix.dirname(file), m[1] ?? m[2]!)));
-    }
+    const resolve = (rel: string) => posix.normalize(posix.join(posix.dirname(file), rel));
+    for (const m of code.matchAll(/(?:import|from)\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g)) queue.push({ file: resolve(m[1]), isLazy });
+    for (const m of code.matchAll(/import\(\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]\s*\)/g)) queue.push({ file: resolve(m[1]), isLazy: true });
   }
-  return [...seen];
+  return { initial: [...initial], lazy: [...lazy].filter((f) => !initial.has(f)) };
 }
 
 describe('budgets and manifest (chrome-mv3 build)', () => {
@@ -48,13 +54,15 @@ describe('budgets and manifest (chrome-mv3 build)', () => {
     expect(size).toBeLessThanOrEqual(BUDGETS.contentScriptGzip);
   });
 
-  it(`the popup loads at most ${kb(BUDGETS.popupGzip)} of JavaScript, gzip`, () => {
-    const files = pageScripts(CHROME, 'popup.html');
-    expect(files.length).toBeGreaterThan(0);
-    const sizes = files.map((f) => [f, gz(join(CHROME, f))] as const);
-    const total = sizes.reduce((n, [, s]) => n + s, 0);
-    console.log(`[budgets] popup.html JS: ${kb(total)} gzip (budget ${kb(BUDGETS.popupGzip)}): ${sizes.map(([f, s]) => `${f} ${kb(s)}`).join(', ')}`);
-    expect(total).toBeLessThanOrEqual(BUDGETS.popupGzip);
+  it(`the popup loads at most ${kb(BUDGETS.popupGzip)} of JavaScript before it paints, and as much again later`, () => {
+    const { initial, lazy } = pageScripts(CHROME, 'popup.html');
+    expect(initial.length).toBeGreaterThan(0);
+    const total = (files: string[]) => files.reduce((n, f) => n + gz(join(CHROME, f)), 0);
+    const list = (files: string[]) => files.map((f) => `${f} ${kb(gz(join(CHROME, f)))}`).join(', ');
+    console.log(`[budgets] popup.html JS before paint: ${kb(total(initial))} gzip (budget ${kb(BUDGETS.popupGzip)}): ${list(initial)}`);
+    console.log(`[budgets] popup.html JS loaded after paint (quotes, highlights): ${kb(total(lazy))} gzip: ${list(lazy)}`);
+    expect(total(initial)).toBeLessThanOrEqual(BUDGETS.popupGzip);
+    expect(total(lazy)).toBeLessThanOrEqual(BUDGETS.popupGzip);
   });
 
   it('declares no static content scripts and exactly the designed permissions', () => {
