@@ -53,11 +53,15 @@ function BlockSlot({ block, fold, open, showFolds, onUnfold, onVerdict, marks }:
       </div>
     );
   }
-  if (!showFolds && !open) return null;
+  // A figure folded because its caption repeats the text keeps its picture: only the caption folds.
+  const picture = !open && block.type === 'figure' && fold.reason === 'duplicate' ? { ...block, caption: [], text: '' } : null;
+  if (!showFolds && !open) {
+    return picture && <div class="block" data-block-id={block.id}><BlockView block={picture} /></div>;
+  }
   const reasonId = `fold-${block.id}`;
   return (
     <div class={open ? 'block folded open' : 'block folded'} data-block-id={block.id}>
-      {open && <BlockView block={block} marks={marks} />}
+      {open ? <BlockView block={block} marks={marks} /> : picture && <BlockView block={picture} />}
       <div class="block-tools ui" lang={navigator.language}>
         <span id={reasonId} class="fold-reason">{i18n.t('fold.folded', [i18n.t(reasonKey(fold))])}</span>
         <button type="button" class="quiet" aria-describedby={reasonId} aria-expanded={open} onClick={() => onUnfold(block.id, !open)}>

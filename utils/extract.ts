@@ -102,6 +102,10 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   };
   return {
     url,
+    canonical: {
+      link: doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href')?.trim() || null,
+      og: doc.querySelector('meta[property="og:url"]')?.getAttribute('content')?.trim() || null,
+    },
     title,
     byline,
     siteName: clean(parsed.siteName),

@@ -165,6 +165,8 @@ export interface Timing {
 
 export interface Article {
   url: string | null;
+  /** The page's own name for itself: `<link rel=canonical>` and `og:url`, as written (unvetted). */
+  canonical?: { link: string | null; og: string | null };
   title: string;
   byline: string | null;
   siteName: string | null;

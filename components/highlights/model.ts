@@ -17,13 +17,13 @@ export interface ArticleIdentity {
 }
 
 /**
- * The article's identity, from its URL (or the page's, when the article has none). Articles
- * do not carry their `<link rel=canonical>` / `og:url` yet, so this is the cleaned page URL.
+ * The article's identity: its `<link rel=canonical>` or `og:url` when on the same site, else its
+ * URL (or the page's, when the article has none), cleaned of fragments and tracking parameters.
  */
 export function identify(article: Article, pageUrl?: string | null): ArticleIdentity | null {
   const raw = article.url ?? pageUrl;
   if (!raw || !/^https?:/i.test(raw)) return null;
-  const url = canonicalUrl(raw);
+  const url = canonicalUrl(raw, { canonical: article.canonical?.link, ogUrl: article.canonical?.og });
   return { url, key: articleKey(url) };
 }
 

@@ -24,6 +24,16 @@ const show = (node: preact.ComponentChild) => act(() => render(node, root));
 const click = (el: Element | null | undefined) => act(() => (el as HTMLElement).click());
 const button = (name: string) => [...root.querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent)?.includes(name));
 
+describe('a figure folded because its caption repeats the text', () => {
+  it('keeps its picture and folds only the caption', () => {
+    const article = { ...ARTICLE, folded: [{ blockId: 'f1', reason: 'duplicate' as const, of: 'p1', detail: 'caption repeats the text' }] };
+    show(<Reader article={article} />);
+    const figure = root.querySelector('[data-block-id="f1"] figure');
+    expect(figure?.querySelector('img')?.getAttribute('alt')).toBe('A cat');
+    expect(figure?.querySelector('figcaption')).toBeNull();
+  });
+});
+
 describe('BlockView', () => {
   it('renders every block type as elements whose text is the block text', () => {
     for (const block of ARTICLE.blocks) {

@@ -26,6 +26,7 @@ describe('extractArticle', () => {
     expect(article.lang).toBe('fr');
     expect(article.dir).toBe('ltr');
     expect(article.publishedTime).toBe('2024-07-13T09:30:00+02:00');
+    expect(article.canonical).toEqual({ link: 'https://www.lequotidien.example/monde/2024/07/13/austin-beloussov-conversation', og: null });
     expect(article.text).toContain('a commenté le porte-parole du Kremlin Dmitry Peskov');
     expect(article.wordCount).toBeGreaterThan(250);
     expect(article.readingMinutes).toBeGreaterThanOrEqual(1);
