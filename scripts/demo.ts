@@ -28,6 +28,9 @@ async function main(): Promise<void> {
     const popup = await clickAction(session, page);
     await popup.waitFor('document.querySelector("article h1") || document.querySelector("[role=alert]")', 20_000);
     await popup.screenshot(`${OUT}/popup.png`);
+    // Open the folded lines, so the summary can say what was folded and why.
+    await popup.evaluate(`document.querySelector('[data-testid=folded-summary]')?.click()`);
+    await new Promise((ok) => setTimeout(ok, 200));
     const summary = await popup.evaluate<Record<string, unknown>>(`(() => {
       const article = document.querySelector('article');
       if (!article) return { error: document.querySelector('[role=alert]')?.textContent };
@@ -36,11 +39,16 @@ async function main(): Promise<void> {
         paragraphs: article.querySelectorAll('p').length,
         words: article.innerText.split(/\\s+/).length,
         folded: document.querySelector('[data-testid=folded-summary]')?.textContent ?? null,
-        speakers: [...document.querySelectorAll('[data-testid=speaker-name]')].map((e) => e.textContent),
+        'folded lines': [...document.querySelectorAll('.block.folded .fold-reason')].map((e) => e.textContent),
+        speakers: [...document.querySelectorAll('[data-testid=speaker-name]')].map((e) => {
+          const card = e.closest('button, li') ?? e;
+          const details = (card.textContent ?? '').replace(e.textContent ?? '', ' ').split(' ').filter(Boolean).join(' ');
+          return e.textContent + ' (' + details + ')';
+        }),
       };
     })()`);
     console.log(`Lucid Reader on the sample article (${url}):`);
-    for (const [key, value] of Object.entries(summary)) console.log(`  ${key}: ${Array.isArray(value) ? value.join(', ') : value}`);
+    for (const [key, value] of Object.entries(summary)) console.log(`  ${key}: ${Array.isArray(value) ? value.join('; ') : value}`);
     console.log(`Screenshots: ${OUT}/page.png, ${OUT}/popup.png`);
     if (summary.error) process.exitCode = 1;
   } finally {
