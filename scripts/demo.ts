@@ -42,7 +42,7 @@ async function main(): Promise<void> {
         'folded lines': [...document.querySelectorAll('.block.folded .fold-reason')].map((e) => e.textContent),
         speakers: [...document.querySelectorAll('[data-testid=speaker-name]')].map((e) => {
           const card = e.closest('button, li') ?? e;
-          const details = (card.textContent ?? '').replace(e.textContent ?? '', ' ').split(' ').filter(Boolean).join(' ');
+          const details = card.innerText.split(String.fromCharCode(10)).map((l) => l.trim()).filter((l) => l && l !== e.textContent).join(', ');
           return e.textContent + ' (' + details + ')';
         }),
       };
