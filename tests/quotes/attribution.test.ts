@@ -224,3 +224,30 @@ describe('tiers', () => {
     expect(quotes[0].confidence).toBeLessThan(0.9);
   });
 });
+
+describe('rules added for German recall and precision', () => {
+  it('de: a subject opening with an indefinite article is the speaker ("Ein Sprecher … sagte:")', () => {
+    const { quotes } = run('Ein Sprecher des Finanzministeriums sagte: „Wir sind zuversichtlich, dass wir das schaffen.“', 'de');
+    expect(quotes.map(brief)).toEqual([
+      { text: 'Wir sind zuversichtlich, dass wir das schaffen.', speaker: 'Sprecher des Finanzministeriums', tier: 'before-org' },
+    ]);
+  });
+
+  it.each([
+    ['de', 'Staatssekretär Harald Stegemann bestreitet jede Kenntnis: „Wenn ich davon gewusst hätte, hätte ich gehandelt.“', 'Harald Stegemann'],
+    ['fr', 'Aurélie Hannedouche appelle à résister aux intimidations : « Il ne faut absolument pas céder. »', 'Aurélie Hannedouche'],
+  ])('%s: a quote after a colon takes the named subject of its sentence (colon)', (lang, text, speaker) => {
+    const { quotes } = run(text, lang);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]).toMatchObject({ speaker, tier: 'colon' });
+  });
+
+  it('no colon tag for an adverbial opening or a label in brackets', () => {
+    expect(run('With Democratic turnout lagging, President Obama has a message: “It is about me and you.”', 'en').quotes).toEqual([]);
+    expect(run('Illegale Geschäftspraktiken werden der Deponie (Motto: „Entsorgung ist Vertrauenssache für alle“) vorgeworfen.', 'de').quotes).toEqual([]);
+  });
+
+  it('de: "so dass" is a conjunction, not a said-that tag', () => {
+    expect(run('Viele Rettungskräfte waren im Einsatz, so dass zwei Personen sofort reanimiert werden konnten.', 'de').quotes).toEqual([]);
+  });
+});

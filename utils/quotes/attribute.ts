@@ -102,7 +102,7 @@ export class Attributor {
       group = [{ ...first, end: seg.cut }, ...(seg.resume < first.end ? [{ ...first, start: seg.resume }] : []), ...group.slice(1)];
       return this.emit(group, tag, { rec: tag.who!.rec, unnamed: tag.who!.unnamed });
     }
-    let tag = this.splitTag(first, prevTag) ?? this.afterTag(last, text) ?? this.beforeTag(first) ?? this.nextTag(last, next) ?? this.subjectTag(first);
+    let tag = this.splitTag(first, prevTag) ?? this.afterTag(last, text) ?? this.beforeTag(first) ?? this.nextTag(last, next) ?? this.colonTag(first) ?? this.subjectTag(first);
     if (!tag && (words < MIN_FREE_WORDS || isTitle(text, this.L))) return null;
     const sentence = this.sentence(first.block, first.open);
     let far = false;
@@ -316,7 +316,8 @@ export class Attributor {
     const clause = left.split(/,[\s\u00a0\u202f]+/).pop()!;
     const first = clause.trim().split(/[\s\u00a0\u202f]+/).find((w) => !this.L.leadWords.includes(w.toLowerCase()));
     const w = first?.toLowerCase() ?? '';
-    const adverbial = !!w && !this.L.relatives.includes(w) && (this.L.stopWords.includes(w) || this.L.timeWords.includes(w));
+    // A clause opening with an article opens with its subject ("Ein Sprecher sagte:"), not an adverbial.
+    const adverbial = !!w && !this.L.relatives.includes(w) && !this.L.determiners.includes(w) && (this.L.stopWords.includes(w) || this.L.timeWords.includes(w));
     const subject = adverbial ? null : this.leftSubject(left);
     const addressed = this.L.addressed?.includes(cue.toLowerCase().split(/\s+/).pop()!);
     // "sagte Filep Karma:", "a déclaré X :", "said Smith:" — the subject after the verb, unless
@@ -331,6 +332,35 @@ export class Attributor {
     const weakSubject = !subject || subject.kind === 'role' || (closed && (wordCount(clause) <= 1 || (subject.kind !== 'person' && late?.kind === 'person')));
     if (late && (quoting || weakSubject)) return tag(late, closed ? 'before' : 'sentence');
     return tag(subject, tier);
+  }
+
+  /**
+   * "Staatssekretär Harald Stegemann bestreitet jede Kenntnis: „…“" / "Aurélie Hannedouche appelle
+   * à résister : « … »": a quote opened after a colon that ends its sentence's clause, with no
+   * speech verb; the speaker is the sentence's subject when it opens the sentence as a named person
+   * (the capitalised words before the first lower-case word) or as a speaker already met.
+   */
+  private colonTag(seg: QuoteSegment): Tag | null {
+    const text = this.units[seg.block].text;
+    const start = this.sentenceStart(seg.block, seg.open);
+    const before = text.slice(start, seg.open);
+    // Not a label inside brackets ("(Motto: „…“)").
+    if (!/:[\s\u00a0\u202f]*$/.test(before) || before.lastIndexOf('(') > before.lastIndexOf(')')) return null;
+    const words = before.trim().split(/[\s\u00a0\u202f]+/);
+    while (words.length && this.L.leadWords.includes(words[0].toLowerCase())) words.shift();
+    // A sentence opening with an adverbial ("With Democratic turnout …") has its subject further on.
+    if (!words.length || this.L.stopWords.includes(words[0].toLowerCase())) return null;
+    const phrase: string[] = [];
+    for (const w of words) {
+      if (!isUpper(w[0]) && !this.L.determiners.includes(w.toLowerCase())) break;
+      phrase.push(w);
+      if (/[,;:]$/.test(w)) break;
+    }
+    if (!phrase.length || phrase.length === words.length) return null;
+    const mention = analyzePhrase(phrase.join(' '), this.L);
+    if (mention?.kind !== 'person') return null;
+    const known = mention.name.includes(' ') || this.registry.list.some((s) => !s.organisation && s.name.endsWith(mention.name));
+    return known ? { mention, cue: '', tier: 'colon', block: seg.block, end: seg.open } : null;
   }
 
   /**

@@ -77,6 +77,8 @@ export function findReported(texts: string[], L: LangData, P: Patterns, quotes: 
       const v = P.cues.atEnd(before);
       if (!v) continue;
       const cueStart = t.index - before.length + v.index;
+      const phrase = text.slice(cueStart, t.index + t[0].length).trim().replace(/[\s\u00a0\u202f]+/g, ' ').toLowerCase();
+      if (L.conjunctions?.includes(phrase)) continue;
       const left = text.slice(s0, cueStart).trim().split(/,[\s\u00a0\u202f]+/).pop()!;
       const mention = left ? analyzePhrase(left, L) : null;
       if (!mention) continue;

@@ -25,6 +25,8 @@ export type Rule =
   | 'split'
   /** A speech verb earlier in the quote's sentence ("X a estimé que la situation était « grave »"). */
   | 'sentence'
+  /** A quote after a colon ending a clause without a speech verb: the sentence's named subject. */
+  | 'colon'
   /** A quoted fragment inside a sentence whose subject is a pronoun or a known speaker. */
   | 'subject'
   /** according to / selon / d'après / laut / zufolge / nach Angaben / según. */
@@ -47,7 +49,7 @@ export const tierName = (rule: Rule, f: TierFeatures): string =>
 
 // prettier-ignore
 export const TIER_PRECISION: Record<string, Record<string, number>> = {
-  all: { after: 0.926, 'after-org': 0.8, 'after-pronoun': 0.892, 'after-pronoun-org': 0, 'after-pronoun-role': 0.571, 'after-role': 0.833, before: 0.851, 'before-org': 0, 'before-pronoun': 0.851, 'before-role': 0.851, dash: 1, floating: 0.933, 'floating-far': 0.6, 'floating-far-org': 0.6, 'floating-far-role': 0, 'floating-org': 0.833, 'floating-role': 0.666, incise: 1, 'incise-pronoun': 1, reported: 0.731, 'reported-org': 0.933, 'reported-role': 0.75, 'said-that': 0.87, 'said-that-org': 0.769, 'said-that-pronoun': 1, 'said-that-pronoun-role': 1, 'said-that-role': 0.615, sentence: 0.824, 'sentence-org': 0.5, 'sentence-pronoun': 0.923, 'sentence-pronoun-role': 0.923, 'sentence-role': 0.727, split: 0.846, 'split-role': 0.846, subject: 0.733, 'subject-pronoun': 0.636 },
+  all: { after: 0.926, 'after-org': 0.8, 'after-pronoun': 0.909, 'after-pronoun-org': 0, 'after-pronoun-role': 0.571, 'after-role': 0.833, before: 0.857, 'before-org': 0.5, 'before-pronoun': 0.857, 'before-role': 0.857, colon: 1, dash: 1, floating: 0.933, 'floating-far': 0.8, 'floating-far-org': 0.8, 'floating-far-role': 0, 'floating-org': 0.833, 'floating-role': 0.666, incise: 1, 'incise-pronoun': 1, reported: 0.731, 'reported-org': 0.933, 'reported-role': 0.75, 'said-that': 0.921, 'said-that-org': 0.833, 'said-that-pronoun': 1, 'said-that-pronoun-role': 1, 'said-that-role': 0.666, sentence: 0.827, 'sentence-org': 0.5, 'sentence-pronoun': 0.923, 'sentence-pronoun-role': 0.923, 'sentence-role': 0.727, split: 0.846, 'split-role': 0.846, subject: 0.714, 'subject-pronoun': 0.636 },
   en: { after: 0.914, 'after-pronoun': 0.961, floating: 0.923, 'said-that': 0.891, sentence: 0.827 },
   de: { reported: 0.76 },
   fr: { after: 1, 'after-role': 0.833 },

@@ -18,6 +18,7 @@ export const de: LangData = {
   pronouns: { er: 'm', sie: 'f' },
   particles: ['mit', 'hinzu', 'an', 'ein', 'zu', 'fest', 'klar', 'hervor', 'bekannt', 'fort', 'darauf', 'hin', 'weiter'],
   that: ['dass', 'daß'],
+  conjunctions: ['so dass', 'so daß'],
   aux: ['hat', 'haben', 'hatte', 'hatten'],
   adverbs: ['weiter', 'außerdem', 'zudem', 'auch', 'ferner', 'später', 'damals', 'dazu', 'jedoch', 'aber'],
   determiners: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen', 'sein', 'seine', 'ihr', 'ihre'],

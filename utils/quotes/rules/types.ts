@@ -28,6 +28,8 @@ export interface LangData {
   particles?: string[];
   /** "that" complementisers. */
   that: string[];
+  /** Conjunctions made of a cue and "that" ("so dass"): never a said-that tag. */
+  conjunctions?: string[];
   /** Auxiliaries and adverbs allowed between subject and participle ("has said", "a notamment déclaré"). */
   aux: string[];
   /** Words that may sit between the auxiliary and the participle. */
