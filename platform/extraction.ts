@@ -55,9 +55,9 @@ async function rulesFor(url: string | undefined): Promise<FoldRules | undefined>
 }
 
 /**
- * Adds who-said-what to an extracted article. The quotes step runs here, in the extension page,
- * loaded on demand: it is text-only work, and leaving it out of the injected content script keeps
- * that script small.
+ * Adds who-said-what to an extracted article. The quotes step runs in the extension page, loaded
+ * on demand once the article is painted: it is text-only work, and leaving it out of the injected
+ * content script keeps that script small.
  */
 export async function withSpeakers(result: ExtractResult): Promise<ExtractResult> {
   if (!result.ok) return result;
@@ -84,10 +84,8 @@ export async function extractFromTab(tab: { id?: number; url?: string }, force =
     );
   });
   try {
-    // The page's part only: the speakers step below is the extension's own work. A late
-    // answer after the timeout is dropped (the script may still finish in the page).
-    const result = await Promise.race([askTab(tab.id, tab.url, force), late]);
-    return await withSpeakers(result);
+    // A late answer after the timeout is dropped (the script may still finish in the page).
+    return await Promise.race([askTab(tab.id, tab.url, force), late]);
   } finally {
     clearTimeout(timer);
   }

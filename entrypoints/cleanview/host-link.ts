@@ -15,10 +15,13 @@ export async function connectToHost(onState: (state: CleanViewState) => void, on
   const tab = await browser.tabs.getCurrent();
   if (tab?.id === undefined) throw new Error('The clean view is shown over a page; there is no page here.');
   const port = browser.tabs.connect(tab.id, { name: CLEANVIEW_PORT, frameId: 0 });
+  let latest = 0;
   port.onMessage.addListener((message: CleanViewState) => {
     if (message?.type !== 'state') return;
-    if (!message.result) onState(message);
-    else void withSpeakers(message.result).then((result) => onState({ ...message, result }));
+    const id = ++latest;
+    onState(message);
+    // Who said what follows once the article is on screen, unless a newer state came meanwhile.
+    if (message.result?.ok) void withSpeakers(message.result).then((result) => id === latest && onState({ ...message, result }));
   });
   port.onDisconnect.addListener(onGone);
   return { send: (request) => port.postMessage(request) };

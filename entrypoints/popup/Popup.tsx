@@ -11,7 +11,7 @@ import { HighlightReader } from '../../components/highlights/HighlightReader';
 import { SettingsPanel } from '../../components/SettingsPanel';
 import { useSettings } from '../../components/useSettings';
 import type { Verdict } from '../../components/folds';
-import { extractFromTab, type ExtractResult } from '../../platform/extraction';
+import { extractFromTab, withSpeakers, type ExtractResult } from '../../platform/extraction';
 import { send } from '../../platform/send';
 import { siteOf } from '../../platform/site-rules';
 import { fingerprint } from '../../utils/fold/normalise';
@@ -70,15 +70,26 @@ export function Popup({ first, onOpenCleanView }: PopupProps) {
   const settingsButton = useRef<HTMLButtonElement>(null);
   const [load, setLoad] = useState<Load>({ status: 'loading', forced: false });
 
+  const request = useRef(0);
   const show = (result: Promise<ExtractResult>, forced: boolean) => {
+    const id = ++request.current;
     setLoad({ status: 'loading', forced });
-    void result.then((r) => setLoad({ status: 'done', forced, result: r }));
+    void result.then((r) => {
+      if (id !== request.current) return;
+      setLoad({ status: 'done', forced, result: r });
+      // Who said what follows a moment later: the quotes step runs once the text is on screen.
+      void withSpeakers(r).then((full) => id === request.current && setLoad({ status: 'done', forced, result: full }));
+    });
   };
   useEffect(() => show(first, false), [first]);
 
   const article = load.status === 'done' && load.result.ok ? load.result.article : null;
+  // Once per request: the article is painted again when its speakers arrive.
+  const painted = useRef(0);
   useEffect(() => {
-    if (article) markPainted(article);
+    if (!article || painted.current === request.current) return;
+    painted.current = request.current;
+    markPainted(article);
   }, [article]);
 
   // Escape closes the settings, back to the button that opened them.
