@@ -62,7 +62,7 @@ function extractFile(file: string, url: string | undefined, force: boolean): Art
   const t0 = performance.now();
   const doc = parseHtml(html, url);
   const parseMs = performance.now() - t0;
-  const article = extractArticle(doc, { url: url ?? null, force, quotes: attributeQuotes });
+  const article = extractArticle(doc, { url: url ?? null, force, quotes: attributeQuotes, consume: true });
   if (article.timing) {
     article.timing = { parseMs, ...article.timing, totalMs: article.timing.totalMs + parseMs };
   }

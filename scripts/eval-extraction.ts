@@ -27,7 +27,7 @@ mkdirSync('.output/eval', { recursive: true });
 
 function extract(html: string, url: string): Article | null {
   try {
-    return withPage(html, url, (doc) => extractArticle(doc, { url, force: true }));
+    return withPage(html, url, (doc) => extractArticle(doc, { url, force: true, consume: true }));
   } catch (err) {
     if (err instanceof ExtractionError) return null;
     throw err;

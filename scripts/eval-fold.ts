@@ -34,7 +34,7 @@ const URL_OF = (page: ZytePage) => page.url;
 
 function extract(html: string, url: string): Article | null {
   try {
-    return withPage(html, url, (doc) => extractArticle(doc, { url, force: true }));
+    return withPage(html, url, (doc) => extractArticle(doc, { url, force: true, consume: true }));
   } catch {
     return null;
   }

@@ -26,6 +26,11 @@ export interface ExtractOptions {
   window?: Window;
   /** The reader's per-site corrections: fingerprints of blocks that are clutter / content. */
   rules?: FoldRules;
+  /**
+   * The caller hands the document over (it was parsed for this call alone, as in the CLI): the
+   * pipeline works on it directly instead of on a copy, and leaves it modified.
+   */
+  consume?: boolean;
   /** Attribute quotes to speakers (leave out to skip the step). */
   quotes?: QuotesStep;
 }
@@ -55,7 +60,8 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   const url = options.url ?? (/^https?:/.test(doc.URL) ? doc.URL : null);
 
   const tClone = now();
-  const clone = cloneDocument(doc);
+  // Readability rewrites the tree it reads: it gets a copy unless the caller handed the page over.
+  const clone = options.consume ? doc : cloneDocument(doc);
   defuseClobbering(clone);
 
   const tSignals = now();

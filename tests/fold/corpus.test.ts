@@ -17,7 +17,7 @@ describe.skipIf(!shared)('folding on real pages', () => {
     const scores = zytePages().map((page) => {
       let text = '';
       try {
-        text = withPage(page.html, page.url, (doc) => extractArticle(doc, { url: page.url, force: true }).text);
+        text = withPage(page.html, page.url, (doc) => extractArticle(doc, { url: page.url, force: true, consume: true }).text);
       } catch {
         text = '';
       }

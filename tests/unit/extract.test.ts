@@ -41,6 +41,12 @@ describe('extractArticle', () => {
     expect(doc.documentElement.outerHTML).toBe(before);
   });
 
+  it('gives the same article when the caller hands the document over (no copy)', () => {
+    const copied = extractArticle(sampleDoc(), { url: SAMPLE_URL });
+    const consumed = extractArticle(sampleDoc(), { url: SAMPLE_URL, consume: true });
+    expect({ ...consumed, timing: undefined }).toEqual({ ...copied, timing: undefined });
+  });
+
   it('gives every block a stable id and plain text equal to its inline runs', () => {
     const a = extractArticle(sampleDoc(), { url: SAMPLE_URL });
     const b = extractArticle(sampleDoc(), { url: SAMPLE_URL });
