@@ -58,6 +58,15 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
     throw new ExtractionError('no-article', 'This page does not look like an article.');
   }
   const url = options.url ?? (/^https?:/.test(doc.URL) ? doc.URL : null);
+  // What the page says of itself, read before Readability rewrites a handed-over document.
+  const page = {
+    title: doc.title,
+    lang: pageLanguage(doc),
+    canonical: {
+      link: doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href')?.trim() || null,
+      og: doc.querySelector('meta[property="og:url"]')?.getAttribute('content')?.trim() || null,
+    },
+  };
 
   const tClone = now();
   // Readability rewrites the tree it reads: it gets a copy unless the caller handed the page over.
@@ -83,13 +92,13 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   if (!blocks.some((b) => b.text)) throw new ExtractionError('no-article', 'The article has no text.');
 
   const tFold = now();
-  const title = (parsed.title || doc.title || '').trim();
+  const title = (parsed.title || page.title || '').trim();
   const byline = clean(parsed.byline);
   const folded = foldBlocks(blocks, { title, byline, excerpt: parsed.excerpt, rules: options.rules });
 
   const tQuotes = now();
   const foldedIds = new Set(folded.map((f) => f.blockId));
-  const lang = parsed.lang || pageLanguage(doc);
+  const lang = parsed.lang || page.lang;
   // Quotes are read from the kept text only: a folded duplicate would repeat its quotes.
   const { quotes, speakers } = options.quotes?.(blocks.filter((b) => !foldedIds.has(b.id)), { lang }) ?? NO_QUOTES;
 
@@ -108,10 +117,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   };
   return {
     url,
-    canonical: {
-      link: doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href')?.trim() || null,
-      og: doc.querySelector('meta[property="og:url"]')?.getAttribute('content')?.trim() || null,
-    },
+    canonical: page.canonical,
     title,
     byline,
     siteName: clean(parsed.siteName),
@@ -150,12 +156,17 @@ function real<T>(obj: object, key: string): T {
  * that collide with a property of the document or of a form are dropped (the sanitizer drops
  * names anyway), so ordinary pages reach Readability unchanged.
  */
+const CLOBBER_CANDIDATES = [
+  'form [name]', 'form [id]',
+  ...['form', 'img', 'embed', 'object', 'iframe'].flatMap((tag) => [`${tag}[name]`, `${tag}[id]`]),
+].join(', ');
+
 function defuseClobbering(doc: Document): void {
   const query = real<(s: string) => NodeListOf<Element>>(doc, 'querySelectorAll');
   const formProto = Object.getPrototypeOf(real<(tag: string) => Element>(doc, 'createElement')('form')) as object;
   const docProto = Object.getPrototypeOf(doc) as object;
   const collides = (value: string) => hasProperty(docProto, value) || hasProperty(formProto, value);
-  for (const el of Array.from(query('form [name], form [id], [name]:is(form, img, embed, object, iframe), [id]:is(img, embed, object, iframe, form)'))) {
+  for (const el of Array.from(query(CLOBBER_CANDIDATES))) {
     for (const attr of ['name', 'id']) {
       const value = real<(name: string) => string | null>(el, 'getAttribute')(attr);
       if (value && collides(value)) real<(name: string) => void>(el, 'removeAttribute')(attr);
