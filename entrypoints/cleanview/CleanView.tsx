@@ -6,12 +6,12 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { HighlightReader } from '../../components/highlights/HighlightReader';
 import { SettingsPanel } from '../../components/SettingsPanel';
+import { useNotice } from '../../components/useNotice';
 import { useSettings } from '../../components/useSettings';
+import { saveVerdict } from '../../components/verdicts';
 import type { Verdict } from '../../components/folds';
 import type { CleanViewState } from '../../platform/cleanview';
-import { send } from '../../platform/send';
 import { siteOf } from '../../platform/site-rules';
-import { fingerprint } from '../../utils/fold/normalise';
 import type { Block } from '../../utils/types';
 import { Icon } from '../popup/icons';
 import { Problem, Skeleton } from '../popup/Problem';
@@ -26,7 +26,7 @@ export function CleanView() {
   const [state, setState] = useState<CleanViewState | null>(null);
   const [forced, setForced] = useState(false);
   const [lost, setLost] = useState('');
-  const [notice, setNotice] = useState('');
+  const [notice, setNotice] = useNotice();
   const [settings, saveSettings] = useSettings((message) => setNotice(i18n.t('settings.saveFailed', [message])));
   const [showSettings, setShowSettings] = useState(false);
   const link = useRef<HostLink | null>(null);
@@ -69,21 +69,10 @@ export function CleanView() {
     main.current?.focus({ preventScroll: true });
   }, [article]);
 
-  useEffect(() => {
-    if (!notice) return;
-    const timer = setTimeout(() => setNotice(''), 5000);
-    return () => clearTimeout(timer);
-  }, [notice]);
 
   const site = siteOf(state?.url);
-  const saveVerdict = async (block: Block, verdict: Verdict) => {
-    if (!site) return;
-    try {
-      await send({ type: 'rules:set', site, fingerprint: fingerprint(block.text), verdict });
-      setNotice(i18n.t(verdict === 'clutter' ? 'fold.savedClutter' : 'fold.savedContent', [site]));
-    } catch (err) {
-      setNotice(i18n.t('fold.saveFailed', [errorText(err)]));
-    }
+  const onVerdict = async (block: Block, verdict: Verdict) => {
+    if (site) setNotice(await saveVerdict(site, block, verdict));
   };
 
   return (
@@ -115,7 +104,7 @@ export function CleanView() {
         ) : !result ? (
           <Skeleton />
         ) : result.ok ? (
-          <HighlightReader article={result.article} url={state?.url} onVerdict={site ? saveVerdict : undefined} />
+          <HighlightReader article={result.article} url={state?.url} onVerdict={site ? onVerdict : undefined} />
         ) : (
           <Problem failure={result} forced={forced} onRetry={retry} />
         )}

@@ -9,12 +9,12 @@ import type { PublicPath } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { HighlightReader } from '../../components/highlights/HighlightReader';
 import { SettingsPanel } from '../../components/SettingsPanel';
+import { useNotice } from '../../components/useNotice';
 import { useSettings } from '../../components/useSettings';
+import { saveVerdict } from '../../components/verdicts';
 import type { Verdict } from '../../components/folds';
 import { extractFromTab, withSpeakers, type ExtractResult } from '../../platform/extraction';
-import { send } from '../../platform/send';
 import { siteOf } from '../../platform/site-rules';
-import { fingerprint } from '../../utils/fold/normalise';
 import { articleToMarkdown } from '../../utils/markdown';
 import type { Article, Block } from '../../utils/types';
 import { Icon } from './icons';
@@ -64,7 +64,7 @@ function errorText(err: unknown): string {
 }
 
 export function Popup({ first, onOpenCleanView }: PopupProps) {
-  const [notice, setNotice] = useState('');
+  const [notice, setNotice] = useNotice();
   const [settings, saveSettings] = useSettings((message) => setNotice(i18n.t('settings.saveFailed', [message])));
   const [showSettings, setShowSettings] = useState(false);
   const settingsButton = useRef<HTMLButtonElement>(null);
@@ -104,12 +104,6 @@ export function Popup({ first, onOpenCleanView }: PopupProps) {
     return () => removeEventListener('keydown', onKey);
   }, [showSettings]);
 
-  // Notices fade after a while; the live region keeps them for screen readers meanwhile.
-  useEffect(() => {
-    if (!notice) return;
-    const timer = setTimeout(() => setNotice(''), 5000);
-    return () => clearTimeout(timer);
-  }, [notice]);
 
   const copy = async () => {
     if (!article) return;
@@ -126,14 +120,8 @@ export function Popup({ first, onOpenCleanView }: PopupProps) {
     window.close();
   };
   const site = siteOf(article?.url);
-  const saveVerdict = async (block: Block, verdict: Verdict) => {
-    if (!site) return;
-    try {
-      await send({ type: 'rules:set', site, fingerprint: fingerprint(block.text), verdict });
-      setNotice(i18n.t(verdict === 'clutter' ? 'fold.savedClutter' : 'fold.savedContent', [site]));
-    } catch (err) {
-      setNotice(i18n.t('fold.saveFailed', [errorText(err)]));
-    }
+  const onVerdict = async (block: Block, verdict: Verdict) => {
+    if (site) setNotice(await saveVerdict(site, block, verdict));
   };
 
   return (
@@ -170,7 +158,7 @@ export function Popup({ first, onOpenCleanView }: PopupProps) {
           <Skeleton />
         ) : load.result.ok ? (
           <ShowErrors>
-            <HighlightReader article={load.result.article} onVerdict={site ? saveVerdict : undefined} />
+            <HighlightReader article={load.result.article} onVerdict={site ? onVerdict : undefined} />
           </ShowErrors>
         ) : (
           <Problem failure={load.result} forced={load.forced} onRetry={(force) => show(readActiveTab(force), force)} />

@@ -176,9 +176,15 @@ async function connectTarget(endpoint: string, targetId: string): Promise<{ send
     if (message.error) entry.fail(new Error(message.error.message));
     else entry.ok(message.result);
   });
+  // A target that goes away (a popup closing itself) answers nothing more: fail what waits.
+  socket.on('close', () => {
+    for (const entry of waiting.values()) entry.fail(new Error('the target closed'));
+    waiting.clear();
+  });
   return {
     send<T>(method: string, params: object = {}) {
       const id = nextId++;
+      if (socket.readyState !== WebSocket.OPEN) return Promise.reject(new Error('the target closed'));
       socket.send(JSON.stringify({ id, method, params }));
       return new Promise<T>((ok, fail) => waiting.set(id, { ok: ok as (v: unknown) => void, fail }));
     },
