@@ -34,6 +34,8 @@ describe.skipIf(!FRENCH)('the popup in French', () => {
     let popup = await clickAction(session, page);
     await popup.waitFor('document.querySelector("article h1")');
     expect(await popup.evaluate('document.querySelector("[data-testid=folded-summary]").textContent')).toMatch(/^\d+ lignes? repliées?$/);
+    // Who said what arrives a moment after the text.
+    await popup.waitFor('document.querySelector("#speakers-title")');
     expect(await popup.evaluate('document.querySelector("#speakers-title")?.textContent')).toBe('Qui est cité');
     expect(await popup.evaluate('[...document.querySelectorAll(".bar button")].map((b) => b.getAttribute("aria-label"))')).toContain('Réglages de lecture');
     expect(await popup.evaluate('document.querySelector(".facts").textContent')).toMatch(/min de lecture$/);

@@ -163,7 +163,7 @@ describe('privacy: the extension makes no network request of its own (Chromium)'
   beforeAll(async () => {
     const sample = readFileSync('tests/fixtures/sample-fr.html', 'utf8');
     // The article's images on the test server (the fixture's own points at an unreachable site).
-    // The lead figure is left out by the extraction on this page, so one more goes in the body.
+    // One more figure in the body, with an image of its own on the test server.
     const bodyFigure = `<figure><img src="${BODY_IMAGE_PATH}" alt="Le Pentagone, à Washington" width="600" height="400"><figcaption>Le Pentagone, à Washington.</figcaption></figure>`;
     const page = sample
       .replace(/https:\/\/images\.lequotidien\.example\/[^"]+/, IMAGE_PATH)
@@ -204,6 +204,7 @@ describe('privacy: the extension makes no network request of its own (Chromium)'
     await article.goto(`${origin}/sample.html`);
     let popup = await clickAction(session, article);
     await popup.waitFor('document.querySelector("article h1")', 20_000);
+    await popup.evaluate(`[...document.images].find((i) => i.src.endsWith(${JSON.stringify(BODY_IMAGE_PATH)}))?.scrollIntoView()`);
     await popup.waitFor(`[...document.images].some((i) => i.src.endsWith(${JSON.stringify(BODY_IMAGE_PATH)}) && i.complete && i.naturalWidth > 0)`, 10_000);
     // Folded lines shown, the reading settings changed (a message to the background), Markdown copied.
     await popup.evaluate(`document.querySelector('[data-testid="folded-summary"]').click()`);
@@ -216,6 +217,9 @@ describe('privacy: the extension makes no network request of its own (Chromium)'
     // 2. The clean view, opened from the popup: the image again, in the extension's frame.
     await popup.evaluate(`document.querySelector('button[aria-label="Open in clean view"]').click()`);
     const frame = await openedView(article);
+    // Article images load lazily: bring the body's figure into view (the lead picture comes first).
+    await frame.waitForFunction((path) => [...document.images].some((i) => i.src.endsWith(path)), BODY_IMAGE_PATH, { timeout: 10_000 });
+    await frame.evaluate((path) => [...document.images].find((i) => i.src.endsWith(path))?.scrollIntoView(), BODY_IMAGE_PATH);
     await frame.waitForFunction((path) => [...document.images].some((i) => i.src.endsWith(path) && i.complete && i.naturalWidth > 0), BODY_IMAGE_PATH, { timeout: 10_000 });
     await popup.close().catch(() => undefined);
     lap('clean view');
@@ -299,9 +303,9 @@ describe('privacy: the extension makes no network request of its own (Chromium)'
     // test server (the article page itself, its images, and the probe).
     const others = judged.filter((r) => kindOf(r.url) === 'OTHER' || (kindOf(r.url) === 'data' && !ours(r.target)));
     expect(others.map((r) => `${where(r.target)}: ${r.url.slice(0, 120)}`)).toEqual([]);
-    // From the extension, the test server was asked for the article's image and the probe only.
+    // From the extension, the test server was asked for the article's images and the probe only.
     const fromUs = judged.filter((r) => ours(r.target) && kindOf(r.url) === 'test server');
-    expect([...new Set(fromUs.map((r) => new URL(r.url).pathname))].sort()).toEqual([BODY_IMAGE_PATH, '/privacy-probe'].sort());
+    expect([...new Set(fromUs.map((r) => new URL(r.url).pathname))].sort()).toEqual([IMAGE_PATH, BODY_IMAGE_PATH, '/privacy-probe'].sort());
     // And the watcher missed nothing the server got (the favicon is fetched by the browser itself).
     const seen = new Set(judged.filter((r) => kindOf(r.url) === 'test server').map((r) => r.url.slice(origin.length)));
     expect(served.filter((path) => !seen.has(path) && path !== '/favicon.ico')).toEqual([]);
