@@ -158,8 +158,14 @@ export async function clickAction(session: Session, page: Page): Promise<Popup> 
   return attachPopup(session, popupId);
 }
 
-/** A minimal CDP client on the target's own DevTools socket. */
-async function connectTarget(endpoint: string, targetId: string): Promise<{ send<T>(method: string, params?: object): Promise<T>; close(): void }> {
+/** A minimal CDP client on one target's own DevTools socket: commands, and its events. */
+export interface TargetSocket {
+  send<T>(method: string, params?: object): Promise<T>;
+  on(listener: (method: string, params: unknown) => void): void;
+  close(): void;
+}
+
+export async function connectTarget(endpoint: string, targetId: string): Promise<TargetSocket> {
   const { host } = new URL(endpoint);
   const socket = new WebSocket(`ws://${host}/devtools/page/${targetId}`);
   await new Promise((ok, fail) => {
@@ -168,8 +174,10 @@ async function connectTarget(endpoint: string, targetId: string): Promise<{ send
   });
   let nextId = 1;
   const waiting = new Map<number, { ok: (v: unknown) => void; fail: (e: Error) => void }>();
+  const listeners: ((method: string, params: unknown) => void)[] = [];
   socket.on('message', (raw) => {
-    const message = JSON.parse(raw.toString()) as { id?: number; result?: unknown; error?: { message: string } };
+    const message = JSON.parse(raw.toString()) as { id?: number; method?: string; params?: unknown; result?: unknown; error?: { message: string } };
+    if (message.method) for (const listener of listeners) listener(message.method, message.params);
     const entry = message.id !== undefined ? waiting.get(message.id) : undefined;
     if (!entry) return;
     waiting.delete(message.id!);
@@ -188,6 +196,7 @@ async function connectTarget(endpoint: string, targetId: string): Promise<{ send
       socket.send(JSON.stringify({ id, method, params }));
       return new Promise<T>((ok, fail) => waiting.set(id, { ok: ok as (v: unknown) => void, fail }));
     },
+    on: (listener) => listeners.push(listener),
     close: () => socket.close(),
   };
 }

@@ -3,9 +3,8 @@
  * a popup opened with script-execution hooks installed before its code runs, and the checks
  * run inside extension pages.
  */
-import WebSocket from 'ws';
 import type { Page } from 'playwright-core';
-import { clickAction, type Session } from '../e2e/harness';
+import { clickAction, connectTarget as connectSocket, type Session } from '../e2e/harness';
 import { findDanger } from '../fixtures/hostile/xss-pages';
 
 /**
@@ -38,31 +37,10 @@ export interface Hooks {
 /** The check run in a page: the source of findDanger, called on its document. */
 export const dangerIn = (ownOrigin: string) => `(${findDanger.toString()})(document, ${JSON.stringify(ownOrigin)})`;
 
-/** A raw CDP client on one target's DevTools socket. */
+/** The harness's CDP client on one target, with evaluate and waitFor. */
 export async function connectTarget(endpoint: string, targetId: string) {
-  const { host } = new URL(endpoint);
-  const socket = new WebSocket(`ws://${host}/devtools/page/${targetId}`);
-  await new Promise((ok, fail) => {
-    socket.once('open', ok);
-    socket.once('error', fail);
-  });
-  let nextId = 1;
-  const waiting = new Map<number, { ok: (v: unknown) => void; fail: (e: Error) => void }>();
-  const listeners: ((method: string, params: unknown) => void)[] = [];
-  socket.on('message', (raw) => {
-    const message = JSON.parse(raw.toString()) as { id?: number; method?: string; params?: unknown; result?: unknown; error?: { message: string } };
-    if (message.method) for (const l of listeners) l(message.method, message.params);
-    const entry = message.id !== undefined ? waiting.get(message.id) : undefined;
-    if (!entry) return;
-    waiting.delete(message.id!);
-    if (message.error) entry.fail(new Error(message.error.message));
-    else entry.ok(message.result);
-  });
-  const send = <T>(method: string, params: object = {}) => {
-    const id = nextId++;
-    socket.send(JSON.stringify({ id, method, params }));
-    return new Promise<T>((ok, fail) => waiting.set(id, { ok: ok as (v: unknown) => void, fail }));
-  };
+  const socket = await connectSocket(endpoint, targetId);
+  const { send } = socket;
   const evaluate = async <T>(expression: string): Promise<T> => {
     const res = await send<{ result: { value: T }; exceptionDetails?: { text: string; exception?: { description?: string } } }>('Runtime.evaluate', {
       expression,
@@ -75,7 +53,7 @@ export async function connectTarget(endpoint: string, targetId: string) {
   return {
     send,
     evaluate,
-    on: (listener: (method: string, params: unknown) => void) => listeners.push(listener),
+    on: socket.on,
     async waitFor(expression: string, timeoutMs = 15_000): Promise<boolean> {
       const end = Date.now() + timeoutMs;
       while (Date.now() < end) {
