@@ -232,3 +232,20 @@ async function attachPopup(session: Session, targetId: string): Promise<Popup> {
     },
   };
 }
+
+/** Keeps what an extension page downloads: every blob it hands to URL.createObjectURL. */
+export async function captureDownloads(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const create = URL.createObjectURL.bind(URL);
+    (window as unknown as { blobs: Blob[] }).blobs = [];
+    URL.createObjectURL = (blob: Blob) => {
+      (window as unknown as { blobs: Blob[] }).blobs.push(blob);
+      return create(blob);
+    };
+  });
+}
+
+/** The texts of the downloads kept by `captureDownloads`, in order. */
+export function downloadedTexts(page: Page): Promise<string[]> {
+  return page.evaluate(() => Promise.all((window as unknown as { blobs: Blob[] }).blobs.map((b) => b.text())));
+}

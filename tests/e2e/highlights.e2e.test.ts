@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clickAction, servePages, type Popup, type Session } from './harness';
+import { clickAction, servePages, type Popup, type Session, captureDownloads, downloadedTexts } from './harness';
 import { buildForE2E, grantActiveTab, launchE2E, openedView, pressCommand, waitFor } from './cleanview-helpers';
 
 // English interface strings.
@@ -110,17 +110,10 @@ describe('highlights in the reader views (Chromium, e2e build)', () => {
   it('lists it in the library, and its Markdown and JSON exports contain it', async () => {
     const library = await openLibrary();
     await expect.poll(() => library.locator('.highlights > li').allTextContents()).toEqual([expect.stringContaining(IN_POPUP)]);
-    await library.evaluate(() => {
-      const create = URL.createObjectURL.bind(URL);
-      (window as unknown as { blobs: Blob[] }).blobs = [];
-      URL.createObjectURL = (blob: Blob) => {
-        (window as unknown as { blobs: Blob[] }).blobs.push(blob);
-        return create(blob);
-      };
-    });
+    await captureDownloads(library);
     await library.getByRole('button', { name: 'Export as Markdown' }).click();
     await library.getByRole('button', { name: 'Export as JSON' }).click();
-    const [markdown, json] = await library.evaluate(() => Promise.all((window as unknown as { blobs: Blob[] }).blobs.map((b) => b.text())));
+    const [markdown, json] = await downloadedTexts(library);
     expect(markdown).toContain(`> “${IN_POPUP}” — `);
     expect(markdown).toContain(`<${origin}/sample.html>`);
     const [exported] = (JSON.parse(json!) as { highlights: { text: string; colour: string; url: string; selectors: { quote: { exact: string } } }[] }).highlights;

@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COLOURS, articleKey, type Highlight } from '../../utils/highlights';
-import { launch, type Session } from './harness';
+import { launch, type Session, captureDownloads, downloadedTexts } from './harness';
 
 /** The extension API in the library page (the test's functions run there). */
 declare const chrome: {
@@ -110,17 +110,10 @@ describe('highlights library (Chromium, built extension)', () => {
     const page = await openLibrary(session);
     await expect.poll(() => items(page).count()).toBe(3);
     // Keep what the page downloads: the blobs handed to URL.createObjectURL.
-    await page.evaluate(() => {
-      const create = URL.createObjectURL.bind(URL);
-      (window as unknown as { blobs: Blob[] }).blobs = [];
-      URL.createObjectURL = (blob: Blob) => {
-        (window as unknown as { blobs: Blob[] }).blobs.push(blob);
-        return create(blob);
-      };
-    });
+    await captureDownloads(page);
     await page.getByRole('button', { name: 'Export as Markdown' }).click();
     await page.getByRole('button', { name: 'Export as JSON' }).click();
-    const [markdown, json] = await page.evaluate(() => Promise.all((window as unknown as { blobs: Blob[] }).blobs.map((b) => b.text())));
+    const [markdown, json] = await downloadedTexts(page);
     for (const h of HIGHLIGHTS) expect(markdown).toContain(`> “${h.text}” — `);
     expect(markdown).toContain('> “The budget will rise by four percent next year.” — Ada Lovelace, news.example.com, 2024-03-01');
     expect(markdown).toContain(`> <${ARTICLES[0]!.url}>`);

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articleKey, type Highlight } from '../../utils/highlights';
 import { batches, findMarkdownDanger, haveCorpus, loadPayloads, xssArticlePage } from '../fixtures/hostile/xss-pages';
 import { HOOKS, POPUP_SETTLED, cspEntries, dangerIn, popupWithHooks, type Hooks } from '../hardening/e2e-helpers';
-import { launch, servePages, type Session } from './harness';
+import { launch, servePages, type Session, captureDownloads, downloadedTexts } from './harness';
 
 process.env.LANGUAGE = 'en';
 declare const chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; error?: string }>; id?: string }; storage: { local: { get(k: null): Promise<Record<string, unknown>> } } };
@@ -145,16 +145,9 @@ describe.runIf(haveCorpus())('XSS corpus in the popup, the clean view and the li
 
     await page.reload();
     await page.waitForFunction((n) => document.querySelectorAll('.highlights > li').length >= n, Math.min(highlights.length, 50), { timeout: 20_000 });
-    await page.evaluate(() => {
-      const create = URL.createObjectURL.bind(URL);
-      (window as unknown as { blobs: Blob[] }).blobs = [];
-      URL.createObjectURL = (blob: Blob) => {
-        (window as unknown as { blobs: Blob[] }).blobs.push(blob);
-        return create(blob);
-      };
-    });
+    await captureDownloads(page);
     await page.getByRole('button', { name: 'Export as Markdown' }).click();
-    const [markdown] = await page.evaluate(() => Promise.all((window as unknown as { blobs: Blob[] }).blobs.map((b) => b.text())));
+    const [markdown] = await downloadedTexts(page);
     const hooks = await page.evaluate(() => (window as unknown as { __lucidHooks: Hooks }).__lucidHooks);
     const dangers = (await page.evaluate(dangerIn(own()))) as string[];
     const mdDangers = findMarkdownDanger(markdown ?? '');
