@@ -192,35 +192,40 @@ export function HighlightLayer({ article, url, root, onPlacement }: HighlightLay
     }
   };
 
+  const openMark = (mark: HTMLElement) => setOpen({ id: mark.dataset.highlightId!, note: false, fallback: null });
+
   const update = (h: Highlight, change: Partial<Highlight>) => void save({ ...h, ...change, updatedAt: new Date().toISOString() });
 
-  // The "h" key, Escape, and Enter or Space on a highlight; a click on a highlight.
+  // The "h" key, Escape, and Enter or Space on a highlight. The listener is added once and
+  // reads this render's state through a ref: re-adding it in an effect after each render
+  // would leave a stale one (without the new selection) between a paint and its effects.
+  const onKey = useRef<(e: KeyboardEvent) => void>();
+  onKey.current = (e) => {
+    if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || isTyping(e.target)) return;
+    const mark = markOf(e.target);
+    if (e.key === 'h' && selected) create(lastColour());
+    else if (e.key === 'Escape' && (selected || open)) {
+      if (open) close();
+      else getSelection()?.removeAllRanges();
+    } else if ((e.key === 'Enter' || e.key === ' ') && mark) openMark(mark);
+    else return;
+    e.preventDefault();
+  };
   useEffect(() => {
-    const openMark = (mark: HTMLElement) => setOpen({ id: mark.dataset.highlightId!, note: false, fallback: null });
-    const onKey = (e: KeyboardEvent) => {
-      if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || isTyping(e.target)) return;
+    const keydown = (e: KeyboardEvent) => onKey.current?.(e);
+    // A click on a highlight opens its toolbar; the end of a drag that selects text is a click
+    // too, and that one is for the selection.
+    const click = (e: MouseEvent) => {
       const mark = markOf(e.target);
-      if (e.key === 'h' && selected) create(lastColour());
-      else if (e.key === 'Escape' && (selected || open)) {
-        if (open) close();
-        else getSelection()?.removeAllRanges();
-      } else if ((e.key === 'Enter' || e.key === ' ') && mark) openMark(mark);
-      else return;
-      e.preventDefault();
+      if (mark && root.current?.contains(mark) && getSelection()?.isCollapsed !== false) openMark(mark);
     };
-    const onClick = (e: MouseEvent) => {
-      const mark = markOf(e.target);
-      // The end of a drag that selects text is a click too: that one is for the selection.
-      if (mark && getSelection()?.isCollapsed !== false) openMark(mark);
-    };
-    const el = root.current;
-    document.addEventListener('keydown', onKey);
-    el?.addEventListener('click', onClick);
+    document.addEventListener('keydown', keydown);
+    document.addEventListener('click', click);
     return () => {
-      document.removeEventListener('keydown', onKey);
-      el?.removeEventListener('click', onClick);
+      document.removeEventListener('keydown', keydown);
+      document.removeEventListener('click', click);
     };
-  });
+  }, []);
 
   const current = open && highlights.find((h) => h.id === open.id);
   const openAt = current ? (markBox(root.current, current.id) ?? open.fallback) : null;
