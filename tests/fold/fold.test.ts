@@ -182,6 +182,17 @@ describe('markSignals', () => {
     expect(doc.querySelector('aside')?.getAttribute('data-lucid-hint')).toBe('aside');
     expect(doc.querySelector('#main')?.hasAttribute('data-lucid-hint')).toBe(false);
   });
+
+  it('marks an element inside a marked one only with what its ancestors do not already say', () => {
+    const doc = parseHtml(`<body><div class="share-bar"><ul class="share-list"><li class="share-item ad-slot">A</li>
+      <li class="share-item" aria-hidden="true">B</li></ul></div>${'<p>Long article text here.</p>'.repeat(20)}</body>`);
+    markSignals(doc);
+    const hint = (selector: string) => doc.querySelector(selector)?.getAttribute('data-lucid-hint') ?? null;
+    expect(hint('.share-bar')).toBe('share');
+    expect(hint('.share-list')).toBeNull();
+    expect(hint('.ad-slot')).toBe('share ad');
+    expect(hint('[aria-hidden]')).toBe('share hidden');
+  });
 });
 
 describe('the French sample page', () => {

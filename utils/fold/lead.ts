@@ -31,7 +31,7 @@ export interface Lead {
  */
 export function markLead(scan: PageScan): Lead | null {
   const all = scan.elements;
-  const h1s = all.filter((el) => el.localName === 'h1');
+  const h1s = scan.headlines;
   const headline = h1s.find((el) => el.parentElement?.closest('article, main, [role="main"]')) ?? h1s[0];
   if (!headline) return null;
   const candidates: Element[] = [];

@@ -71,52 +71,80 @@ const ARTICLE_CHARS = 1500;
 export interface PageScan {
   /** The body's elements in document order. */
   elements: Element[];
+  /** The body's <h1> elements in document order. */
+  headlines: Element[];
   /** Length of the text inside <p> elements under each element (a <p>'s own: its trimmed text). */
   paragraphText: Map<Element, number>;
 }
 
+/** The attributes that carry hints (read only on elements that have some of them). */
+const HINT_SOURCES = new Set(['class', 'id', 'role', 'aria-hidden', 'hidden']);
+
 /**
  * Marks clutter hints on `doc` (a clone: it is modified) as `data-lucid-hint` attributes.
- * One walk over the elements, then one pass over the list: elements without attributes (most
- * of a page) cost a tag look-up only, and class/id strings are split and matched once per
- * distinct string (pages repeat the same class lists hundreds of times).
+ * One walk over the elements notes each one's hints; the paragraph text is then summed up the
+ * tree, and only then are the hints written, except on the article's own containers. Costs are
+ * kept to what a plain page needs: elements without attributes (most of a page) cost a tag
+ * look-up only, an element's attribute names are read once, and class/id strings are split
+ * and matched once per distinct string (pages repeat the same class lists hundreds of times).
  */
 export function markSignals(doc: Document): PageScan {
   const body = doc.body;
-  if (!body) return { elements: [], paragraphText: new Map() };
-  const elements = descendants(body);
-  const paragraphText = paragraphTextLengths(elements);
-  const total = paragraphText.get(body) ?? 0;
+  const scan: PageScan = { elements: [], headlines: [], paragraphText: new Map() };
+  if (!body) return scan;
+  const { elements, headlines } = scan;
+  const paragraphs: Element[] = [];
+  const found: { el: Element; hints: Hint[]; hidden: boolean }[] = [];
   const wordHints = new Map<string, Hint[]>();
-  const cachedHints = (names: string): Hint[] => {
-    let hints = wordHints.get(names);
-    if (!hints) wordHints.set(names, (hints = classHints(names)));
-    return hints;
-  };
-  const hints: Hint[] = [];
-  const add = (hint: Hint | undefined) => {
-    if (hint && !hints.includes(hint)) hints.push(hint);
-  };
-  for (const el of elements) {
-    const tagHint = TAG_HINTS[el.localName];
+  // A TreeWalker, not a recursive or sibling walk: pages nest deep, and in jsdom the native
+  // walker costs a third of reading firstElementChild/nextElementSibling per element.
+  const walker = doc.createTreeWalker(body, 0x1 /* NodeFilter.SHOW_ELEMENT */);
+  for (let el = walker.nextNode() as Element | null; el; el = walker.nextNode() as Element | null) {
+    elements.push(el);
+    const tag = el.localName;
+    if (tag === 'p') paragraphs.push(el);
+    else if (tag === 'h1') headlines.push(el);
+    const tagHint = TAG_HINTS[tag];
     if (!tagHint && !el.hasAttributes()) continue;
-    hints.length = 0;
-    add(tagHint);
-    const role = el.getAttribute('role');
-    if (role) add(ROLE_HINTS[role.toLowerCase()]);
-    const className = el.getAttribute('class');
-    if (className) cachedHints(className).forEach(add);
-    const id = el.getAttribute('id');
-    if (id) cachedHints(id).forEach(add);
-    if (hints.length) {
-      const own = paragraphText.get(el) ?? 0;
-      // The article's container is not furniture, whatever its landmark or class words say.
-      if (total > 0 && (own > ARTICLE_SHARE * total || own > ARTICLE_CHARS)) hints.length = 0;
+    const hints: Hint[] = tagHint ? [tagHint] : [];
+    let hidden = false;
+    for (const name of el.getAttributeNames()) {
+      if (!HINT_SOURCES.has(name)) continue;
+      const value = el.getAttribute(name) ?? '';
+      if (name === 'class' || name === 'id') {
+        let words = wordHints.get(value);
+        if (!words) wordHints.set(value, (words = classHints(value)));
+        addHints(hints, words);
+      } else if (name === 'role') addHints(hints, ROLE_HINTS[value.toLowerCase()]);
+      else hidden ||= name === 'hidden' || value === 'true';
     }
-    if (el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden')) add('hidden');
-    if (hints.length) el.setAttribute(HINT_ATTR, hints.join(' '));
+    if (hints.length || hidden) found.push({ el, hints, hidden });
   }
-  return { elements, paragraphText };
+  const paragraphText = paragraphTextLengths(elements, paragraphs);
+  scan.paragraphText = paragraphText;
+  const total = paragraphText.get(body) ?? 0;
+  // Hints are read with their ancestors' (blocks.ts), so an element whose hints its marked
+  // ancestors already carry is left unmarked: on news pages most marked elements are inside
+  // another, and writing attributes is the walk's dearest step.
+  const open: { el: Element; hints: Hint[] }[] = [];
+  for (const { el, hints, hidden } of found) {
+    const own = paragraphText.get(el) ?? 0;
+    // The article's container is not furniture, whatever its landmark or class words say.
+    const article = total > 0 && (own > ARTICLE_SHARE * total || own > ARTICLE_CHARS);
+    const marks = article ? [] : hints;
+    if (hidden) marks.push('hidden');
+    if (!marks.length) continue;
+    while (open.length && !open[open.length - 1].el.contains(el)) open.pop();
+    const inherited = open.length ? open[open.length - 1].hints : [];
+    if (marks.every((hint) => inherited.includes(hint))) continue;
+    el.setAttribute(HINT_ATTR, marks.join(' '));
+    open.push({ el, hints: [...new Set([...inherited, ...marks])] });
+  }
+  return scan;
+}
+
+function addHints(hints: Hint[], more: Hint[] | Hint | undefined): void {
+  for (const hint of more === undefined ? [] : typeof more === 'string' ? [more] : more) if (!hints.includes(hint)) hints.push(hint);
 }
 
 /** Hints from the words of a class list or id ("article-share-bar" → share). */
@@ -143,37 +171,21 @@ function classHints(names: string): Hint[] {
 
 /**
  * Length of the text inside <p> elements under each element (a <p>'s own count is its trimmed
- * text). `elements` are in document order: read in reverse, children come before parents,
- * without recursion (pages nest deep).
+ * text), summed up the tree: `elements` are in document order, so read in reverse, children
+ * come before parents, without recursion (pages nest deep).
  */
-function paragraphTextLengths(elements: Element[]): Map<Element, number> {
+function paragraphTextLengths(elements: Element[], paragraphs: Element[]): Map<Element, number> {
   const lengths = new Map<Element, number>();
+  for (const p of paragraphs) {
+    const n = (p.textContent ?? '').trim().length;
+    if (n) lengths.set(p, n);
+  }
   for (let i = elements.length - 1; i >= 0; i--) {
     const el = elements[i];
-    const n = el.localName === 'p' ? (el.textContent ?? '').trim().length : (lengths.get(el) ?? 0);
+    const n = lengths.get(el);
     if (!n) continue;
-    lengths.set(el, n);
     const parent = el.parentElement;
     if (parent) lengths.set(parent, (lengths.get(parent) ?? 0) + n);
   }
   return lengths;
-}
-
-/**
- * The elements under `root` in document order. A sibling walk: jsdom's live
- * getElementsByTagName('*') collection costs quadratic time when read in full.
- */
-export function descendants(root: Element): Element[] {
-  const out: Element[] = [];
-  let node: Element | null = root.firstElementChild;
-  while (node) {
-    out.push(node);
-    if (node.firstElementChild) {
-      node = node.firstElementChild;
-      continue;
-    }
-    while (node && node !== root && !node.nextElementSibling) node = node.parentElement;
-    node = node && node !== root ? node.nextElementSibling : null;
-  }
-  return out;
 }
