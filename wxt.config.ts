@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { vendorHardening } from './build/vendor-hardening';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -9,7 +10,8 @@ export default defineConfig({
   // UI strings from locales/*.yml, built into _locales; the browser's language picks one.
   modules: ['@wxt-dev/i18n/module'],
   vite: () => ({
-    plugins: [preact()],
+    // Removes the HTML sinks (innerHTML) from the bundled Preact, Readability and DOMPurify.
+    plugins: [preact(), vendorHardening()],
   }),
   manifest: ({ browser }) => ({
     default_locale: 'en',
