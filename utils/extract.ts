@@ -59,12 +59,13 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   }
   const url = options.url ?? (/^https?:/.test(doc.URL) ? doc.URL : null);
   // What the page says of itself, read before Readability rewrites a handed-over document.
+  const head = headElements(doc);
   const page = {
     title: doc.title,
-    lang: pageLanguage(doc),
+    lang: pageLanguage(doc, head.language),
     canonical: {
-      link: doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href')?.trim() || null,
-      og: doc.querySelector('meta[property="og:url"]')?.getAttribute('content')?.trim() || null,
+      link: head.canonical?.getAttribute('href')?.trim() || null,
+      og: head.ogUrl?.getAttribute('content')?.trim() || null,
     },
   };
 
@@ -154,24 +155,24 @@ function real<T>(obj: object, key: string): T {
  * `parentNode` shadows the form's own `parentNode`, and a parent walk then goes round in a
  * circle for ever (a frozen tab); `<img name=body>` shadows `document.body`. Only names and ids
  * that collide with a property of the document or of a form are dropped (the sanitizer drops
- * names anyway), so ordinary pages reach Readability unchanged.
+ * names anyway), so ordinary pages reach Readability unchanged. The candidates are gathered by
+ * tag, not with a selector: jsdom's selector engine costs more than Readability's own clone.
  */
-const CLOBBER_CANDIDATES = [
-  'form [name]', 'form [id]',
-  ...['form', 'img', 'embed', 'object', 'iframe'].flatMap((tag) => [`${tag}[name]`, `${tag}[id]`]),
-].join(', ');
+const CLOBBERING_TAGS = ['form', 'img', 'embed', 'object', 'iframe'];
 
 function defuseClobbering(doc: Document): void {
-  const query = real<(s: string) => NodeListOf<Element>>(doc, 'querySelectorAll');
+  const byTag = (root: Document | Element, tag: string) => Array.from(real<(tag: string) => HTMLCollectionOf<Element>>(root, 'getElementsByTagName')(tag));
   const formProto = Object.getPrototypeOf(real<(tag: string) => Element>(doc, 'createElement')('form')) as object;
   const docProto = Object.getPrototypeOf(doc) as object;
   const collides = (value: string) => hasProperty(docProto, value) || hasProperty(formProto, value);
-  for (const el of Array.from(query(CLOBBER_CANDIDATES))) {
+  const defuse = (el: Element) => {
     for (const attr of ['name', 'id']) {
       const value = real<(name: string) => string | null>(el, 'getAttribute')(attr);
       if (value && collides(value)) real<(name: string) => void>(el, 'removeAttribute')(attr);
     }
-  }
+  };
+  for (const tag of CLOBBERING_TAGS) byTag(doc, tag).forEach(defuse);
+  for (const form of byTag(doc, 'form')) byTag(form, '*').forEach(defuse);
 }
 
 /** Whether `key` is a property defined anywhere on a prototype chain (not a clobbered name). */
@@ -215,8 +216,30 @@ export function articleText(blocks: Block[], folded: Set<string>): string {
     .join('\n\n');
 }
 
-function pageLanguage(doc: Document): string {
-  const meta = doc.querySelector('meta[http-equiv="content-language" i], meta[property="og:locale"]');
+/**
+ * The first `<link rel=canonical>`, `og:url` meta and language meta (Content-Language or
+ * og:locale) in document order. A loop, not selectors: jsdom's selector engine takes longer
+ * over a case-insensitive attribute selector than all the rest of the page's metadata.
+ */
+function headElements(doc: Document): { canonical?: Element; ogUrl?: Element; language?: Element } {
+  const found: { canonical?: Element; ogUrl?: Element; language?: Element } = {};
+  const byTag = real<(tag: string) => HTMLCollectionOf<Element>>(doc, 'getElementsByTagName');
+  for (const link of Array.from(byTag('link'))) {
+    const rel = link.getAttribute('rel');
+    if (rel && rel.toLowerCase().split(/\s+/).includes('canonical')) {
+      found.canonical = link;
+      break;
+    }
+  }
+  for (const meta of Array.from(byTag('meta'))) {
+    const property = meta.getAttribute('property');
+    if (property === 'og:url') found.ogUrl ??= meta;
+    if (property === 'og:locale' || meta.getAttribute('http-equiv')?.toLowerCase() === 'content-language') found.language ??= meta;
+  }
+  return found;
+}
+
+function pageLanguage(doc: Document, meta: Element | undefined): string {
   return (doc.documentElement.getAttribute('lang') || meta?.getAttribute('content') || '').replace('_', '-').trim();
 }
 
