@@ -95,7 +95,7 @@ export function markSignals(doc: Document): PageScan {
   const { elements, headlines } = scan;
   const paragraphs: Element[] = [];
   const found: { el: Element; hints: Hint[]; hidden: boolean }[] = [];
-  const wordHints = new Map<string, Hint[]>();
+  const classHints = classHintReader();
   // A TreeWalker, not a recursive or sibling walk: pages nest deep, and in jsdom the native
   // walker costs a third of reading firstElementChild/nextElementSibling per element.
   const walker = doc.createTreeWalker(body, 0x1 /* NodeFilter.SHOW_ELEMENT */);
@@ -112,9 +112,7 @@ export function markSignals(doc: Document): PageScan {
       if (!HINT_SOURCES.has(name)) continue;
       const value = el.getAttribute(name) ?? '';
       if (name === 'class' || name === 'id') {
-        let words = wordHints.get(value);
-        if (!words) wordHints.set(value, (words = classHints(value)));
-        addHints(hints, words);
+        addHints(hints, classHints(value));
       } else if (name === 'role') addHints(hints, ROLE_HINTS[value.toLowerCase()]);
       else hidden ||= name === 'hidden' || value === 'true';
     }
@@ -147,26 +145,46 @@ function addHints(hints: Hint[], more: Hint[] | Hint | undefined): void {
   for (const hint of more === undefined ? [] : typeof more === 'string' ? [more] : more) if (!hints.includes(hint)) hints.push(hint);
 }
 
-/** Hints from the words of a class list or id ("article-share-bar" → share). */
-function classHints(names: string): Hint[] {
-  const words = new Set<string>();
-  for (const name of names.split(/\s+/)) {
-    if (!name) continue;
-    // BEM and camelCase parts: "c-article__share-bar" → c, article, share, bar, share-bar.
-    const parts = name.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase().split(/__|--|_/);
-    for (const part of parts) {
-      words.add(part);
-      for (const piece of part.split('-')) words.add(piece);
+/**
+ * Hints from the words of a class list or id ("article-share-bar" → share), remembered per
+ * class list, per class name and per word for one page: pages repeat the same lists hundreds of
+ * times, and mix the same few names into many lists.
+ */
+function classHintReader(): (names: string) => Hint[] {
+  const byList = new Map<string, Hint[]>();
+  const byName = new Map<string, Hint[]>();
+  const byWord = new Map<string, Hint | null>();
+  const wordHint = (word: string): Hint | null => {
+    let hint = byWord.get(word);
+    if (hint === undefined) {
+      const match = ANY_WORD_HINT.exec(word);
+      byWord.set(word, (hint = match ? WORD_HINTS[match.indexOf(word, 1) - 1][1] : null));
     }
-  }
-  const hints: Hint[] = [];
-  for (const word of words) {
-    const match = ANY_WORD_HINT.exec(word);
-    if (!match) continue;
-    const hint = WORD_HINTS[match.indexOf(word, 1) - 1][1];
-    if (!hints.includes(hint)) hints.push(hint);
-  }
-  return hints;
+    return hint;
+  };
+  const nameHints = (name: string): Hint[] => {
+    const hints: Hint[] = [];
+    // BEM and camelCase parts: "c-article__share-bar" → c, article, share, bar, share-bar.
+    for (const part of name.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase().split(/__|--|_/)) {
+      addHints(hints, wordHint(part) ?? undefined);
+      for (const piece of part.split('-')) addHints(hints, wordHint(piece) ?? undefined);
+    }
+    return hints;
+  };
+  return (names) => {
+    let hints = byList.get(names);
+    if (!hints) {
+      hints = [];
+      for (const name of names.split(/\s+/)) {
+        if (!name) continue;
+        let own = byName.get(name);
+        if (!own) byName.set(name, (own = nameHints(name)));
+        addHints(hints, own);
+      }
+      byList.set(names, hints);
+    }
+    return hints;
+  };
 }
 
 /**
