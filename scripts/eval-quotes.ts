@@ -104,7 +104,8 @@ function speakerName(raw: string): string[] {
 /** The quoted segments ("…" “…” „…“ «…») inside [s, e) of a text, without marks. */
 function quotedParts(text: string, s: number, e: number): [number, number][] {
   const out: [number, number][] = [];
-  const re = /[“"„«»‚‘]([^“”"„«»]*?)(?:[”"“«»’‘]|$)/gu;
+  // An apostrophe between letters ("It’s", "won’t") is not a closing mark.
+  const re = /[“"„«»‚‘]([^“”"„«»]*?)(?:[”"“«»‘]|’(?!\p{L})|(?<!\p{L})’|$)/gu;
   const lo = Math.max(0, s - 1);
   const slice = text.slice(lo, Math.min(text.length, e + 1));
   for (const m of slice.matchAll(re)) {

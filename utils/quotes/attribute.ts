@@ -5,9 +5,10 @@
 
 import type { Quote } from '../types';
 import { pairQuotes, type QuoteSegment } from './marks';
+import type { CueKind, CueMatch } from './cues';
 import { cutPhrase, patterns, type Patterns } from './patterns';
 import type { LangData } from './rules/types';
-import { analyzePhrase, type Mention, personNames, Registry, type SpeakerRec } from './speakers';
+import { analyzePhrase, type Mention, namedPersons, personNames, Registry, type SpeakerRec } from './speakers';
 import { findReported, type ReportedHit } from './reported';
 import { confidence, type Rule, type SpeakerKind, tierName } from './tiers';
 import { isUpper, sentenceEnds, upperBound, wordCount } from './text';
@@ -30,9 +31,11 @@ interface Tag {
 
 type Who = { rec: SpeakerRec | null; unnamed: boolean };
 
+/** The kinds of verbs a tag before a quote may have (see cues.ts). */
+const KINDS: CueKind[] = ['speech', 'naming', 'gerund'];
 /** Quotes shorter than this need a speech cue to count (titles, nicknames, scare quotes). */
 const MIN_FREE_WORDS = 4;
-/** Pronouns look back this many sentences for their speaker. */
+/** Pronouns look back this many sentences for their speaker (a pronoun subject on the way is a mention too). */
 const PRONOUN_WINDOW = 2;
 /** A floating quote takes the previous speaker only if that quote is this many paragraphs back at most. */
 const FLOAT_BLOCKS = 2;
@@ -45,8 +48,10 @@ export class Attributor {
   /** Text before this point (block, offset) has been scanned for mentions. */
   private scanned = { block: 0, pos: 0 };
   private readonly offsets: number[] = [];
+  /** The according-to statements of each block. */
+  private readonly markers: ReportedHit[][] = [];
   /** The latest speaker, where its tag or quote ends (pos) and where its sentence ends (from). */
-  private lastSpeaker: { rec: SpeakerRec; block: number; pos: number; from: number } | null = null;
+  private lastSpeaker: { rec: SpeakerRec; block: number; pos: number; from: number; narrated?: boolean } | null = null;
 
   constructor(
     private readonly units: Unit[],
@@ -69,6 +74,7 @@ export class Attributor {
     const segments = pairQuotes(texts, this.L);
     const groups = groupSegments(segments);
     const reported = findReported(texts, this.L, this.P, segments);
+    for (const r of reported) if (r.tier === 'reported') (this.markers[r.block] ??= []).push(r);
     type Item = { block: number; pos: number; group?: QuoteSegment[]; rep?: ReportedHit };
     const items: Item[] = [
       ...groups.map((g) => ({ block: g[0].block, pos: g[0].open, group: g })),
@@ -85,6 +91,12 @@ export class Attributor {
       const last = group[group.length - 1];
       this.scanned = { block: last.block, pos: last.close };
     });
+    // A speaker first named by surname may have got a full name since: quotes take the final name.
+    for (const q of this.quotes) {
+      if (!q.rec) continue;
+      q.speaker = q.rec.name;
+      if (q.rec.role) q.role = q.rec.role;
+    }
     return { quotes: this.quotes, speakers: this.registry.list };
   }
 
@@ -93,7 +105,7 @@ export class Attributor {
     const last = group[group.length - 1];
     const text = group.map((s) => this.units[s.block].text.slice(s.start, s.end)).join(' ');
     const words = wordCount(text);
-    if (words < 2) return null;
+    if (!words) return null;
 
     const inner = this.incise(first);
     if (inner) {
@@ -102,20 +114,25 @@ export class Attributor {
       group = [{ ...first, end: seg.cut }, ...(seg.resume < first.end ? [{ ...first, start: seg.resume }] : []), ...group.slice(1)];
       return this.emit(group, tag, { rec: tag.who!.rec, unnamed: tag.who!.unnamed });
     }
-    let tag = this.splitTag(first, prevTag) ?? this.afterTag(last, text) ?? this.beforeTag(first) ?? this.nextTag(last, next) ?? this.colonTag(first) ?? this.subjectTag(first);
-    if (!tag && (words < MIN_FREE_WORDS || isTitle(text, this.L))) return null;
+    let tag = this.splitTag(first, prevTag) ?? this.afterTag(last, text) ?? this.beforeTag(first) ?? this.markerTag(first) ?? this.nextTag(last, next) ?? this.endTag(last) ?? this.colonTag(first) ?? this.subjectTag(first);
+    // A title ("The Art of the Deal", "“Morning Joe,”") or a name after its noun ("dem Sender
+    // „Al Jazeera“") is no quote, even after a speech verb.
+    if (isTitle(text, this.L) || this.isNamed(first, words) || (!tag && words < MIN_FREE_WORDS)) return null;
     const sentence = this.sentence(first.block, first.open);
     let far = false;
     let who = tag ? (tag.who ?? this.speakerOf(tag.mention, sentence, this.offsets[tag.block] + tag.end)) : null;
     // A floating quote opens its sentence, or stays in the paragraph of the previous speaker: a
     // quote inside a later sentence belongs to that sentence's subject ("Das Amt rät dazu, „…“").
     const opensSentence = /^[\s\u00a0\u202f—–-]*$/.test(this.units[first.block].text.slice(this.sentenceStart(first.block, first.open), first.open));
-    if (!tag && (opensSentence || this.lastSpeaker?.block === first.block) && this.lastSpeaker && first.block - this.lastSpeaker.block <= FLOAT_BLOCKS && (this.lastSpeaker.block < first.block || this.lastSpeaker.pos <= first.open)) {
+    // German indirect speech goes on in the subjunctive: "Der Niederländer sei „nicht aggressiv“".
+    const indirect = !tag && this.subjunctive(first);
+    if (!tag && (opensSentence || indirect || (this.lastSpeaker?.block === first.block && !this.lastSpeaker.narrated)) && this.lastSpeaker && first.block - this.lastSpeaker.block <= FLOAT_BLOCKS && (this.lastSpeaker.block < first.block || this.lastSpeaker.pos <= first.open)) {
       const { block, from } = this.lastSpeaker;
-      const between = this.between(block, block === first.block ? Math.min(from, first.open) : from, first.block, first.open);
+      // From the end of the speaker's sentence, its full stop included (names open the next one).
+      const between = this.between(block, Math.max(0, (block === first.block ? Math.min(from, first.open) : from) - 1), first.block, first.open);
       // From an earlier paragraph, only the continuation of a speaker who ended the paragraph
       // before ("…,” he said.¶“More…”): otherwise the paragraph break changes the topic.
-      const continues = block === first.block || (first.block === block + 1 && from >= this.units[block].text.length && first.open === 0);
+      const continues = block === first.block || (first.block === block + 1 && (indirect || (from >= this.units[block].text.length && first.open === 0)));
       if (continues && !this.namesOther(between, this.lastSpeaker.rec)) {
         who = { rec: this.lastSpeaker.rec, unnamed: false };
         far = block < first.block;
@@ -123,9 +140,34 @@ export class Attributor {
       }
     }
     // A quote with no speaker is not an attribution: it is left out; nor is a one- or two-word
-    // quote without a speech or naming cue (a scare quote: „Gesindel“).
-    if (!tag || !who || (!who.rec && !who.unnamed) || (!tag.cue && words <= 2)) return null;
+    // quote without a speech or naming cue (a scare quote: „Gesindel“). A single word is a quote
+    // only as a label a naming verb gives ("called him a “bully”"), as a word of indirect speech
+    // ("die Lage bleibe „kritisch“") or as part of a split quote.
+    const label = tag && (tag.tier === 'split' || (this.L.naming?.includes(tag.cue.toLowerCase().split(/\s+/).pop()!) && !this.negated(first)) || this.subjunctive(first));
+    if (!tag || !who || (!who.rec && !who.unnamed) || (!tag.cue && words <= 2) || (words === 1 && !label)) return null;
     return this.emit(group, tag, who, far);
+  }
+
+  /** A short capitalised quote right after a noun, not opening its sentence, is the name the noun gives ("die Zeitung „Neues Deutschland“"). */
+  private isNamed(seg: QuoteSegment, words: number): boolean {
+    const text = this.units[seg.block].text;
+    const before = /(\S+)[\s\u00a0\u202f]+$/u.exec(text.slice(Math.max(0, seg.open - 40), seg.open))?.[1];
+    const opens = seg.open <= this.sentenceStart(seg.block, seg.open) + (before?.length ?? 0) + 1;
+    return words <= 4 && isUpper(text[seg.start]) && !!before && isUpper(before[0]) && /\p{L}$/u.test(before) && !opens;
+  }
+
+  /** A negation earlier in the quote's sentence ("nannte sie nicht „Gesindel“"). */
+  private negated(seg: QuoteSegment): boolean {
+    return this.wordsBefore(seg).some((w) => this.L.negations.includes(w));
+  }
+
+  /** A subjunctive of reported speech earlier in the quote's sentence ("Sie seien „…“"). */
+  private subjunctive(seg: QuoteSegment): boolean {
+    return !!this.L.subjunctive && this.wordsBefore(seg).some((w) => this.L.subjunctive!.includes(w));
+  }
+
+  private wordsBefore(seg: QuoteSegment): string[] {
+    return this.units[seg.block].text.slice(this.sentenceStart(seg.block, seg.open), seg.open).toLowerCase().split(/[^\p{L}’']+/u);
   }
 
   /** Records the quotes of a group with their speaker; returns the tag for a following split part. */
@@ -216,6 +258,19 @@ export class Attributor {
   }
 
   /**
+   * "Il est « trop tôt pour dire » si …, estimait fin janvier Gérald Darmanin.": a fragment in a
+   * sentence that ends with an inverted tag after a comma (tier sentence).
+   */
+  private endTag(seg: QuoteSegment): Tag | null {
+    const text = this.units[seg.block].text;
+    const end = this.sentenceEnd(seg.block, seg.close - 1);
+    const comma = text.lastIndexOf(',', end);
+    if (comma <= seg.close || end - comma > 250) return null;
+    const tag = this.readTag(seg.block, comma, end, null);
+    return tag && /^[\s\u00a0\u202f]*[.!]?[\s\u00a0\u202f]*$/.test(text.slice(tag.end, end)) ? { ...tag, tier: 'sentence' } : null;
+  }
+
+  /**
    * « A, a poursuivi X. B » / « A, s’indigne X, militante. B »: a tag inside the marks after a
    * comma (the French way of quoting), only in the inverted forms. Returns where the first part
    * ends, where the second resumes, and the tag with its speaker.
@@ -241,6 +296,9 @@ export class Attributor {
    * only verb-first and inverted tags, as a subject-first clause inside a quote is quoted speech).
    */
   private readTag(block: number, from: number, stop: number, quoteText: string | null): Tag | null {
+    // "», comme prévenait l'OMS" / "”, as Smith put it": a tag behind a comparative link.
+    const link = quoteText === null ? null : this.P.link?.exec(this.units[block].text.slice(from, stop));
+    if (link) from += link[0].length;
     const after = this.units[block].text.slice(from, stop);
     const tag = (np: Mention | null, cue: string, end: number): Tag | null =>
       np ? { mention: np, cue, tier: 'after', block, end: from + end } : null;
@@ -270,8 +328,9 @@ export class Attributor {
       // Spanish drops the subject ("», dijo."): like a pronoun, the previous speaker.
       const dropped = quoteText !== null && /^[\s\u00a0\u202f]*[.,;]/.test(rest);
       const mention = np ? analyzePhrase(np, this.L) : dropped ? ({ kind: 'pronoun', gender: null } as const) : null;
-      if (mention) return tag(mention, cue, skipped + rest.indexOf(np) + np.length);
       const late = addressed ? null : this.lateSubject(rest);
+      // "», a prévenu le commissaire à l’économie Pierre Moscovici": the name ending the clause.
+      if (mention && !(mention.kind === 'role' && late)) return tag(mention, cue, skipped + rest.indexOf(np) + np.length);
       if (late) return tag(late.mention, cue, skipped + late.end);
     }
     const sf = quoteText === null ? null : this.P.cues.subjectFirst(after);
@@ -290,7 +349,8 @@ export class Attributor {
    * the clause after the verb ends with a full name, optionally with its role before it.
    */
   private lateSubject(rest: string): { mention: Mention; end: number } | null {
-    const clause = /^[^,.;:!?«»“”„"()]*/u.exec(rest)![0].trimEnd();
+    // One apposition too: "», avait répondu à l'AFP son avocat, André Buffard".
+    const clause = /^[^,.;:!?«»“”„"()]*(?:,[\s\u00a0\u202f]+\p{Lu}[^,.;:!?«»“”„"()]*)?/u.exec(rest)![0].trimEnd();
     if (wordCount(clause) > 12) return null;
     const names = personNames(clause, this.L);
     const name = names[names.length - 1];
@@ -303,13 +363,26 @@ export class Attributor {
     const text = this.units[seg.block].text;
     const from = Math.max(this.sentenceStart(seg.block, seg.open), seg.open - 300, this.prevClose(seg));
     const before = text.slice(from, seg.open);
-    const m = this.P.cues.find(before).pop();
+    // The verb nearest the quote: a speech verb, a naming verb ("called the senator a “nasty guy”"),
+    // or a gerund whose subject is the sentence's ("Trump attacked Clinton, saying, “…”").
+    const m = this.P.cues.last(before, KINDS);
     if (!m) return null;
+    const found = m.kind === 'gerund' ? this.tagOf(this.openingSubject(before.slice(0, m.index)), 'sentence') : this.cueSubject(before, m);
+    return found ? { ...found, cue: m.cue, block: seg.block, end: seg.open } : null;
+  }
+
+  private readonly tagOf = (mention: Mention | null, tier: Rule) => (mention ? { mention, tier } : null);
+
+  /**
+   * The speaker of the speech verb `m` in `before` (a sentence up to a quote): tier before when
+   * the verb sits right before the quote, else sentence.
+   */
+  private cueSubject(before: string, m: CueMatch): { mention: Mention; tier: Rule } | null {
     const gap = before.slice(m.end);
     const adjacent = this.P.gap.test(gap);
     const tier: Rule = adjacent ? 'before' : 'sentence';
     const cue = m.cue;
-    const tag = (mention: Mention | null, t: Rule): Tag | null => (mention ? { mention, cue, tier: t, block: seg.block, end: seg.open } : null);
+    const tag = this.tagOf;
     // Before the verb: its subject ("Limbaugh told his audience: “"), or an adverbial that puts the
     // subject after the verb ("Nach einem Besuch sprach der Präsident von „…“", "Gestern sagte X:").
     const left = before.slice(0, m.index);
@@ -329,9 +402,23 @@ export class Attributor {
     const inverted = adjacent || addressed ? '' : cutPhrase(object, this.L);
     const closed = !!inverted && /^[^,:]*[,:][\s\u00a0\u202f]*$/.test(object.slice(object.indexOf(inverted) + inverted.length));
     const late = inverted && (closed || adverbial) ? analyzePhrase(inverted, this.L) : null;
-    const weakSubject = !subject || subject.kind === 'role' || (closed && (wordCount(clause) <= 1 || (subject.kind !== 'person' && late?.kind === 'person')));
+    // A one-word clause before the verb may be a German V2 adverbial ("Dazu sagte X:"); an empty one
+    // follows the subject's apposition ("Michael Knipper, …, kritisierte die Entscheidung:").
+    const weakSubject = !subject || subject.kind === 'role' || (closed && (wordCount(clause) === 1 || (subject.kind !== 'person' && late?.kind === 'person')));
     if (late && (quoting || weakSubject)) return tag(late, closed ? 'before' : 'sentence');
-    return tag(subject, tier);
+    // An English adverbial does not invert ("In a Bloomberg interview Trump declared “…”"); else
+    // the sentence's opening subject ("Gilles Artigues porte plainte et dénonce un chantage …").
+    return tag(subject ?? (adverbial ? this.leftSubject(left) : null), tier) ?? tag(this.openingSubject(before.slice(0, m.index)), 'sentence');
+  }
+
+  /**
+   * "Das Buch ist laut einem Jury-Mitglied eine „…“" / "selon le naturopathe Olivier Panisset : « … »":
+   * a quote after an according-to marker in its sentence is the marker's source's.
+   */
+  private markerTag(seg: QuoteSegment): Tag | null {
+    const sentence = this.sentence(seg.block, seg.open);
+    const r = this.markers[seg.block]?.findLast((h) => h.cueStart < seg.open && this.sentence(seg.block, h.cueStart) === sentence);
+    return r ? { mention: r.mention, cue: r.cue, tier: 'marker', block: seg.block, end: seg.open } : null;
   }
 
   /**
@@ -346,21 +433,37 @@ export class Attributor {
     const before = text.slice(start, seg.open);
     // Not a label inside brackets ("(Motto: „…“)").
     if (!/:[\s\u00a0\u202f]*$/.test(before) || before.lastIndexOf('(') > before.lastIndexOf(')')) return null;
-    const words = before.trim().split(/[\s\u00a0\u202f]+/);
-    while (words.length && this.L.leadWords.includes(words[0].toLowerCase())) words.shift();
-    // A sentence opening with an adverbial ("With Democratic turnout …") has its subject further on.
-    if (!words.length || this.L.stopWords.includes(words[0].toLowerCase())) return null;
-    const phrase: string[] = [];
-    for (const w of words) {
-      if (!isUpper(w[0]) && !this.L.determiners.includes(w.toLowerCase())) break;
-      phrase.push(w);
-      if (/[,;:]$/.test(w)) break;
+    const mention = this.openingSubject(before);
+    return mention ? { mention, cue: '', tier: 'colon', block: seg.block, end: seg.open } : null;
+  }
+
+  /**
+   * The subject a sentence opens with, past a short adverbial ending in a comma ("Lundi 6 mai,
+   * Sebastian Kurz, …"): a pronoun, or a named person (its capitalised words before the first
+   * lower-case one; a surname alone only for a speaker already met).
+   */
+  private openingSubject(sentence: string): Mention | null {
+    const all = sentence.trim().split(/[\s\u00a0\u202f]+/);
+    const comma = all.findIndex((w) => w.endsWith(','));
+    for (const words of [all, ...(comma >= 0 && comma < 5 ? [all.slice(comma + 1)] : [])]) {
+      while (words.length && this.L.leadWords.includes(words[0].toLowerCase())) words.shift();
+      // A sentence opening with an adverbial ("With Democratic turnout …") has its subject further on.
+      if (!words.length || this.L.stopWords.includes(words[0].toLowerCase())) continue;
+      const w = words[0].toLowerCase();
+      if (Object.hasOwn(this.L.pronouns, w)) return { kind: 'pronoun', gender: this.L.pronouns[w] };
+      const phrase: string[] = [];
+      for (const w of words) {
+        if (!isUpper(w[0]) && !this.L.determiners.includes(w.toLowerCase())) break;
+        phrase.push(w);
+        if (/[,;:]$/.test(w)) break;
+      }
+      if (!phrase.length || phrase.length === words.length) continue;
+      const mention = analyzePhrase(phrase.join(' '), this.L);
+      if (mention?.kind !== 'person') continue;
+      const known = mention.name.includes(' ') || this.registry.list.some((s) => !s.organisation && s.name.endsWith(mention.name));
+      if (known) return mention;
     }
-    if (!phrase.length || phrase.length === words.length) return null;
-    const mention = analyzePhrase(phrase.join(' '), this.L);
-    if (mention?.kind !== 'person') return null;
-    const known = mention.name.includes(' ') || this.registry.list.some((s) => !s.organisation && s.name.endsWith(mention.name));
-    return known ? { mention, cue: '', tier: 'colon', block: seg.block, end: seg.open } : null;
+    return null;
   }
 
   /**
@@ -393,9 +496,10 @@ export class Attributor {
     if (parts.length > 1 && this.L.relatives.includes(parts[parts.length - 1].toLowerCase())) parts.pop();
     const last = analyzePhrase(parts[parts.length - 1], this.L);
     if (last && last.kind !== 'role') return last;
-    if (parts.length >= 3) {
-      const pair = analyzePhrase(parts.slice(-3, -1).join(', '), this.L);
-      if (pair?.kind === 'person') return pair;
+    // "John Kline, ein Repräsentant aus Minnesota," / "X, Y, qui": a name and its apposition.
+    for (const pair of [parts.slice(-2), parts.slice(-3, -1)]) {
+      const m = pair.length === 2 ? analyzePhrase(pair.join(', '), this.L) : null;
+      if (m?.kind === 'person') return m;
     }
     return last;
   }
@@ -437,9 +541,49 @@ export class Attributor {
     return q.end + 1;
   }
 
+  /**
+   * "Lynch was sworn in in 2015. She recently called in to … She said …": a sentence opening with
+   * a subject pronoun mentions the speaker it resolves to, which keeps the chain within reach.
+   */
+  private noteSubjectPronoun(sentence: string, index: number, seen: number) {
+    // The subject opens the sentence, or follows a short adverbial ("But right now, he is …").
+    const words = sentence.trim().split(/[\s\u00a0\u202f]+/, 6).map((w) => w.toLowerCase());
+    const comma = words.findIndex((x) => x.endsWith(','));
+    const w = [this.L.leadWords.includes(words[0]) ? words[1] : words[0], words[comma + 1]].find((x) => x && Object.hasOwn(this.L.pronouns, x));
+    if (!w) return;
+    const { rec } = this.speakerOf({ kind: 'pronoun', gender: this.L.pronouns[w] }, index, seen);
+    if (rec) Object.assign(rec, { sentence: index, seen });
+  }
+
+  /**
+   * "…, Schiff said." / "John Kline sagte zu den Anschuldigungen, dass …": a sentence of narration
+   * with a speech verb makes its subject the latest speaker, whom a quote opening the next
+   * sentence continues (tier floating).
+   */
+  private noteSpeech(block: number, start: number, end: number): boolean {
+    const text = this.units[block].text.slice(start, end);
+    // Not a noun after its article ("le juge Bocock").
+    const m = this.P.cues.find(text).find((c) => !this.L.determiners.includes(/(\S+)\s+$/u.exec(text.slice(0, c.index))?.[1].toLowerCase() ?? ''));
+    if (!m) return false;
+    const left = text.slice(0, m.index);
+    // Verb first ("…, said Schiff."): the subject follows the verb.
+    const rest = text.slice(m.end);
+    const mention =
+      (/[\p{L}]/u.test(left) ? this.cueSubject(text, m)?.mention : null) ??
+      (/^(?:.*,)?[\s\u00a0\u202f]*$/su.test(left) ? analyzePhrase(cutPhrase(rest.slice(this.P.skip.exec(rest)![0].length), this.L), this.L) : null);
+    // Only a clear subject: a named person, a pronoun, or a short organisation name.
+    if (!mention || mention.kind === 'role' || mention.kind === 'unnamed' || (mention.kind !== 'pronoun' && wordCount(mention.name) > 5)) return false;
+    const who = this.speakerOf(mention, this.sentence(block, start), this.offsets[block] + end);
+    if (who.rec) this.lastSpeaker = { rec: who.rec, block, pos: end, from: end, narrated: true };
+    return !!who.rec;
+  }
+
   /** Tells the registry which speakers and persons the text before (block, pos) mentions. */
   private noteMentionsUpTo(block: number, pos: number) {
     let { block: b, pos: p } = this.scanned;
+    // Whole sentences of narration in the item's paragraph or the one before (the only ones a
+    // floating quote may continue, see addDirect): the latest with a speaker counts.
+    const narration: [number, number, number][] = [];
     while (b < block || (b === block && p < pos)) {
       const text = this.units[b].text;
       const end = b === block ? pos : text.length;
@@ -447,14 +591,16 @@ export class Attributor {
       for (let s = p; s < end; ) {
         const e = Math.min(end, this.sentenceEnd(b, s));
         const piece = text.slice(s, e);
-        const names = personNames(piece, this.L);
-        this.registry.noteMentions(piece, names, this.sentence(b, s), this.offsets[b] + e);
+        this.registry.noteMentions(piece, namedPersons(piece, this.L), this.sentence(b, s), this.offsets[b] + e);
+        if (s === this.sentenceStart(b, s)) this.noteSubjectPronoun(piece, this.sentence(b, s), this.offsets[b] + e);
+        if (b >= block - 1 && e === this.sentenceEnd(b, s) && s === this.sentenceStart(b, s)) narration.push([b, s, e]);
         s = e;
       }
       if (b === block) p = pos;
       else [b, p] = [b + 1, 0];
     }
     this.scanned = { block, pos };
+    for (let i = narration.length - 1; i >= 0 && !this.noteSpeech(...narration[i]); i--);
   }
 
   private sentence(block: number, pos: number) {
@@ -475,7 +621,7 @@ function speakerKind(who: Who): SpeakerKind {
   if (!who.rec) return 'unnamed';
   if (who.rec.organisation) return 'org';
   // A role noun alone ("l'acteur", "the spokesman"): no name was found for it.
-  return isUpper(who.rec.name[0]) ? 'person' : 'role';
+  return who.rec.roleOnly ? 'role' : 'person';
 }
 
 function groupSegments(segments: QuoteSegment[]): QuoteSegment[][] {
@@ -490,6 +636,6 @@ function groupSegments(segments: QuoteSegment[]): QuoteSegment[][] {
 
 /** A title in title case ("The Art of the Deal"): every longer word capitalised. */
 function isTitle(text: string, L: LangData): boolean {
-  if (L.code === 'de' || /[.!?,;:]/.test(text.replace(/[.!?]$/, ''))) return false;
+  if (L.code === 'de' || /[.!?,;:]/.test(text.replace(/[.!?,;:]$/, ''))) return false;
   return text.split(/\s+/).every((w) => w.length <= 3 || /^[\p{Lu}\p{N}]/u.test(w));
 }

@@ -18,6 +18,12 @@ const SPACES = /[\s\u00a0\u202f]+/y;
 const SEP = /[\s\u00a0\u202f]*[,;]?[\s\u00a0\u202f]*(?:[—–-][\s\u00a0\u202f]*)?/y;
 /** A word of a subject phrase before a verb: initials and hyphens too ("J.-P. Dupont"). */
 const NP_WORD = /[\p{L}\p{N}][\p{L}\p{N}’'.-]*/uy;
+/** A parenthesis inside a subject phrase ("Rep. John Mica (R-Fla.)"), or a comma closing an apposition. */
+const NP_PAREN = /\([^()]{1,40}\)/y;
+const NP_COMMA = /,/y;
+/** The longest subject phrase before a verb, in words ("Vann R. Newkirk II, a writer for The Atlantic,"). */
+const NP_MAX = 12;
+const ELIDED = /[sS]['’](?=\p{L})/uy;
 /** What may follow a verb before "that": a comma and spaces. */
 const BEFORE_THAT = /^,?[\s\u00a0\u202f]+$/;
 /** French inverted auxiliaries: "a-t-il", "avait-elle", "est-il". */
@@ -44,6 +50,11 @@ class Phrases {
     }
   }
 
+  /** The first words of the phrases. */
+  firsts(): string[] {
+    return [...this.byFirst.keys()];
+  }
+
   /** The ends of the phrases starting at `pos`, longest first. */
   ends(text: string, pos: number, exact = false, stem = false): number[] {
     const wordEnd = (at: number) => {
@@ -68,6 +79,12 @@ class Phrases {
   }
 }
 
+/**
+ * speech: "said", "a déclaré"; naming: "called him a “liar”", "bezeichnete es als „maßvoll“";
+ * gerund: "…, saying, “…”", "estimant que".
+ */
+export type CueKind = 'speech' | 'naming' | 'gerund';
+
 export interface CueMatch {
   /** Where the cue starts and ends in the text searched. */
   index: number;
@@ -81,22 +98,31 @@ export class Cues {
   private readonly aux: Phrases;
   private readonly adverbs: Phrases;
   private readonly reported: Phrases;
+  private readonly kinds: Record<CueKind, Phrases>;
+  /** Per kind, the words a cue can start with (an auxiliary, an adverb, a verb, "s’" + a verb). */
+  private readonly starts: Record<CueKind, Set<string>>;
 
   constructor(private readonly L: LangData) {
     this.verbs = new Phrases(L.verbs);
+    this.kinds = { speech: this.verbs, naming: new Phrases(L.naming ?? []), gerund: new Phrases(L.gerunds ?? []) };
     this.aux = new Phrases(L.aux);
     this.adverbs = new Phrases(L.adverbs);
     this.reported = new Phrases(L.reported.pre);
+    const lead = [...this.aux.firsts(), ...this.adverbs.firsts()];
+    const starts = (k: CueKind) => new Set([...lead, ...this.kinds[k].firsts().flatMap((v) => [v, `s’${v}`, `s'${v}`])]);
+    this.starts = { speech: starts('speech'), naming: starts('naming'), gerund: starts('gerund') };
   }
 
   /**
    * The ends of `[auxiliary] [adverb] verb` at `pos` ("has also said", "a notamment déclaré"),
    * in the order a backtracking regex would try them: with the longest auxiliary and adverb first.
    */
-  private ends(text: string, pos: number, exact = false): number[] {
+  private ends(text: string, pos: number, exact = false, verbs = this.verbs): number[] {
     const out: number[] = [];
-    for (const a of [...this.spaced(this.aux, text, pos, exact), pos]) {
-      for (const b of [...this.spaced(this.adverbs, text, a, exact), a]) out.push(...this.verbs.ends(text, b, exact));
+    // "s’inquiète": an elided reflexive pronoun is part of the verb's word.
+    const elided = skip(ELIDED, text, pos);
+    for (const a of [...this.spaced(this.aux, text, pos, exact), pos, ...(elided > pos ? [elided] : [])]) {
+      for (const b of [...this.spaced(this.adverbs, text, a, exact), a]) out.push(...verbs.ends(text, b, exact));
     }
     return out;
   }
@@ -112,17 +138,28 @@ export class Cues {
   /** `”, said X` / `», a déclaré X` / `», selon X`: a cue right after the separator; the speaker follows it. */
   verbFirst(after: string): CueMatch | null {
     const at = skip(SEP, after, 0);
-    const end = this.ends(after, at)[0] ?? this.reported.ends(after, at)[0];
-    return end === undefined ? null : { index: at, end, cue: after.slice(at, end) };
+    let end = this.ends(after, at)[0] ?? this.reported.ends(after, at)[0];
+    if (end === undefined) return null;
+    // "“, so charakterisierte ihn X": a verb may follow the first cue.
+    const next = skip(SPACES, after, end);
+    end = (next > end && this.ends(after, next)[0]) || end;
+    return { index: at, end, cue: after.slice(at, end) };
   }
 
-  /** `” Smith said` / `», le ministre a déclaré`: up to eight words, then a lower-case cue. */
+  /**
+   * `” Smith said` / `», le ministre a déclaré` / `” Quina Jones, 25, said`: a subject phrase (with
+   * appositions between commas and parentheses), then a lower-case cue.
+   */
   subjectFirst(after: string): (CueMatch & { np: string }) | null {
     const start = skip(SEP, after, 0);
-    for (let at = start, n = 0; n < 8; n++) {
-      const word = skip(NP_WORD, after, at);
+    for (let at = start, n = 0; n < NP_MAX; n++) {
+      let word = skip(NP_WORD, after, at);
+      if (word === at) word = skip(NP_PAREN, after, at);
+      word = skip(NP_COMMA, after, word);
       const next = skip(SPACES, after, word);
       if (word === at || next === word) return null;
+      // "The bill, which …": a relative clause is no apposition of a subject.
+      if (after[word - 1] === ',' && this.L.relatives.concat(this.L.that).includes(after.slice(next, skip(WORD, after, next)).toLowerCase())) return null;
       const end = this.ends(after, next, true)[0];
       if (end !== undefined) return { index: next, end, cue: after.slice(next, end), np: after.slice(start, word) };
       at = next;
@@ -177,19 +214,45 @@ export class Cues {
   }
 
   /**
-   * The cues in a text, left to right, without overlaps (as a global regex finds them); with
-   * `tail`, only the first cue whose rest of the text matches it.
+   * The speech-verb cues in a text, left to right, without overlaps (as a global regex finds them);
+   * with `tail`, only the first cue whose rest of the text matches it.
    */
   find(text: string, tail?: RegExp): CueMatch[] {
     const out: CueMatch[] = [];
     for (const m of text.matchAll(WORDS)) {
-      if (out.length && m.index < out[out.length - 1].end) continue;
-      const end = this.ends(text, m.index).find((e) => !tail || tail.test(text.slice(e)));
+      const w = this.word(text, m, out[out.length - 1]?.end ?? 0);
+      const end = w && this.starts.speech.has(w) ? this.ends(text, m.index).find((e) => !tail || tail.test(text.slice(e))) : undefined;
       if (end === undefined) continue;
       out.push({ index: m.index, end, cue: text.slice(m.index, end) });
       if (tail) break;
     }
     return out;
+  }
+
+  /**
+   * The last cue of the given kinds in a text (on a tie, the first kind listed), in one pass over
+   * the words.
+   */
+  last(text: string, kinds: CueKind[]): (CueMatch & { kind: CueKind }) | null {
+    let out: (CueMatch & { kind: CueKind }) | null = null;
+    for (const m of text.matchAll(WORDS)) {
+      const w = this.word(text, m, out?.end ?? 0);
+      const kind = w ? kinds.find((k) => this.starts[k].has(w)) : undefined;
+      const end = kind && this.ends(text, m.index, false, this.kinds[kind])[0];
+      if (kind && end) out = { index: m.index, end, cue: text.slice(m.index, end), kind };
+    }
+    return out;
+  }
+
+  /**
+   * The lower-case word `m` when a cue may start there: past the previous cue (`from`), not a
+   * cue of quotes before it only ("so genannte"), not capitalised after the start of the text (a
+   * noun or a name: "die Versicherten").
+   */
+  private word(text: string, m: RegExpExecArray, from: number): string | null {
+    const w = m[0].toLowerCase();
+    if (m.index < from || this.L.afterOnly?.includes(w) || (m[0][0] !== w[0] && text.slice(0, m.index).trim())) return null;
+    return w;
   }
 
   /** `X said` ending a text before "that" (a comma and spaces may follow the verb). */

@@ -30,7 +30,7 @@ export function attributeQuotes(blocks: Block[], opts: QuotesOptions = {}): Quot
   const out: Quote[] = quotes.map(({ rec: _rec, ...q }) => q);
   const used: Speaker[] = speakers
     .filter((s) => s.quoteIds.length)
-    .map(({ gender: _g, seen: _s, sentence: _n, ...s }) => s);
+    .map(({ gender: _g, seen: _s, sentence: _n, roleOnly: _r, ...s }) => s);
   return { quotes: out, speakers: used, lang: L.code };
 }
 

@@ -20,6 +20,8 @@ export interface Patterns {
   reportedPost: RegExp | null;
   /** "that" complementisers (global), where `X said that` is looked for. */
   that: RegExp;
+  /** A comparative link before a tag after a quote ("», comme l'a dit X"), with its object pronoun. */
+  link: RegExp | null;
 }
 
 const END = "(?![\\p{L}\\p{N}’'\\-])";
@@ -37,6 +39,7 @@ export function patterns(L: LangData): Patterns {
     reportedPre: new RegExp(`(?<![\\p{L}\\p{N}’'\\-])(?<cue>${alternation(L.reported.pre)})${END}${SPACE}*`, 'giu'),
     reportedPost: L.reported.post.length ? new RegExp(`(?<![\\p{L}])(?<cue>${alternation(L.reported.post)})${END}`, 'giu') : null,
     that: new RegExp(`(?<![\\p{L}\\p{N}’'\\-])(?:${alternation(L.that)})${END}${SPACE}*`, 'giu'),
+    link: L.tagLinks ? new RegExp(`^${SPACE}*,?${SPACE}*(?:${alternation(L.tagLinks)})${END}(?:${SPACE}*[lL]['’](?=\\p{L}))?`, 'u') : null,
   };
   cache.set(L, p);
   return p;
@@ -59,7 +62,9 @@ export function cutPhrase(text: string, L: LangData): string {
     const lw = w.toLowerCase();
     if (!w || (L.stopWords.includes(lw) && !(named && L.nameParticles.includes(lw)))) break;
     const cap = w[0] !== w[0].toLowerCase();
-    if (named && !cap && !L.nameParticles.includes(lw)) break;
+    // German adjectives sit between an article and its noun: "der Sprecher des bayerischen Ministeriums".
+    const adjective = L.code === 'de' && L.determiners.concat(L.nameParticles).includes(out[out.length - 1]?.toLowerCase() ?? '');
+    if (named && !cap && !L.nameParticles.includes(lw) && !adjective) break;
     if (cap && !L.determiners.includes(lw)) named = true;
     out.push(w);
     if (stopAt || (punct && !abbreviation)) break;
@@ -69,4 +74,5 @@ export function cutPhrase(text: string, L: LangData): string {
   return out.join(' ');
 }
 
-const isAbbreviation = (w: string, L: LangData) => L.abbreviations.includes(w) || w in L.titles;
+/** "Gen.", "Dr.", "M.": an abbreviation or a short title, not "commissaire." ending a sentence. */
+const isAbbreviation = (w: string, L: LangData) => L.abbreviations.includes(w) || (w in L.titles && w.length <= 4);

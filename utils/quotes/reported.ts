@@ -51,6 +51,8 @@ export function findReported(texts: string[], L: LangData, P: Patterns, quotes: 
       const [s0, s1] = bounds(m.index);
       const npEnd = afterCue + np.length;
       const lead = text.slice(s0, m.index);
+      // "overweight according to his body mass index": inside a sentence, no comma, no source.
+      if (L.markerComma && !isLead(lead, L) && !/[,(—–-][\s\u00a0\u202f]*$/.test(lead)) continue;
       // Mid-sentence ("Die Firma plant laut X den Abbau …"): the statement is the whole sentence.
       const start = isLead(lead, L) ? npEnd : s0;
       const end = isLead(lead, L) || wordCount(text.slice(npEnd, s1)) >= MIN_WORDS ? s1 : m.index;

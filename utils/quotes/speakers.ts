@@ -16,7 +16,12 @@ export type Mention =
   | { kind: 'pronoun'; gender: Gender | null }
   | { kind: 'unnamed' };
 
+/** The gender a determiner shows. */
+const DET_GENDER: Record<string, Gender> = { la: 'f', une: 'f', die: 'f', eine: 'f', le: 'm', un: 'm', der: 'm', el: 'm' };
 const MAX_WORDS = 14;
+/** Indefinite determiners: "une source policière" is one source, known by its kind. */
+const INDEFINITE = new Set(['a', 'an', 'one', 'un', 'une', 'ein', 'eine', 'einer', 'einem', 'einen', 'una', 'uno']);
+const MAX_ORG_WORDS = 8;
 const lower = (s: string) => s.toLowerCase();
 /** "Dr." → "dr", "Trump’s" → "trump" for the lookup tables. */
 const key = (w: string) => lower(w.replace(/[.,]+$/, '').replace(/[’']s$/, ''));
@@ -27,21 +32,25 @@ const isNameWord = (w: string) => isUpper(w[0]) && !/^\p{Lu}+$/u.test(w.replace(
  * an empty string, too many words).
  */
 export function analyzePhrase(raw: string, L: LangData): Mention | null {
-  let words = raw.trim().replace(/[,;:]+$/, '').split(/[\s\u00a0\u202f]+/).filter(Boolean);
+  let words = raw.replace(/[\s\u00a0\u202f]*\([^)]*\)/g, '').replace(/[()]/g, '').trim().replace(/[,;:]+$/, '').split(/[\s\u00a0\u202f]+/).filter(Boolean);
   while (words.length && L.leadWords.includes(lower(words[0]))) words = words.slice(1);
-  if (!words.length || words.length > MAX_WORDS) return null;
+  // "Obama’s" names what is his, not a speaker; "Die CCE bestätigte … nicht und" is a clause.
+  const last = words[words.length - 1];
+  if (!words.length || words.length > MAX_WORDS || /[’']s$/.test(last) || L.stopWords.includes(lower(last))) return null;
   if (words.length === 1 && lower(words[0]) in L.pronouns) return { kind: 'pronoun', gender: L.pronouns[lower(words[0])] };
+  // A website or an acronym speaks as an organisation ("indique maintiendelordre.fr", "the IMF", "la LDH").
+  if (words.length === 1 && /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{Ll}{2,4}$/u.test(words[0])) return { kind: 'org', name: words[0] };
 
   let gender: Gender | null = null;
   const det = lower(words[0]).replace(/’/g, "'");
   const hadDeterminer = L.determiners.includes(det) || /^l['’]/i.test(words[0]);
   if (/^l['’]./i.test(words[0])) words[0] = words[0].slice(2);
   else if (hadDeterminer) {
-    if (det === 'la' || det === 'une' || det === 'die' || det === 'eine') gender = 'f';
-    if (det === 'le' || det === 'un' || det === 'der' || det === 'el') gender = 'm';
+    gender = DET_GENDER[det] ?? null;
     words = words.slice(1);
   }
   if (!words.length) return null;
+  if (words.length === 1 && /^\p{Lu}{2,}$/u.test(words[0].replace(/[’']s$/, ''))) return { kind: 'org', name: words[0] };
   // "Dmitry Peskov, porte-parole du Kremlin": an apposition after a comma is the role.
   const text = words.join(' ');
   const comma = text.indexOf(', ');
@@ -65,14 +74,17 @@ export function analyzePhrase(raw: string, L: LangData): Mention | null {
     if (orgHead && (!role || name.words.length < 2) && !name.titled) return { kind: 'org', name: text };
     return { kind: 'person', name: name.words.join(' '), role: role || undefined, gender: title ?? null };
   }
-  if (L.unnamedWords.some((u) => words.some((w) => key(w) === u))) return { kind: 'unnamed' };
+  // "les sources", "officials": unnamed; "une source policière", "a campaign aide": one source, by its kind.
+  if (!INDEFINITE.has(det) && L.unnamedWords.some((u) => words.some((w) => key(w) === u))) return { kind: 'unnamed' };
   // Not a clause fragment ("sponsored by NBC News and"): an organisation phrase starts with a
-  // determiner or a capital.
-  if (hasOrgWord(text, L) && (hadDeterminer || isUpper(words[0][0]))) return { kind: 'org', name: text };
+  // determiner or a capital, is short, and has no role at its head ("le directeur général du Conseil").
+  if (hasOrgWord(text, L) && (hadDeterminer || isUpper(words[0][0])) && !(head in L.titles) && words.length <= MAX_ORG_WORDS) return { kind: 'org', name: text };
   // A role noun alone ("the spokesman", "la ministre"): kept as it is written; may merge later.
   // Without a determiner or a title it is more likely a stray clause fragment than a speaker.
-  const titled = head in L.titles || (L.code === 'de' && deRoleSuffix.test(head));
-  if (words.length > 6 || !/^\p{L}/u.test(words[0]) || !(hadDeterminer || titled)) return null;
+  // German capitalises every noun: there a role needs a role word, past its adjectives ("der
+  // Oberkommandierende General der US-Streitkräfte"), not just an article.
+  const titled = head in L.titles || (L.code === 'de' && words.some((w) => key(w) in L.titles || deRoleSuffix.test(key(w))));
+  if (words.length > 6 || !/^[\p{L}\p{N}]/u.test(words[0]) || !(titled || (hadDeterminer && L.code !== 'de'))) return null;
   return { kind: 'role', name: text, gender: gender ?? L.titles[head] ?? null };
 }
 
@@ -91,8 +103,11 @@ function hasOrgWord(text: string, L: LangData): boolean {
 }
 const orgRe = new WeakMap<LangData, RegExp>();
 
-/** A first and last name ("Aurélie Hannedouche"), not at a sentence start. */
-const FULL_NAME = /(?<![.!?\n]\s|^)\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)+/gu;
+/** A first and last name ("Aurélie Hannedouche", "Jean-Louis Borloo", not "Sainte-Soline"). */
+const FULL_NAME = /\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*(?:\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)+/gu;
+const isFunctionWord = (w: string, L: LangData) =>
+  [L.determiners, L.leadWords, L.stopWords, L.timeWords].some((list) => list.includes(lower(w))) || lower(w) in L.pronouns;
+
 /** German articles: "der Deutschen Bank" is a noun phrase, not a name. */
 const DE_ARTICLES = new Set('der die das den dem des ein eine einer eines einem einen im am zum zur vom beim'.split(' '));
 /** German noun endings that never end a name. */
@@ -105,19 +120,90 @@ const DE_NOUN = /(?:ung|heit|keit|schaft|tion|ismus|tät|ium|chen|lich|isch|isch
  * noun ending.
  */
 export function personNames(text: string, L: LangData): string[] {
-  const out: string[] = [];
+  return nameRuns(text, L).map((r) => r.name);
+}
+
+function nameRuns(text: string, L: LangData): { name: string; start: number; end: number }[] {
+  const out: { name: string; start: number; end: number }[] = [];
   for (const m of text.matchAll(FULL_NAME)) {
+    const end = m.index + m[0].length;
+    let words = m[0].split(/\s+/);
+    // At a sentence start, a capitalised function word is no part of the name ("The White House").
+    if (/(?:^|[.!?\n]\s)$/.test(text.slice(Math.max(0, m.index - 2), m.index)) && isFunctionWord(words[0], L)) words = words.slice(1);
+    if (words.length < 2) continue;
     if (L.code !== 'de') {
-      out.push(m[0]);
+      out.push({ name: words.join(' '), start: end - words.join(' ').length, end });
       continue;
     }
-    let words = m[0].split(/\s+/);
     const roles = words.findLastIndex((w) => key(w) in L.titles || deRoleSuffix.test(w));
     if (roles >= 0) words = words.slice(roles + 1);
     else if (DE_ARTICLES.has(lower(/(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[1] ?? ''))) continue;
-    if (words.length >= 2 && !words.some((w) => DE_NOUN.test(w))) out.push(words.join(' '));
+    if (words.length >= 2 && !words.some((w) => DE_NOUN.test(w))) out.push({ name: words.join(' '), start: end - words.join(' ').length, end });
   }
   return out;
+}
+
+/** A title and the capitalised words after it ("Mr. Clarke", "Mme Hidalgo", "le juge Bocock"), per language. */
+const titledRe = new WeakMap<LangData, RegExp>();
+function titled(L: LangData): RegExp {
+  let re = titledRe.get(L);
+  if (!re) {
+    const alt = Object.keys(L.titles).flatMap((t) => [t, t[0].toUpperCase() + t.slice(1)]).map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    re = new RegExp(`(?<![\\p{L}])(${alt.join('|')})\\.?[\\s\\u00a0]+(\\p{Lu}[\\p{Ll}’'-]+(?:[\\s-]\\p{Lu}[\\p{Ll}’'-]+)*)`, 'gu');
+    titledRe.set(L, re);
+  }
+  return re;
+}
+
+export interface Named {
+  name: string;
+  gender: Gender | null;
+  role?: string;
+}
+
+/**
+ * The persons a text mentions, for pronoun and role resolution: full names with the role written
+ * next to them ("le commissaire européen Pierre Moscovici", "Celebi, die Anwältin der Frau,"), and
+ * names after a title ("Mr. Clarke", "Mme Hidalgo") with the gender the title implies.
+ */
+export function namedPersons(text: string, L: LangData): Named[] {
+  const out: Named[] = nameRuns(text, L).map((r) => {
+    // "la directrice du Syndicat Aurélie Hannedouche": the role's determiner or title tells the gender.
+    const phrase = roleAround(text, r.start, r.end, L);
+    const words = phrase?.split(' ') ?? [];
+    const gender = DET_GENDER[lower(words[0] ?? '')] ?? words.map((w) => L.titles[key(w)]).find((g) => g) ?? null;
+    return { name: r.name, gender, role: phrase && stripDeterminer(phrase, L) };
+  });
+  for (const m of text.matchAll(titled(L))) out.push({ name: m[2].replace(/[’']s$/, ''), gender: L.titles[key(m[1])] });
+  return out;
+}
+
+const isRoleWord = (w: string, L: LangData) => !isUpper(w[0]) || key(w) in L.titles || (L.code === 'de' && deRoleSuffix.test(key(w)));
+
+/**
+ * The role before a name, from its determiner ("le commissaire européen"), or in apposition after
+ * it (", a writer for The Atlantic,"), with the determiner.
+ */
+function roleAround(text: string, start: number, end: number, L: LangData): string | undefined {
+  const before = text.slice(Math.max(0, start - 80), start).split(/[\s\u00a0\u202f]+/);
+  before.pop();
+  const role: string[] = [];
+  for (let w = before.pop(); w !== undefined && role.length < 5 && !/[,.;:!?()«»“”"„]/.test(w); w = before.pop()) {
+    const elided = /^[lL]['’](.+)/.exec(w);
+    if (L.determiners.includes(lower(w)) || elided) {
+      const head = elided ? [elided[1]] : [];
+      // A role names a function ("commissaire", "Innenminister"), not just a quality ("die brasilianische Hauptstadt").
+      const ok = [...head, ...role].some((r) => key(r) in L.titles || (L.code === 'de' && deRoleSuffix.test(key(r))));
+      return ok ? [elided ? elided[1] : w, ...role].join(' ') : undefined;
+    }
+    role.unshift(w);
+  }
+  const after = /^,[\s\u00a0\u202f]+([^,.;:()«»“”"„]{3,60}?)[\s\u00a0\u202f]*[,.;:)]/u.exec(text.slice(end, end + 80))?.[1];
+  if (!after) return undefined;
+  const phrase = stripDeterminer(after, L);
+  // An apposition opens with its determiner or a title ("directrice du Syndicat"), not "ainsi que".
+  const titled = key(phrase.split(' ')[0]) in L.titles;
+  return phrase.split(' ').length <= 7 && (titled || (phrase !== after.trim() && isRoleWord(phrase, L))) ? after.trim() : undefined;
 }
 
 interface NameParse {
@@ -142,6 +228,8 @@ function trailingName(words: string[], L: LangData): NameParse | null {
   }
   let run = words.slice(i);
   while (run.length && L.nameParticles.includes(lower(run[0]))) run = run.slice(1);
+  // A surname that is also a title ("Mr. King", "Mme Maire") after an honorific.
+  if (!run.length && i === words.length && words.length >= 2 && isNameWord(words[i - 1]) && key(words[i - 2]) in L.titles) run = [words[--i]];
   if (!run.length) return null;
   const before = words.slice(0, words.length - run.length);
   const last = before.length ? key(before[before.length - 1]) : '';
@@ -151,9 +239,10 @@ function trailingName(words: string[], L: LangData): NameParse | null {
     if (run.length >= 3) run = run.slice(-2);
     else if (!isUpper(before[0][0]) || L.determiners.includes(lower(before[0]))) return null;
   }
-  if (L.code === 'de' && run.length === 1 && !before.length && !titled) {
-    // German capitalises nouns: a lone capitalised word is a name only if it is not a known noun.
-    if (L.orgWords.includes(lower(run[0]))) return null;
+  if (L.code === 'de' && run.length === 1 && !titled) {
+    // German capitalises nouns: a lone capitalised word is a name only if it is not a known noun,
+    // nor the end of a noun phrase ("Marineoberst außer Dienst").
+    if ((before.length && !isUpper(before[before.length - 1][0])) || L.orgWords.includes(lower(run[0]))) return null;
   }
   return { words: run, titled, titleGender: titled ? L.titles[last] : undefined };
 }
@@ -167,14 +256,15 @@ function stripDeterminer(s: string, L: LangData): string {
 
 export interface SpeakerRec extends Speaker {
   gender: Gender | null;
+  /** Known by a role noun only ("the spokesman", "der Sprecher des Ministeriums"), no name yet. */
+  roleOnly?: boolean;
   /** Where the speaker was last named: sentence index and global text offset. */
   sentence: number;
   seen: number;
 }
 
 /** A person named in the text who has not spoken yet: a possible antecedent of a pronoun. */
-interface Candidate {
-  name: string;
+interface Candidate extends Named {
   sentence: number;
   seen: number;
 }
@@ -187,6 +277,11 @@ export class Registry {
   /** The speaker a mention refers to, created when new. Pronouns and unnamed sources return null. */
   resolve(m: Mention, sentence: number, seen: number): SpeakerRec | null {
     if (m.kind === 'pronoun' || m.kind === 'unnamed') return null;
+    if (m.kind === 'role' && !this.find(m)) {
+      // A role first written next to a name ("le commissaire européen Pierre Moscovici") is that person.
+      const c = this.latestCandidate((c) => !!c.role && sameRole(c.role, m.name));
+      if (c) return this.resolve({ kind: 'person', name: c.name, role: c.role, gender: c.gender ?? m.gender }, sentence, seen);
+    }
     const found = this.find(m);
     if (found) {
       found.sentence = sentence;
@@ -199,7 +294,7 @@ export class Registry {
         } else if (m.name !== found.name) addAlias(found, m.name);
         if (m.role && !found.role) found.role = m.role;
         found.gender ??= m.gender;
-      } else if (m.name !== found.name) addAlias(found, m.name);
+      } else if (m.kind === 'org' && m.name !== found.name) addAlias(found, m.name);
       return found;
     }
     const rec: SpeakerRec = {
@@ -210,8 +305,12 @@ export class Registry {
       sentence,
       seen,
     };
-    if (m.kind === 'person' && m.role) rec.role = m.role;
+    if (m.kind === 'person') {
+      const role = m.role ?? this.latestCandidate((c) => lastWord(c.name) === lastWord(m.name))?.role;
+      if (role) rec.role = role;
+    }
     if (m.kind === 'org') rec.organisation = true;
+    if (m.kind === 'role') rec.roleOnly = true;
     this.list.push(rec);
     return rec;
   }
@@ -222,8 +321,7 @@ export class Registry {
     if (exact || m.kind === 'org') return exact;
     if (m.kind === 'role') {
       // "le ministre" after "le ministre de l'Intérieur Gérald Darmanin": the latest speaker with that role.
-      const head = lower(m.name.split(' ')[0]);
-      return latest(this.list.filter((s) => s.role && lower(s.role).split(/\s+/).includes(head)));
+      return latest(this.list.filter((s) => s.role && sameRole(s.role, m.name)));
     }
     const parts = m.name.split(' ');
     const surname = lower(parts[parts.length - 1]);
@@ -239,15 +337,15 @@ export class Registry {
   }
 
   /** Records the speakers and full names a stretch of text mentions (keeps pronoun resolution current). */
-  noteMentions(text: string, names: Iterable<string>, sentence: number, seen: number) {
-    for (const s of this.list) {
-      if (text.includes(lastWord(s.name))) {
-        s.sentence = sentence;
-        s.seen = seen;
-      }
+  noteMentions(text: string, names: Named[], sentence: number, seen: number) {
+    // A later mention by surname ("Clarke said") keeps a speaker or candidate current.
+    for (const list of [this.list, this.candidates]) {
+      for (const s of list) if (text.includes(lastWord(s.name))) Object.assign(s, { sentence, seen });
     }
-    for (const name of names) {
-      if (!this.list.some((s) => lastWord(s.name) === lastWord(name))) this.candidates.push({ name, sentence, seen });
+    for (const n of names) {
+      const speaker = this.list.find((s) => lastWord(s.name) === lastWord(n.name));
+      if (!speaker) this.candidates.push({ ...n, sentence, seen });
+      else if (n.role && !speaker.role && !speaker.organisation) speaker.role = n.role;
     }
     if (this.candidates.length > 64) this.candidates = this.candidates.slice(-32);
   }
@@ -257,18 +355,32 @@ export class Registry {
    * can denote (persons of unknown gender match either pronoun).
    */
   pronounTarget(gender: Gender | null, sentence: number, window: number, orgsToo: boolean): SpeakerRec | null {
-    const ok = this.list.filter(
-      (s) => sentence - s.sentence <= window && (s.organisation ? orgsToo : gender === null || s.gender === null || s.gender === gender),
-    );
+    const near = (x: { sentence: number }) => sentence - x.sentence <= window;
+    const ok = this.list.filter((s) => near(s) && (s.organisation ? orgsToo : gender === null || s.gender === null || s.gender === gender));
     const best = latest(ok);
     let cand: Candidate | undefined;
-    for (const c of this.candidates) if (sentence - c.sentence <= window && (!cand || c.seen >= cand.seen)) cand = c;
+    for (const c of this.candidates) {
+      if (near(c) && (!gender || !c.gender || c.gender === gender) && (!cand || c.seen >= cand.seen)) cand = c;
+    }
     if (cand && (!best || cand.seen > best.seen)) {
-      return this.resolve({ kind: 'person', name: cand.name, gender }, cand.sentence, cand.seen);
+      return this.resolve({ kind: 'person', name: cand.name, gender: gender ?? cand.gender }, cand.sentence, cand.seen);
     }
     return best ?? null;
   }
+
+  private latestCandidate(ok: (c: Candidate) => boolean): Candidate | undefined {
+    return this.candidates.findLast(ok);
+  }
 }
+
+/**
+ * A role mention names the same role when one is the start of the other ("ministre de l'Intérieur",
+ * "ministre"), not when they differ after the head ("député écologiste", "député LFI du Nord").
+ */
+const sameRole = (a: string, b: string) => {
+  const [x, y] = [`${lower(a)} `, `${lower(b)} `];
+  return x.startsWith(y) || y.startsWith(x);
+};
 
 function latest(list: SpeakerRec[]): SpeakerRec | undefined {
   let best: SpeakerRec | undefined;

@@ -9,18 +9,24 @@ export const de: LangData = {
   verbs: germanForms(
     'sag erklär beton teil äußer bericht warn bestätig füg ergänz mein versicher bekräftig erläuter antwort ' +
       'entgegn erwider kündig räum behaupt verkünd kritisier forder frag mahn stell kommentier resümier klag ' +
-      'beklag zitier',
-    'so schrieb schrieben schreibt sprach spricht unterstrich unterstreicht hob hebt gab gibt wies weist ' +
+      'beklag zitier charakterisier urteil skandier begründ',
+    'so schrieb schrieben schreibt sprach sprachen spricht unterstrich unterstreicht hob hebt gab gibt wies weist ' +
+      'beschreibt beschrieb beschrieben ' +
       'fuhr_fort heißt hieß gesagt erklärt',
   ),
   quoting: ['zitiert', 'zitierte', 'zitierten'],
+  afterOnly: ['so'],
   naming: ['bezeichnete', 'bezeichnet', 'bezeichneten', 'nannte', 'nennt', 'nannten'],
+  subjunctive: 'sei seien habe hätte hätten stehe werde könne könnten müsse dürfe solle wolle gebe gelte liege bleibe gehe wäre wären würde würden'.split(' '),
+  tagLinks: ['wie'],
+  negations: ['nicht', 'nie', 'niemals', 'kein', 'keine'],
   pronouns: { er: 'm', sie: 'f' },
   particles: ['mit', 'hinzu', 'an', 'ein', 'zu', 'fest', 'klar', 'hervor', 'bekannt', 'fort', 'darauf', 'hin', 'weiter'],
   that: ['dass', 'daß'],
   conjunctions: ['so dass', 'so daß'],
   aux: ['hat', 'haben', 'hatte', 'hatten'],
-  adverbs: ['weiter', 'außerdem', 'zudem', 'auch', 'ferner', 'später', 'damals', 'dazu', 'jedoch', 'aber'],
+  // With the object pronouns an inverted tag may put before its subject ("so charakterisierte ihn der …").
+  adverbs: ['weiter', 'außerdem', 'zudem', 'auch', 'ferner', 'später', 'damals', 'dazu', 'jedoch', 'aber', 'ihn', 'ihm', 'es'],
   determiners: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen', 'sein', 'seine', 'ihr', 'ihre'],
   leadWords: ['aber', 'und', 'doch', 'auch', 'dann', 'so', 'jedoch'],
   relatives: ['der', 'die', 'welcher', 'welche'],
@@ -43,8 +49,8 @@ export const de: LangData = {
     'weiße haus', 'weißen haus', 'zeitung', 'bundesregierung', 'landesregierung', 'feuerwehr',
   ],
   unnamedWords: ['quelle', 'quellen', 'kreise', 'kreisen', 'beobachter', 'experten', 'augenzeugen', 'zeugen', 'insider', 'diplomaten'],
-  nameParticles: ['von', 'van', 'de', 'der', 'zu', 'vom', 'bin', 'al'],
-  reported: { pre: ['laut', 'nach angaben von', 'nach angaben des', 'nach angaben der', 'nach angaben', 'nach ansicht von', 'nach ansicht des', 'nach ansicht der', 'nach worten von', 'nach auffassung von', 'nach auffassung des', 'nach auffassung der', 'nach einschätzung von', 'nach einschätzung des', 'nach einschätzung der'], post: ['zufolge'] },
+  nameParticles: ['von', 'van', 'de', 'der', 'des', 'zu', 'vom', 'bin', 'al'],
+  reported: { pre: ['laut', 'nach aussagen von', 'nach aussagen des', 'nach aussagen der', 'nach angaben von', 'nach angaben des', 'nach angaben der', 'nach angaben', 'nach ansicht von', 'nach ansicht des', 'nach ansicht der', 'nach worten von', 'nach auffassung von', 'nach auffassung des', 'nach auffassung der', 'nach einschätzung von', 'nach einschätzung des', 'nach einschätzung der'], post: ['zufolge'] },
   nonAgents: /(?:bericht|schätzung|angaben|gesetz|verfassung|umfrage|statistik|prognose|meldung|information|plan|plän|vertrag|recht|regel)(?:e|en|n|s|es)?$/,
   abbreviations: ['dr', 'prof', 'nr', 'z.b', 'bzw', 'ca', 'etc', 'vgl', 'st', 'u.a', 'sog', 'inkl', 'jan', 'feb', 'okt', 'nov', 'dez', 'mio', 'mrd'],
 };
@@ -54,4 +60,4 @@ export const de: LangData = {
  * by these endings instead ("Polizeisprecher", "Vereinschef", "Bundeskanzlerin").
  */
 export const deRoleSuffix =
-  /(sprecher|sprecherin|minister|ministerin|chef|chefin|präsident|präsidentin|kanzler|kanzlerin|vorsitzende|vorsitzender|direktor|direktorin|leiter|leiterin|sekretär|sekretärin|meister|meisterin|anwalt|anwältin|trainer|trainerin|experte|expertin|politiker|politikerin|abgeordnete|abgeordneter|general|kommandeur|botschafter|botschafterin|gouverneur|senator|vizepräsident|regierungschef|ministerpräsident|bürgermeister|sprecher)$/i;
+  /(sprecher|sprecherin|minister|ministerin|chef|chefin|präsident|präsidentin|kanzler|kanzlerin|vorsitzende|vorsitzender|direktor|direktorin|leiter|leiterin|sekretär|sekretärin|meister|meisterin|anwalt|anwältin|trainer|trainerin|experte|expertin|politiker|politikerin|abgeordnete|abgeordneter|general|kommandeur|botschafter|botschafterin|gouverneur|senator|vizepräsident|regierungschef|ministerpräsident|bürgermeister|reporter|reporterin|korrespondent|korrespondentin|funktionär|funktionärin|vertreter|vertreterin|richter|richterin|staatsanwalt|staatsanwältin)$/i;

@@ -1,26 +1,35 @@
-import { englishForms } from './inflect';
+import { englishForms, englishGerunds } from './inflect';
 import type { LangData } from './types';
+
+/** Speech verbs as "base" or "base/past" (see inflect.ts). */
+const VERBS =
+  'say/said tell/told add ask write/wrote note explain declare argue insist claim warn continue ' +
+  'reply respond recall acknowledge admit/admitted announce confirm tweet emphasize stress observe remark ' +
+  'comment testify counter concede predict complain caution promise quip/quipped joke recount conclude ' +
+  'maintain contend reiterate urge vow boast lament muse exclaim retort shout yell write/wrote added ' +
+  'assert/asserted report chant sing/sang';
 
 /** English. Verb list: a high-precision subset of the GGT list (MIT, see ../LICENSES.md). */
 export const en: LangData = {
   code: 'en',
   stopwords: 'the and of to is that for with was are it on this have by from not but which they',
-  marks: ['“”', '""', '‘’', "''", '«»'],
-  verbs: englishForms(
-    'say/said tell/told add ask write/wrote note explain declare argue insist claim warn continue ' +
-      'reply respond recall acknowledge admit/admitted announce confirm tweet emphasize stress observe remark ' +
-      'comment testify counter concede predict complain caution promise quip/quipped joke recount conclude ' +
-      'maintain contend reiterate urge vow boast lament muse exclaim retort shout yell write/wrote added ' +
-      'assert/asserted report',
-  ).concat(['pointed out', 'went on', 'goes on', 'wrote in', 'said in a statement']),
+  // With the mixed pairs of sloppy typography ("…” / “…").
+  marks: ['“”', '""', '‘’', "''", '«»', '"”', '“"'],
+  verbs: englishForms(VERBS).concat(['pointed out', 'went on', 'goes on', 'wrote in', 'said in a statement']),
+  gerunds: englishGerunds(VERBS),
   addressed: ['tell', 'tells', 'told'],
-  naming: ['called', 'calls', 'call', 'dubbed', 'labeled', 'labelled', 'branded', 'nicknamed'],
+  naming: [
+    'called', 'calls', 'call', 'calling', 'dubbed', 'labeled', 'labelled', 'branded', 'nicknamed', 'described', 'describes',
+    'describing', 'likened', 'likens', 'accused', 'accuses', 'accusing', 'characterized', 'termed',
+  ],
+  tagLinks: ['as'],
+  negations: ['not', 'never', 'didn’t', "didn't", 'doesn’t', "doesn't"],
   pronouns: { he: 'm', she: 'f', they: null },
   that: ['that'],
   aux: ['has', 'have', 'had', 'also', 'later', 'then', 'previously', 'once', 'repeatedly', 'has also', 'had also'],
   adverbs: ['also', 'later', 'then', 'previously', 'once', 'recently', 'repeatedly', 'further', 'again', 'simply', 'flatly'],
   determiners: ['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'another', 'one'],
-  leadWords: ['but', 'and', 'yet', 'so', 'still', 'however', 'meanwhile', 'later', 'instead', 'now', 'as'],
+  leadWords: ['but', 'and', 'yet', 'so', 'still', 'however', 'meanwhile', 'later', 'instead', 'now', 'as', 'although', 'though', 'while', 'when', 'because', 'since', 'whereas', 'having'],
   relatives: ['who'],
   timeWords: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'recently', 'also', 'then'],
   stopWords: [
@@ -53,6 +62,7 @@ export const en: LangData = {
   ],
   nameParticles: ['de', 'van', 'von', 'der', 'bin', 'al', 'da', 'di', 'del', 'la', 'le', 'du', 'st.'],
   reported: { pre: ['according to'], post: [] },
+  markerComma: true,
   nonAgents: /^(?:index|laws?|rules?|estimates?|standards?|definition|guidelines?|schedule|figures?|records?|calculations?)$/,
   abbreviations: ['mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'brig', 'maj', 'capt', 'adm', 'sgt', 'jr', 'sr', 'inc', 'co', 'corp', 'no', 'vs', 'prof', 'rev', 'jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec', 'u.s', 'u.k', 'u.n', 'd.c', 'a.m', 'p.m'],
 };

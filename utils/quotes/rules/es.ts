@@ -12,6 +12,8 @@ export const es: LangData = {
     'dijo dijeron dice dicen añadió añade agregó agrega sostuvo sostiene advirtió advierte reconoció reconoce ' +
       'admitió admite insistió insiste respondió responde replicó replica concluyó concluye escribió escribe',
   ),
+  tagLinks: ['como'],
+  negations: ['no', 'nunca'],
   pronouns: { él: 'm', ella: 'f' },
   that: ['que'],
   aux: ['ha', 'han', 'había', 'habían'],

@@ -10,11 +10,11 @@ const fr_verbs = frenchForms(
     'dénonc déplor racont détaill jug ironis indign insist tranch résum gliss confirm annonc plaid interrog ' +
     'témoign nuanc mentionn accus critiqu tanc lâch souffl avou rétorqu répliqu exclam alarm emport argu ' +
     'signal avanc enchaîn fustig clam proclam tempêt exig réclam demand étonn félicit inquiét rapport ' +
-    'raill interpell justifi martel ' +
+    'raill interpell justifi martel menac conseill rectifi ' +
     'dit:dit écrit:écrit répond:répondu poursuit:poursuivi reconnaît:reconnu admet:admis conclut:conclu ' +
     'soutient:soutenu prévient:prévenu promet:promis rappelle:rappelé martèle:martelé répète:répété ' +
     'relève:relevé inquiète:inquiété réagit:réagi renchérit:renchéri avertit:averti reprend:repris ' +
-    'fait_valoir:fait_valoir fait_savoir:fait_savoir écrivait:écrit disait:dit',
+    'fait_valoir:fait_valoir fait_savoir:fait_savoir écrivait:écrit disait:dit écrivent:écrit assène:asséné',
 );
 
 export const fr: LangData = {
@@ -22,7 +22,10 @@ export const fr: LangData = {
   stopwords: 'le la les des est une du dans que qui pour pas sur au avec ce il elle sont aux ont été',
   marks: ['«»', '“”', '""', '‘’', '‹›'],
   verbs: [...fr_verbs.present, ...fr_verbs.participles],
+  gerunds: fr_verbs.gerunds,
   naming: ['qualifie', 'qualifié', 'qualifiée', 'qualifiant', 'surnommé', 'surnomme', 'baptisé'],
+  tagLinks: ['comme'],
+  negations: ['pas', 'jamais', 'ni'],
   pronouns: { il: 'm', elle: 'f', ils: null, elles: 'f', celui: 'm', celle: 'f' },
   that: ['que', "qu'", 'qu’'],
   aux: ['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', "s'est", 's’est', "s'était", 'se sont', 'se', "s'", 's’'],
@@ -35,6 +38,7 @@ export const fr: LangData = {
     'lors', 'dans', 'devant', 'sur', 'à', 'au', 'aux', 'en', 'après', 'avant', 'pendant', 'qui', 'dont', 'lundi',
     'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'ce', 'cette', 'auprès', 'pour',
     'avec', 'par', 'mais', 'et', 'selon', 'face', 'lorsque', 'quand', 'depuis', 'interrogé', 'interrogée',
+    'juste', 'quelques', 'peu', 'vers',
   ],
   titles: {
     m: 'm', mme: 'f', mlle: 'f', me: null, dr: null, pr: null, monsieur: 'm', madame: 'f', président: 'm',

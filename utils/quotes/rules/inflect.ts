@@ -6,6 +6,11 @@
 /** Entries are space-separated; an underscore joins the words of one form ("fait_valoir"). */
 const words = (list: string) => list.split(/\s+/).filter(Boolean).map((w) => w.replace(/_/g, ' '));
 
+/** English gerunds: "say" → saying, "write" → writing ("…, saying, “…”"). */
+export function englishGerunds(list: string): string[] {
+  return words(list).map((e) => e.split('/')[0]).map((b) => (/[^e]e$/.test(b) ? b.slice(0, -1) : b) + 'ing');
+}
+
 /** English: "add" → add adds added; "say/said" gives the past explicitly; "reply" → replies replied. */
 export function englishForms(list: string): string[] {
   const out: string[] = [];
@@ -26,9 +31,10 @@ export function englishForms(list: string): string[] {
  * French: a regular -er stem "déclar" → déclare déclarent déclaré(e)(s) déclarait déclaraient déclara;
  * "present:participle" entries ("dit:dit", "rappelle:rappelé") give the two forms a tag uses.
  */
-export function frenchForms(list: string): { present: string[]; participles: string[] } {
+export function frenchForms(list: string): { present: string[]; participles: string[]; gerunds: string[] } {
   const present: string[] = [];
   const participles: string[] = [];
+  const gerunds: string[] = [];
   for (const entry of words(list)) {
     const [pres, part] = entry.split(':');
     if (part) {
@@ -38,15 +44,18 @@ export function frenchForms(list: string): { present: string[]; participles: str
     }
     present.push(pres + 'e', pres + 'ent', pres + 'ait', pres + 'aient', pres + 'a');
     participles.push(pres + 'é', pres + 'ée', pres + 'és', pres + 'ées');
+    // "estimant", "dénonçant", "jugeant".
+    gerunds.push(pres.replace(/c$/, 'ç').replace(/g$/, 'ge') + 'ant');
   }
-  return { present, participles };
+  return { present, participles, gerunds };
 }
 
 /** German weak verbs: "sag" → sagt sagte sagten gesagt; strong verbs are listed as forms. */
 export function germanForms(weak: string, strong: string): string[] {
   const out: string[] = words(strong);
   for (const stem of words(weak)) {
-    const t = /[dt]$/.test(stem) ? 'et' : 't';
+    // "antwortete", "entgegnete" (a consonant before n or m), but "meinte", "warnte".
+    const t = /(?:[dt]|[^aeiouäöülrh][nm])$/.test(stem) ? 'et' : 't';
     out.push(stem + t, stem + t + 'e', stem + t + 'en');
   }
   return out;

@@ -18,10 +18,20 @@ export interface LangData {
   verbs: string[];
   /** Speech verbs whose following noun is the addressee, never an inverted subject ("told reporters"). */
   addressed?: string[];
+  /** Comparative links that may open a tag after a quote ("», comme prévenait l'OMS", "”, as Smith put it"). */
+  tagLinks?: string[];
+  /** Cues that tag only the quote before them ("„…“, so X"), never a quote after them ("so genannte „…“"). */
+  afterOnly?: string[];
   /** Verbs whose object is the speaker ("zitiert einen Zeugen mit den Worten:"). */
   quoting?: string[];
+  /** Gerunds of speech verbs ("…, saying, “…”"): the quote is the main clause's subject's. */
+  gerunds?: string[];
   /** Verbs that name ("called him a “liar”"): the cue of a short quoted label after them. */
   naming?: string[];
+  /** Subjunctive forms that carry reported speech on ("Er sei „…“"): a quote among them is the latest speaker's. */
+  subjunctive?: string[];
+  /** Negations: a negated naming verb gives no label ("nannte sie nicht „Gesindel“"). */
+  negations: string[];
   /** Pronoun → gender (null: either). */
   pronouns: Record<string, Gender | null>;
   /** Particles that may follow an inverted tag's subject (German "teilte X mit"). */
@@ -57,6 +67,11 @@ export interface LangData {
    * `post`: it follows it ("X zufolge").
    */
   reported: { pre: string[]; post: string[] };
+  /**
+   * A marker inside a sentence reports speech only after a comma ("…, according to Scott"); without
+   * one it means "in accordance with" ("overweight according to his body mass index").
+   */
+  markerComma?: boolean;
   /** Head nouns of reported-speech sources that do not speak (documents, rules, estimates). */
   nonAgents?: RegExp;
   /** Sentence-final abbreviations that do not end a sentence ("Mr.", "Gen."). */
