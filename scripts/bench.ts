@@ -43,7 +43,7 @@ function bundles(): void {
 
 function timings(): void {
   const pages = zytePages(Number(process.env.BENCH_LIMIT ?? Infinity));
-  const stages: (keyof Timing)[] = ['readabilityMs', 'signalsMs', 'sanitizeMs', 'blocksMs', 'foldMs', 'quotesMs'];
+  const stages: (keyof Timing)[] = ['readabilityMs', 'signalsMs', 'leadMs', 'sanitizeMs', 'blocksMs', 'foldMs', 'quotesMs'];
   const sums: Record<string, number> = {};
   let bare = 0;
   let ours = 0;
@@ -92,7 +92,9 @@ function timings(): void {
   const rest = ours - stages.reduce((n, s) => n + sums[s], 0);
   console.log(`    ${'other'.padEnd(12)} ${(rest / bare).toFixed(3)}  (guards, readerable check, metadata)`);
   const folding = sums.signalsMs + sums.foldMs;
-  console.log(`  folding (signals + fold): ${(folding / bare).toFixed(3)} of bare Readability's time, ${((100 * folding) / ours).toFixed(1)}% of the pipeline's  (goal ≤ 0.10)`);
+  // "Adds at most 10% to the pipeline's time": folding against the pipeline without it. The lead
+  // (standfirst put back after Readability) is extraction, timed apart as `lead`.
+  console.log(`  folding (signals + fold): ${(folding / bare).toFixed(3)} of bare Readability's time; adds ${((100 * folding) / (ours - folding)).toFixed(1)}% to the rest of the pipeline (${((100 * folding) / ours).toFixed(1)}% of the whole)  (goal ≤ 10%)`);
   console.log(`  peak memory (RSS): ${(peakRss / 2 ** 20).toFixed(0)} MB`);
 }
 

@@ -76,7 +76,9 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
 
   const tSignals = now();
   // Clutter signals and the article's lead, noted before Readability strips or drops them.
-  const lead = markLead(markSignals(clone));
+  const scan = markSignals(clone);
+  const tLead = now();
+  const lead = markLead(scan);
 
   const tRead = now();
   const parsed = new Readability<Element>(clone, { serializer: (el) => el as Element }).parse();
@@ -109,7 +111,8 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   const timing: Timing = {
     // The clone is Readability's cost (it rewrites the tree it is given); marking is folding's.
     readabilityMs: tSignals - tClone + (tRestore - tRead),
-    signalsMs: tRead - tSignals + (tSanitize - tRestore),
+    signalsMs: tLead - tSignals,
+    leadMs: tRead - tLead + (tSanitize - tRestore),
     sanitizeMs: tBlocks - tSanitize,
     blocksMs: tFold - tBlocks,
     foldMs: tQuotes - tFold,

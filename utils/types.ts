@@ -154,8 +154,10 @@ export interface Speaker {
 export interface Timing {
   parseMs?: number;
   readabilityMs: number;
-  /** Marking clutter signals and the lead before Readability, and restoring the lead after. */
+  /** Marking clutter signals on the page before Readability (for folding). */
   signalsMs?: number;
+  /** Finding the article's lead before Readability and putting back what it dropped (extraction). */
+  leadMs?: number;
   sanitizeMs: number;
   blocksMs: number;
   foldMs?: number;
