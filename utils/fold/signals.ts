@@ -31,24 +31,38 @@ export type Hint =
   /** Put back by the lead recovery (see lead.ts). */
   | 'lead';
 
-/** Class/id words per hint. Matched against the class and id split into words. */
-const WORD_HINTS: [RegExp, Hint][] = [
-  [/^(related|relatedarticles?|recirc|recirculation|outbrain|taboola|recommended|recommendations?|readmore|read-more|more-?stories|morestories|also|see-?also|further-?reading|teasers?|you-?may-?like|next-?article)$/, 'related'],
-  [/^(share|sharing|shares|sharebar|share-?tools|social|socials|social-?share|sociallinks|addthis|sharethis|follow|follow-?us)$/, 'share'],
-  [/^(ad|ads|advert|adverts|advertisement|advertising|adslot|ad-?slot|ad-?container|ad-?wrapper|dfp|gpt-?ad|sponsor|sponsored|promo|promotion|commercial|banner-?ad)$/, 'ad'],
-  [/^(comments?|comment-?count|commentaires?|kommentare?|comentarios?|commenti|disqus|discussion|replies)$/, 'comments'],
-  [/^(newsletter|newsletters|subscribe|subscription|signup|sign-?up|paywall|regwall|membership|optin)$/, 'newsletter'],
-  [/^(bio|author-?bio|authorbio|about-?the-?author|author-?info|author-?box|contributor)$/, 'bio'],
-  [/^(byline|bylines|dateline|timestamp|article-?meta|post-?meta|entry-?meta|meta|published|date)$/, 'byline'],
-  [/^(tags|tag-?list|tagcloud|topics|keywords|categories)$/, 'tags'],
-  [/^(latest|most-?read|mostread|most-?popular|popular|trending|most-?viewed|headlines)$/, 'latest'],
-  [/^(cookie|cookies|consent|gdpr|cmp)$/, 'cookie'],
-  [/^(breadcrumb|breadcrumbs|menu|nav|navbar|navigation|pagination|pager|skip-?link|skip)$/, 'nav'],
-  [/^(caption|credit|credits|copyright|photo-?credit)$/, 'caption'],
-];
+/**
+ * Class/id words per hint, matched whole against the words of a class list or id (a Map look-up:
+ * no regular expression to compile in the freshly injected content script).
+ */
+const WORD_HINTS: Partial<Record<Hint, string>> = {
+  related:
+    'related relatedarticle relatedarticles recirc recirculation outbrain taboola recommended recommendation recommendations ' +
+    'readmore read-more morestories more-stories also seealso see-also furtherreading further-reading teaser teasers ' +
+    'youmaylike you-may-like nextarticle next-article',
+  share:
+    'share sharing shares sharebar sharetools share-tools social socials socialshare social-share sociallinks addthis ' +
+    'sharethis follow followus follow-us',
+  ad:
+    'ad ads advert adverts advertisement advertising adslot ad-slot adcontainer ad-container adwrapper ad-wrapper dfp gptad ' +
+    'gpt-ad sponsor sponsored promo promotion commercial bannerad banner-ad',
+  comments:
+    'comment comments commentcount comment-count commentaire commentaires kommentar kommentare comentario comentarios ' +
+    'commenti disqus discussion replies',
+  newsletter: 'newsletter newsletters subscribe subscription signup sign-up paywall regwall membership optin',
+  bio: 'bio authorbio author-bio abouttheauthor about-the-author authorinfo author-info authorbox author-box contributor',
+  byline:
+    'byline bylines dateline timestamp articlemeta article-meta postmeta post-meta entrymeta entry-meta meta published date',
+  tags: 'tags taglist tag-list tagcloud topics keywords categories',
+  latest: 'latest mostread most-read mostpopular most-popular popular trending mostviewed most-viewed headlines',
+  cookie: 'cookie cookies consent gdpr cmp',
+  nav: 'breadcrumb breadcrumbs menu nav navbar navigation pagination pager skiplink skip-link skip',
+  caption: 'caption credit credits copyright photocredit photo-credit',
+};
 
-/** All of WORD_HINTS as one pattern, one capturing group per hint: one test per word. */
-const ANY_WORD_HINT = new RegExp(`^(?:${WORD_HINTS.map(([pattern]) => pattern.source.slice(1, -1)).join('|')})$`);
+const HINT_OF_WORD = new Map<string, Hint>(
+  Object.entries(WORD_HINTS).flatMap(([hint, words]) => words.split(' ').map((word) => [word, hint as Hint] as const)),
+);
 
 const ROLE_HINTS: Record<string, Hint> = {
   navigation: 'nav',
@@ -113,7 +127,7 @@ export function markSignals(doc: Document): PageScan {
       const value = el.getAttribute(name) ?? '';
       if (name === 'class' || name === 'id') {
         addHints(hints, classHints(value));
-      } else if (name === 'role') addHints(hints, ROLE_HINTS[value.toLowerCase()]);
+      } else if (name === 'role') addHint(hints, ROLE_HINTS[value.toLowerCase()]);
       else hidden ||= name === 'hidden' || value === 'true';
     }
     if (hints.length || hidden) found.push({ el, hints, hidden });
@@ -141,8 +155,12 @@ export function markSignals(doc: Document): PageScan {
   return scan;
 }
 
-function addHints(hints: Hint[], more: Hint[] | Hint | undefined): void {
-  for (const hint of more === undefined ? [] : typeof more === 'string' ? [more] : more) if (!hints.includes(hint)) hints.push(hint);
+function addHint(hints: Hint[], hint: Hint | undefined): void {
+  if (hint && !hints.includes(hint)) hints.push(hint);
+}
+
+function addHints(hints: Hint[], more: readonly Hint[]): void {
+  for (const hint of more) addHint(hints, hint);
 }
 
 /**
@@ -153,21 +171,12 @@ function addHints(hints: Hint[], more: Hint[] | Hint | undefined): void {
 function classHintReader(): (names: string) => Hint[] {
   const byList = new Map<string, Hint[]>();
   const byName = new Map<string, Hint[]>();
-  const byWord = new Map<string, Hint | null>();
-  const wordHint = (word: string): Hint | null => {
-    let hint = byWord.get(word);
-    if (hint === undefined) {
-      const match = ANY_WORD_HINT.exec(word);
-      byWord.set(word, (hint = match ? WORD_HINTS[match.indexOf(word, 1) - 1][1] : null));
-    }
-    return hint;
-  };
   const nameHints = (name: string): Hint[] => {
     const hints: Hint[] = [];
     // BEM and camelCase parts: "c-article__share-bar" → c, article, share, bar, share-bar.
     for (const part of name.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase().split(/__|--|_/)) {
-      addHints(hints, wordHint(part) ?? undefined);
-      for (const piece of part.split('-')) addHints(hints, wordHint(piece) ?? undefined);
+      addHint(hints, HINT_OF_WORD.get(part));
+      for (const piece of part.split('-')) addHint(hints, HINT_OF_WORD.get(piece));
     }
     return hints;
   };
