@@ -391,7 +391,12 @@ export function report(r: EvalResult): string {
   return lines.join('\n');
 }
 
-/** Per-language figures need this many quotes of the tier in the language; below POOLED_MIN quotes, a pooled figure is capped at its parent tier's. */
+/**
+ * Per-language figures need this many quotes of the tier in the language. Below POOLED_MIN quotes
+ * a pooled figure is shrunk toward the overall precision, (ok + K·overall) / (n + K) with
+ * K = POOLED_MIN, but never above its raw figure, and capped at its parent tier's: 3 right of 3
+ * says little, so such a tier is not shown as certain.
+ */
 const LANG_MIN = 20;
 const POOLED_MIN = 10;
 
@@ -399,10 +404,13 @@ const POOLED_MIN = 10;
 export function tierTable(r: EvalResult): Record<string, Record<string, number>> {
   const fig = ([n, ok]: [number, number]) => Math.floor((ok / n) * 1000) / 1000;
   const table: Record<string, Record<string, number>> = { all: {} };
+  const sum = Object.values(r.tiers).reduce(([n, ok], [a, b]) => [n + a, ok + b], [0, 0]);
+  const overall = sum[1] / sum[0];
+  const small = ([n, ok]: [number, number]) => Math.min(fig([n, ok]), fig([n + POOLED_MIN, ok + POOLED_MIN * overall]));
   // Parents first ("after" before "after-pronoun"): a small tier is capped at its parent's figure.
   for (const [tier, c] of Object.entries(r.tiers).sort((a, b) => a[0].length - b[0].length)) {
     const parent = /-(?:pronoun|far|org|role)$/.test(tier) ? table.all[tier.slice(0, tier.lastIndexOf('-'))] : undefined;
-    table.all[tier] = c[0] < POOLED_MIN && parent !== undefined ? Math.min(fig(c), parent) : fig(c);
+    table.all[tier] = c[0] < POOLED_MIN ? Math.min(small(c), parent ?? 1) : fig(c);
   }
   for (const [lang, tiers] of Object.entries(r.langTiers)) {
     for (const [tier, c] of Object.entries(tiers)) if (c[0] >= LANG_MIN) (table[lang] ??= {})[tier] = fig(c);

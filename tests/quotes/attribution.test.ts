@@ -321,3 +321,90 @@ describe('precision rules: what is not a quote or not a speaker', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Maury Obstfeld', 'IMF']);
   });
 });
+
+describe('reported speech: sources, criteria and statement bounds', () => {
+  const reported = (text: string, lang: string) => run(text, lang).quotes.filter((q) => q.kind === 'reported').map((q) => ({ text: q.text, speaker: q.speaker }));
+
+  it('fr: "selon elle" resolves the pronoun to the latest compatible person', () => {
+    expect(reported('Aurélie Hannedouche, directrice du Syndicat, a parlé jeudi. Selon elle, seuls l’État et ses composantes peuvent rétablir la liberté de jouer.', 'fr')).toEqual([
+      { text: 'seuls l’État et ses composantes peuvent rétablir la liberté de jouer', speaker: 'Aurélie Hannedouche' },
+    ]);
+  });
+
+  it('fr: inside a sentence without a comma, "selon" + an unnamed noun is a criterion; a named source still speaks', () => {
+    expect(reported('Puis, ils ont classifié les 25 tweets les plus partagés dans chacune des langues selon la source.', 'fr')).toEqual([]);
+    const named = reported('Le pollen peut aussi être un allié selon le naturopathe Olivier Panisset.', 'fr');
+    expect(named.map((q) => q.text)).toEqual(['Le pollen peut aussi être un allié']);
+    expect(named[0].speaker).toMatch(/Olivier Panisset$/);
+  });
+
+  it('a sentence-opening source runs to its comma ("cité par …", "relatif à …")', () => {
+    expect(reported('Selon un témoin cité par la presse britannique, un homme a attaqué deux agents.', 'fr')).toEqual([{ text: 'un homme a attaqué deux agents', speaker: 'témoin' }]);
+    expect(reported('Selon le rapport annuel du Forum économique mondial, relatif à l’égalité, la Tunisie est classée en bas de l’échelle.', 'fr')[0].text).toBe(
+      'relatif à l’égalité, la Tunisie est classée en bas de l’échelle',
+    );
+  });
+
+  it('en: an apposition after the source is no part of the statement; a dash sets the statement off', () => {
+    expect(reported('Some Americans would see their taxes go up under the plan, according to an analysis by Lily Batchelder, a former Democratic tax aide now teaching at New York University.', 'en')[0].text).toBe(
+      'Some Americans would see their taxes go up under the plan',
+    );
+    expect(reported('A question elicits a treatise about why the other side must be wrong - which it often is, according to Scott.', 'en')).toEqual([{ text: 'which it often is', speaker: 'Scott' }]);
+  });
+
+  it('de: a marker inside its clause without a comma reports the whole sentence, its verb-final end too', () => {
+    expect(reported('Das Land ist verwüstet. 800.000 Menschen wurden nach Angaben des Roten Kreuzes obdachlos.', 'de')[0].text).toBe(
+      '800.000 Menschen wurden nach Angaben des Roten Kreuzes obdachlos',
+    );
+  });
+
+  it('de: a source in quote marks; a speech tag with a marker before a quote leaves the quote to the tag', () => {
+    expect(reported('Die Lage ist ernst. Bei der Demonstration haben Soldaten laut „Reuters“ Warnschüsse in Richtung der Mönche abgegeben.', 'de')[0].speaker).toBe('Reuters');
+    const { quotes } = run('Arni Finnsson kommentierte die Entscheidung laut „news.bbc.co.uk“ mit folgenden Worten: „Es gibt in Island keinen Markt für dieses Fleisch.“', 'de');
+    expect(quotes.map((q) => [q.kind, q.speaker])).toEqual([['direct', 'Arni Finnsson']]);
+  });
+
+  it('en: a statement that is a direct quote is left to the quote; a website is no source', () => {
+    expect(reported('Mook spoke. According to Limbaugh, “if it was left up to Hillary, she wouldn’t have time to say anything positive.”', 'en')).toEqual([]);
+    expect(reported('Over 100 people took part, according to its own website, which lists the events.', 'en')).toEqual([]);
+  });
+});
+
+describe('direct quotes: coordination, gerunds, inversion and headings', () => {
+  const direct = (text: string, lang: string) => run(text, lang).quotes.filter((q) => q.kind === 'direct').map(brief);
+
+  it('fr: a quote coordinated with the previous one shares its tag', () => {
+    expect(direct('Le maire menace d\'en révéler le contenu par "petits cercles" et "avec parcimonie".', 'fr').map((q) => q.tier)).toEqual(['sentence-role', 'split-role']);
+  });
+
+  it('fr: a gerund after an inverted tag, or after a quote\'s tag, has that tag\'s speaker', () => {
+    expect(direct("L'enquête ne vise pas d'autre suspect, a précisé Stuart Bell, rendant hommage au «courage incroyable» des policiers.", 'fr')).toEqual([
+      { text: 'courage incroyable', speaker: 'Stuart Bell', tier: 'sentence' },
+    ]);
+    expect(direct("Le ministre Roman Prymula a parlé. « Je n'ai enfreint aucune règle », a-t-il estimé, soulignant que la rencontre s'était déroulée dans les « espaces privés » du bâtiment.", 'fr').map((q) => q.speaker)).toEqual(['Roman Prymula', 'Roman Prymula']);
+  });
+
+  it('de: a capitalised particle opens a surname, and subjunctive speech goes on past a sentence opening with an article', () => {
+    expect(direct('Von der Leyen betonte, unter den Verkäuferinnen seien „viele Frauen, die Erfahrung haben“. Die Arbeitsagenturen würden ihnen deshalb „beherzt ein Angebot machen“.', 'de').map((q) => q.speaker)).toEqual(['Von der Leyen', 'Von der Leyen']);
+  });
+
+  it('de: an indefinite subject after the verb, a subject after "So", an organisation opening the sentence, a subject past an auxiliary', () => {
+    expect(direct('„Es war wie ein großer Güterzug vor der Eingangstür“, beschreibt ein Reporter das Ereignis.', 'de')[0].speaker).toBe('Reporter');
+    expect(direct('So warnten Vertreter der deutschen Bauwirtschaftsverbände vor einem „drohenden Abfluss von Ingenieurskompetenz“ ins Ausland.', 'de')[0].speaker).toBe('Vertreter der deutschen Bauwirtschaftsverbände');
+    expect(direct('Die CCE bestätigte die Aussage der Gewerkschaft nicht und nannte sie „reine Spekulation“.', 'de')[0]).toEqual({ text: 'reine Spekulation', speaker: 'CCE', tier: 'sentence-org' });
+    expect(direct('„Wir wollen unsere Produktionssysteme enger verzahnen“, hatte VW-Chef Martin Winterkorn in einem Interview erklärt.', 'de')[0].speaker).toBe('Martin Winterkorn');
+  });
+
+  it('a pronoun tag after a long quote or a quoted tweet goes to the previous speaker when nobody else is named', () => {
+    const text = 'Gérald Darmanin a parlé au Sénat.\n\n— LCP (@LCP) April 5, 2023\n\n"Cet arrêté a été attaqué au tribunal. Le tribunal a validé le travail de la préfète. C\'est pour vous dire dans quel état d\'esprit on était", a-t-il déclaré.';
+    expect(direct(text, 'fr').map((q) => q.speaker)).toEqual(['Gérald Darmanin']);
+  });
+
+  it('a paragraph that is only a short quote without a stop is a subheading, not speech', () => {
+    expect(direct('Sebastian Kurz a parlé. « Il faut agir », a-t-il ajouté.\n\n« Nouvelles réformes propices à la croissance »\n\nEn comparaison, la situation française paraît enviable.', 'fr').map((q) => q.text)).toEqual(['Il faut agir']);
+  });
+
+  it('fr: an acronym after an elided article is a name ("comme prévenait l\'OMS début mars")', () => {
+    expect(direct('La crise est devenue un terrain fertile pour une "infodémie massive", comme prévenait l\'OMS début mars 2020.', 'fr')[0].speaker).toBe('OMS');
+  });
+});

@@ -7,7 +7,7 @@ import type { Quote } from '../types';
 import { pairQuotes, type QuoteSegment } from './marks';
 import type { CueKind, CueMatch } from './cues';
 import { cutPhrase, patterns, type Patterns } from './patterns';
-import type { LangData } from './rules/types';
+import type { Gender, LangData } from './rules/types';
 import { analyzePhrase, type Mention, namedPersons, personNames, Registry, type SpeakerRec } from './speakers';
 import { findReported, type ReportedHit } from './reported';
 import { confidence, type Rule, type SpeakerKind, tierName } from './tiers';
@@ -37,8 +37,12 @@ const KINDS: CueKind[] = ['speech', 'naming', 'gerund'];
 const MIN_FREE_WORDS = 4;
 /** Pronouns look back this many sentences for their speaker (a pronoun subject on the way is a mention too). */
 const PRONOUN_WINDOW = 2;
+/** A quoted span, to leave out of narration. */
+const QUOTED = /[«“„"][^«»“”„"]*[»”“"]/g;
 /** A floating quote takes the previous speaker only if that quote is this many paragraphs back at most. */
 const FLOAT_BLOCKS = 2;
+/** The longest untagged quote read as a subheading when it makes up its paragraph. */
+const HEADING_WORDS = 10;
 export class Attributor {
   private readonly P: Patterns;
   private readonly ends: number[][];
@@ -117,10 +121,13 @@ export class Attributor {
     let tag = this.splitTag(first, prevTag) ?? this.afterTag(last, text) ?? this.beforeTag(first) ?? this.markerTag(first) ?? this.nextTag(last, next) ?? this.endTag(last) ?? this.colonTag(first) ?? this.subjectTag(first);
     // A title ("The Art of the Deal", "“Morning Joe,”") or a name after its noun ("dem Sender
     // „Al Jazeera“") is no quote, even after a speech verb.
-    if (isTitle(text, this.L) || this.isNamed(first, words) || (!tag && words < MIN_FREE_WORDS)) return null;
+    if (isTitle(text, this.L) || this.isNamed(first, words) || (!tag && (words < MIN_FREE_WORDS || this.isHeading(group, text)))) return null;
     const sentence = this.sentence(first.block, first.open);
     let far = false;
     let who = tag ? (tag.who ?? this.speakerOf(tag.mention, sentence, this.offsets[tag.block] + tag.end)) : null;
+    // "…», a-t-il déclaré" after a long quote or a quoted tweet: the previous speaker, when the
+    // narration since then (quotes left out) is two sentences at most and names nobody else.
+    if (tag && who && !who.rec && tag.mention.kind === 'pronoun' && tag.tier !== 'floating') who = { rec: this.continuing(first, tag.mention.gender), unnamed: false };
     // A floating quote opens its sentence, or stays in the paragraph of the previous speaker: a
     // quote inside a later sentence belongs to that sentence's subject ("Das Amt rät dazu, „…“").
     const opensSentence = /^[\s\u00a0\u202f—–-]*$/.test(this.units[first.block].text.slice(this.sentenceStart(first.block, first.open), first.open));
@@ -146,6 +153,13 @@ export class Attributor {
     const label = tag && (tag.tier === 'split' || (this.L.naming?.includes(tag.cue.toLowerCase().split(/\s+/).pop()!) && !this.negated(first)) || this.subjunctive(first));
     if (!tag || !who || (!who.rec && !who.unnamed) || (!tag.cue && words <= 2) || (words === 1 && !label)) return null;
     return this.emit(group, tag, who, far);
+  }
+
+  /** A paragraph that is nothing but a short quote with no final stop is a subheading ("« Nouvelles réformes propices à la croissance »"). */
+  private isHeading(group: QuoteSegment[], text: string): boolean {
+    const s = group[0];
+    const block = this.units[s.block].text;
+    return group.length === 1 && !block.slice(0, s.open).trim() && !block.slice(s.close).trim() && wordCount(text) <= HEADING_WORDS && !/[.!?…]$/.test(text);
   }
 
   /** A short capitalised quote right after a noun, not opening its sentence, is the name the noun gives ("die Zeitung „Neues Deutschland“"). */
@@ -228,8 +242,14 @@ export class Attributor {
   /** "“A,” said X, “B”": the second part of a quote split by its tag. */
   private splitTag(first: QuoteSegment, prev: Tag | null): Tag | null {
     if (!prev || prev.block !== first.block || prev.end > first.open || prev.tier === 'floating' || prev.tier === 'dash') return null;
-    const gap = this.units[first.block].text.slice(prev.end, first.open);
-    return /^[\s\u00a0\u202f]*[,:;—–-]?[\s\u00a0\u202f]*$/.test(gap) ? { ...prev, tier: 'split', end: first.open } : null;
+    const text = this.units[first.block].text;
+    const gap = text.slice(prev.end, first.open);
+    if (/^[\s\u00a0\u202f]*[,:;—–-]?[\s\u00a0\u202f]*$/.test(gap)) return { ...prev, tier: 'split', end: first.open };
+    // "menace de … par « petits cercles » et « avec parcimonie »": a quote coordinated with the
+    // previous one, whose tag came before it.
+    const q = this.quotes[this.quotes.length - 1];
+    const coordinated = q && q.blockId === this.units[first.block].id && prev.end <= q.start && q.end <= first.open && this.P.coordinated?.test(text.slice(q.end, first.open));
+    return coordinated ? { ...prev, tier: 'split', end: first.open } : null;
   }
 
   /**
@@ -338,7 +358,11 @@ export class Attributor {
       const rest = after.slice(sf.end);
       const sentenceDone = /[.!?…]$/.test(quoteText);
       if (!(sentenceDone && new RegExp(`^[\\s\\u00a0\\u202f]*(?::|(?:${this.L.that.join('|')})\\b)`, 'iu').test(rest))) {
-        return tag(analyzePhrase(sf.np, this.L), sf.cue, sf.end);
+        // "„…“, hatte VW-Chef Winterkorn in einem Interview erklärt": past an auxiliary, the
+        // subject ends at its first adjunct.
+        const aux = /^[\p{L}’']+/u.exec(sf.np)?.[0] ?? '';
+        const np = this.L.aux.includes(aux.toLowerCase()) ? cutPhrase(sf.np.slice(aux.length), this.L) : sf.np;
+        return tag(analyzePhrase(np, this.L), sf.cue, sf.end);
       }
     }
     return null;
@@ -367,11 +391,30 @@ export class Attributor {
     // or a gerund whose subject is the sentence's ("Trump attacked Clinton, saying, “…”").
     const m = this.P.cues.last(before, KINDS);
     if (!m) return null;
-    const found = m.kind === 'gerund' ? this.tagOf(this.openingSubject(before.slice(0, m.index)), 'sentence') : this.cueSubject(before, m);
+    const found = m.kind === 'gerund' ? this.gerundSubject(before.slice(0, m.index), seg) : this.cueSubject(before, m);
     return found ? { ...found, cue: m.cue, block: seg.block, end: seg.open } : null;
   }
 
   private readonly tagOf = (mention: Mention | null, tier: Rule) => (mention ? { mention, tier } : null);
+
+  /**
+   * The subject of a gerund's main clause: the subject of a speech verb before it ("…, a confirmé
+   * Xavier Bonhomme, ajoutant que « … »"), else the sentence's opening subject, else the speaker
+   * of a quote's tag earlier in the sentence ("« … », a-t-il estimé, soulignant que … « … »").
+   */
+  private gerundSubject(main: string, seg: QuoteSegment): { mention: Mention; tier: Rule } | null {
+    const verb = this.P.cues.last(main, ['speech']);
+    const found = verb ? this.cueSubject(main, verb) : null;
+    return found ? { ...found, tier: 'sentence' } : this.tagOf(this.openingSubject(main) ?? this.sentenceSpeaker(seg), 'sentence');
+  }
+
+  /** The speaker of a tag earlier in the quote's sentence. */
+  private sentenceSpeaker(seg: QuoteSegment): Mention | null {
+    const last = this.lastSpeaker;
+    if (!last || last.narrated || last.block !== seg.block || this.sentence(seg.block, last.pos - 1) !== this.sentence(seg.block, seg.open)) return null;
+    const { rec } = last;
+    return rec.organisation ? { kind: 'org', name: rec.name } : { kind: 'person', name: rec.name, gender: rec.gender };
+  }
 
   /**
    * The speaker of the speech verb `m` in `before` (a sentence up to a quote): tier before when
@@ -390,7 +433,10 @@ export class Attributor {
     const first = clause.trim().split(/[\s\u00a0\u202f]+/).find((w) => !this.L.leadWords.includes(w.toLowerCase()));
     const w = first?.toLowerCase() ?? '';
     // A clause opening with an article opens with its subject ("Ein Sprecher sagte:"), not an adverbial.
-    const adverbial = !!w && !this.L.relatives.includes(w) && !this.L.determiners.includes(w) && (this.L.stopWords.includes(w) || this.L.timeWords.includes(w));
+    // Nothing but an adverb before the verb ("So warnten Vertreter …") puts the subject after it too;
+    // after "and" the subject is the previous clause's ("… and calls people “losers”").
+    const lead = clause.trim().toLowerCase().split(/[\s\u00a0\u202f]+/);
+    const adverbial = (!w && /\p{L}/u.test(clause) && !lead.some((x) => this.L.coordinators?.includes(x))) || (!!w && !this.L.relatives.includes(w) && !this.L.determiners.includes(w) && (this.L.stopWords.includes(w) || this.L.timeWords.includes(w)));
     const subject = adverbial ? null : this.leftSubject(left);
     const addressed = this.L.addressed?.includes(cue.toLowerCase().split(/\s+/).pop()!);
     // "sagte Filep Karma:", "a déclaré X :", "said Smith:" — the subject after the verb, unless
@@ -398,17 +444,21 @@ export class Attributor {
     // "X zitiert den Augenzeugen Y mit den Worten:": the object of a quoting verb is the speaker
     // (past its article, which would otherwise end the phrase).
     const quoting = this.L.quoting?.includes(cue.toLowerCase());
+    // Past adverbs too ("zitiert dazu Néstor Kirchner mit folgenden Worten:").
     const object = quoting ? gap.replace(new RegExp(`^[\\s\\u00a0\\u202f]*(?:${this.L.determiners.join('|')})(?=[\\s\\u00a0\\u202f])`, 'i'), '') : gap;
     const inverted = adjacent || addressed ? '' : cutPhrase(object, this.L);
-    const closed = !!inverted && /^[^,:]*[,:][\s\u00a0\u202f]*$/.test(object.slice(object.indexOf(inverted) + inverted.length));
-    const late = inverted && (closed || adverbial) ? analyzePhrase(inverted, this.L) : null;
+    const after = object.slice(object.indexOf(inverted) + inverted.length);
+    const closed = !!inverted && /^[^,:]*[,:][\s\u00a0\u202f]*$/.test(after);
+    // "…, a précisé Stuart Bell, rendant hommage au « … »": a name right after the verb, ended by a comma.
+    const inverts = !!inverted && !closed && /^,/.test(after) && /(?:^|[,;:])[\s\u00a0\u202f]*$/.test(left);
+    const late = inverted && (closed || adverbial || inverts) ? analyzePhrase(inverted, this.L) : null;
     // A one-word clause before the verb may be a German V2 adverbial ("Dazu sagte X:"); an empty one
     // follows the subject's apposition ("Michael Knipper, …, kritisierte die Entscheidung:").
     const weakSubject = !subject || subject.kind === 'role' || (closed && (wordCount(clause) === 1 || (subject.kind !== 'person' && late?.kind === 'person')));
-    if (late && (quoting || weakSubject)) return tag(late, closed ? 'before' : 'sentence');
+    if (late && (quoting || weakSubject) && (!inverts || late.kind === 'person')) return tag(late, closed ? 'before' : 'sentence');
     // An English adverbial does not invert ("In a Bloomberg interview Trump declared “…”"); else
     // the sentence's opening subject ("Gilles Artigues porte plainte et dénonce un chantage …").
-    return tag(subject ?? (adverbial ? this.leftSubject(left) : null), tier) ?? tag(this.openingSubject(before.slice(0, m.index)), 'sentence');
+    return tag(subject ?? (adverbial ? this.leftSubject(left) : null), tier) ?? tag(this.openingSubject(before.slice(0, m.index), true), 'sentence');
   }
 
   /**
@@ -442,7 +492,7 @@ export class Attributor {
    * Sebastian Kurz, …"): a pronoun, or a named person (its capitalised words before the first
    * lower-case one; a surname alone only for a speaker already met).
    */
-  private openingSubject(sentence: string): Mention | null {
+  private openingSubject(sentence: string, orgs = false): Mention | null {
     const all = sentence.trim().split(/[\s\u00a0\u202f]+/);
     const comma = all.findIndex((w) => w.endsWith(','));
     for (const words of [all, ...(comma >= 0 && comma < 5 ? [all.slice(comma + 1)] : [])]) {
@@ -459,6 +509,8 @@ export class Attributor {
       }
       if (!phrase.length || phrase.length === words.length) continue;
       const mention = analyzePhrase(phrase.join(' '), this.L);
+      // An organisation right before a speech verb opens the sentence as its subject ("Die CCE bestätigte … und nannte sie „…“").
+      if (orgs && mention?.kind === 'org' && this.P.cues.find(words[phrase.length]).length) return mention;
       if (mention?.kind !== 'person') continue;
       const known = mention.name.includes(' ') || this.registry.list.some((s) => !s.organisation && s.name.endsWith(mention.name));
       if (known) return mention;
@@ -513,6 +565,15 @@ export class Attributor {
       return { rec, unnamed: false };
     }
     return { rec: this.registry.resolve(m, sentence, seen), unnamed: false };
+  }
+
+  /** The previous speaker, if of this gender, at most FLOAT_BLOCKS paragraphs and PRONOUN_WINDOW sentences of narration back, nobody else named since. */
+  private continuing(first: QuoteSegment, gender: Gender | null): SpeakerRec | null {
+    const last = this.lastSpeaker;
+    if (!last || first.block - last.block > FLOAT_BLOCKS || last.rec.organisation || (gender && last.rec.gender && last.rec.gender !== gender)) return null;
+    const narration = this.between(last.block, last.from, first.block, first.open).replace(QUOTED, ' ');
+    const sentences = narration.match(/[.!?…](?=[\s\u00a0\u202f]|$)/g)?.length ?? 0;
+    return sentences <= PRONOUN_WINDOW && !this.namesOther(narration, last.rec) ? last.rec : null;
   }
 
   /** True when the text names someone other than `rec`: another known speaker or a two-word name. */

@@ -22,6 +22,8 @@ export interface Patterns {
   that: RegExp;
   /** A comparative link before a tag after a quote ("», comme l'a dit X"), with its object pronoun. */
   link: RegExp | null;
+  /** The gap between two coordinated quotes ("» et «", "” and “"), from the first's text end. */
+  coordinated: RegExp | null;
 }
 
 const END = "(?![\\p{L}\\p{N}’'\\-])";
@@ -40,6 +42,7 @@ export function patterns(L: LangData): Patterns {
     reportedPost: L.reported.post.length ? new RegExp(`(?<![\\p{L}])(?<cue>${alternation(L.reported.post)})${END}`, 'giu') : null,
     that: new RegExp(`(?<![\\p{L}\\p{N}’'\\-])(?:${alternation(L.that)})${END}${SPACE}*`, 'giu'),
     link: L.tagLinks ? new RegExp(`^${SPACE}*,?${SPACE}*(?:${alternation(L.tagLinks)})${END}(?:${SPACE}*[lL]['’](?=\\p{L}))?`, 'u') : null,
+    coordinated: L.coordinators ? new RegExp(`^[.,!?…]?${SPACE}*[”"»«“’]${SPACE}*(?:${alternation(L.coordinators)})${END}${SPACE}*[„“"«»‚‘]?${SPACE}*$`, 'iu') : null,
   };
   cache.set(L, p);
   return p;
@@ -61,7 +64,8 @@ export function cutPhrase(text: string, L: LangData): string {
     if (punct && !abbreviation) w = w.slice(0, punct.index);
     const lw = w.toLowerCase();
     if (!w || (L.stopWords.includes(lw) && !(named && L.nameParticles.includes(lw)))) break;
-    const cap = w[0] !== w[0].toLowerCase();
+    // An acronym past an elided article is a name ("l'OMS"), a noun is not ("l'Agence du revenu du Canada").
+    const cap = w[0] !== w[0].toLowerCase() || /^[lL]['’]\p{Lu}{2,}/u.test(w);
     // German adjectives sit between an article and its noun: "der Sprecher des bayerischen Ministeriums".
     const adjective = L.code === 'de' && L.determiners.concat(L.nameParticles).includes(out[out.length - 1]?.toLowerCase() ?? '');
     if (named && !cap && !L.nameParticles.includes(lw) && !adjective) break;

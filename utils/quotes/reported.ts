@@ -2,7 +2,8 @@
  * Reported speech without quote marks: "according to X, …" / "selon X, …" / "laut X …" /
  * "X zufolge …" / "según X, …" (tier reported), and "X said that …" (tier said-that, less precise).
  * The statement is the rest of the clause: after the source when the marker opens the sentence,
- * else the sentence up to the marker.
+ * else the whole sentence, or the clause before the marker when the marker closes it or an
+ * apposition follows the source. A statement that is a direct quote is left to the quote.
  */
 
 import type { QuoteSegment } from './marks';
@@ -25,6 +26,10 @@ export interface ReportedHit {
 const MIN_WORDS = 3;
 /** The longest verb group before "that" ("a notamment fait savoir"). */
 const VERB_REACH = 48;
+/** Words after a leading source's head before the comma that ends it ("du Forum économique mondial,"). */
+const SOURCE_TAIL = 6;
+/** A clause this long before ", according to X," is the statement, not a subject ("L'Etat, selon X, ne serait"). */
+const APPOSITION_LEAD = 4;
 
 export function findReported(texts: string[], L: LangData, P: Patterns, quotes: QuoteSegment[]): ReportedHit[] {
   const hits: ReportedHit[] = [];
@@ -43,19 +48,50 @@ export function findReported(texts: string[], L: LangData, P: Patterns, quotes: 
 
     for (const m of text.matchAll(P.reportedPre)) {
       if (quoted(m.index)) continue;
-      const afterCue = m.index + m[0].length;
+      // A source in quote marks: "laut „Reuters“", "laut „news.bbc.co.uk“".
+      const afterCue = m.index + m[0].length + (/^[„“"«»‚‘][^„“”"«»‚‘’]{1,40}[“”"»«‘’]/.test(text.slice(m.index + m[0].length)) ? 1 : 0);
       const np = cutPhrase(text.slice(afterCue), L);
-      const mention = np ? analyzePhrase(np, L) : null;
-      if (!mention || mention.kind === 'pronoun' || mention.kind === 'role' && /^(laquelle|lequel|lesquel|que|qu|which|whom|der|die|dem|denen)/i.test(np)) continue;
+      // "selon elle", "according to him": a singular pronoun of known gender, resolved like a tag's.
+      const objectGender = L.reported.pronouns?.[np.toLowerCase()];
+      const mention: Mention | null = objectGender ? { kind: 'pronoun', gender: objectGender } : np ? analyzePhrase(np, L) : null;
+      if (!mention || (mention.kind === 'pronoun' && !objectGender) || mention.kind === 'role' && /^(laquelle|lequel|lesquel|que|qu|which|whom|der|die|dem|denen)/i.test(np)) continue;
       if (nonAgent(np, L)) continue;
       const [s0, s1] = bounds(m.index);
       const npEnd = afterCue + np.length;
       const lead = text.slice(s0, m.index);
+      const opens = isLead(lead, L);
       // "overweight according to his body mass index": inside a sentence, no comma, no source.
-      if (L.markerComma && !isLead(lead, L) && !/[,(—–-][\s\u00a0\u202f]*$/.test(lead)) continue;
-      // Mid-sentence ("Die Firma plant laut X den Abbau …"): the statement is the whole sentence.
-      const start = isLead(lead, L) ? npEnd : s0;
-      const end = isLead(lead, L) || wordCount(text.slice(npEnd, s1)) >= MIN_WORDS ? s1 : m.index;
+      if (L.markerComma && !opens && !/[,(—–-][\s\u00a0\u202f]*$/.test(lead) && (L.markerComma === true || mention.kind === 'unnamed')) continue;
+      if (opens) {
+        // "Selon le rapport annuel du Forum économique mondial, relatif à …, la Tunisie": in
+        // languages that set the source off with a comma, the source runs to it.
+        const gap = L.markerComma ? /^[^,.;:!?«»“”„"]*,/.exec(text.slice(npEnd, s1)) : null;
+        const start = gap && wordCount(gap[0]) <= SOURCE_TAIL ? npEnd + gap[0].length : npEnd;
+        // "According to Limbaugh, “…”": the statement is a direct quote, which carries the source.
+        const next = inQuote.find((q) => q.open >= start && q.open < s1);
+        if (next && /^[\s\u00a0\u202f]*$/.test(text.slice(start, next.open))) continue;
+        // "Selon elle, … : « … », affirme-t-elle": a quote announced by a colon is no part of the statement.
+        const colon = next && /:[\s\u00a0\u202f]*$/.test(text.slice(start, next.open));
+        add({ block, cueStart: m.index, start, end: colon ? next.open : s1, cue: m.groups!.cue, mention, tier: 'reported' });
+        continue;
+      }
+      // "X kommentierte … laut Y mit folgenden Worten: „…“": a speech tag before a quote, which carries the source.
+      if (inQuote.some((q) => q.open > npEnd && q.open < s1 && /:[\s\u00a0\u202f]*$/.test(text.slice(npEnd, q.open))) && P.cues.find(lead).length) continue;
+      // Mid-sentence ("Die Firma plant laut X den Abbau …"): the statement is the whole sentence;
+      // after a comma, with an apposition or an adjunct after the source (", according to an
+      // analysis by X, a former aide …", "…, according to Y, more than twice …"), the clause before it.
+      const rest = text.slice(npEnd, s1);
+      const tail = /^[\s\u00a0\u202f]*[,—–][\s\u00a0\u202f]*([\p{L}’']+)/u.exec(rest);
+      const comma = /,[\s\u00a0\u202f]*$/.test(lead);
+      const parenthetical = comma && wordCount(lead) >= APPOSITION_LEAD && tail && !L.leadWords.includes(tail[1].toLowerCase());
+      // Without a comma the marker sits inside the clause, whose end is the statement's ("… wurden nach Angaben des Roten Kreuzes obdachlos").
+      const end = !parenthetical && wordCount(rest) >= (comma ? MIN_WORDS : 1) ? s1 : m.index;
+      // "… wrong - which it often is, according to Scott": a statement set off by a dash or a semicolon.
+      let start = s0;
+      if (end === m.index) {
+        const cut = [...lead.matchAll(/[\s\u00a0\u202f][—–-][\s\u00a0\u202f]|;/g)].pop();
+        if (cut && wordCount(lead.slice(cut.index + cut[0].length)) >= MIN_WORDS) start = s0 + cut.index + cut[0].length;
+      }
       add({ block, cueStart: m.index, start, end, cue: m.groups!.cue, mention, tier: 'reported' });
     }
     if (P.reportedPost) {
@@ -97,7 +133,7 @@ export function findReported(texts: string[], L: LangData, P: Patterns, quotes: 
  */
 function nonAgent(np: string, L: LangData): boolean {
   if (!L.nonAgents) return false;
-  const head = np.trim().split(/[\s\u00a0\u202f]+/).find((w) => !L.determiners.includes(w.toLowerCase()) && !/^(?:eigenen|ersten|jüngsten|neuesten|latest|new|dernier|derniers|dernières)$/i.test(w));
+  const head = np.trim().split(/[\s\u00a0\u202f]+/).find((w) => !L.determiners.includes(w.toLowerCase()) && !/^(?:eigenen|ersten|jüngsten|neuesten|latest|new|own|dernier|derniers|dernières)$/i.test(w));
   return !!head && L.nonAgents.test(head.toLowerCase());
 }
 

@@ -129,7 +129,8 @@ function nameRuns(text: string, L: LangData): { name: string; start: number; end
     const end = m.index + m[0].length;
     let words = m[0].split(/\s+/);
     // At a sentence start, a capitalised function word is no part of the name ("The White House").
-    if (/(?:^|[.!?\n]\s)$/.test(text.slice(Math.max(0, m.index - 2), m.index)) && isFunctionWord(words[0], L)) words = words.slice(1);
+    // (also after a closing mark: "… machen.“ Die Arbeitsagenturen").
+    if (/(?:^[“”"»«]?\s*|[.!?\n][“”"»«]?\s)$/.test(text.slice(Math.max(0, m.index - 3), m.index)) && isFunctionWord(words[0], L)) words = words.slice(1);
     if (words.length < 2) continue;
     if (L.code !== 'de') {
       out.push({ name: words.join(' '), start: end - words.join(' ').length, end });
@@ -227,7 +228,8 @@ function trailingName(words: string[], L: LangData): NameParse | null {
     else break;
   }
   let run = words.slice(i);
-  while (run.length && L.nameParticles.includes(lower(run[0]))) run = run.slice(1);
+  // A capitalised particle opens a surname ("Von der Leyen betonte", "De Gaulle").
+  while (run.length && L.nameParticles.includes(run[0])) run = run.slice(1);
   // A surname that is also a title ("Mr. King", "Mme Maire") after an honorific.
   if (!run.length && i === words.length && words.length >= 2 && isNameWord(words[i - 1]) && key(words[i - 2]) in L.titles) run = [words[--i]];
   if (!run.length) return null;

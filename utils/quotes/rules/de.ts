@@ -11,14 +11,16 @@ export const de: LangData = {
       'entgegn erwider kündig räum behaupt verkünd kritisier forder frag mahn stell kommentier resümier klag ' +
       'beklag zitier charakterisier urteil skandier begründ',
     'so schrieb schrieben schreibt sprach sprachen spricht unterstrich unterstreicht hob hebt gab gibt wies weist ' +
-      'beschreibt beschrieb beschrieben ' +
-      'fuhr_fort heißt hieß gesagt erklärt',
+      'beschreibt beschrieb beschrieben rät riet rieten ' +
+      'fuhr_fort heißt hieß gesagt erklärt geschrieben',
   ),
   quoting: ['zitiert', 'zitierte', 'zitierten'],
   afterOnly: ['so'],
-  naming: ['bezeichnete', 'bezeichnet', 'bezeichneten', 'nannte', 'nennt', 'nannten'],
+  // "sprachen von „Panikverkäufen“": speaking of a thing names it.
+  naming: ['bezeichnete', 'bezeichnet', 'bezeichneten', 'nannte', 'nennt', 'nannten', 'sprach', 'sprachen', 'spricht'],
   subjunctive: 'sei seien habe hätte hätten stehe werde könne könnten müsse dürfe solle wolle gebe gelte liege bleibe gehe wäre wären würde würden'.split(' '),
   tagLinks: ['wie'],
+  coordinators: ['und', 'oder'],
   negations: ['nicht', 'nie', 'niemals', 'kein', 'keine'],
   pronouns: { er: 'm', sie: 'f' },
   particles: ['mit', 'hinzu', 'an', 'ein', 'zu', 'fest', 'klar', 'hervor', 'bekannt', 'fort', 'darauf', 'hin', 'weiter'],
@@ -28,12 +30,12 @@ export const de: LangData = {
   // With the object pronouns an inverted tag may put before its subject ("so charakterisierte ihn der …").
   adverbs: ['weiter', 'außerdem', 'zudem', 'auch', 'ferner', 'später', 'damals', 'dazu', 'jedoch', 'aber', 'ihn', 'ihm', 'es'],
   determiners: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen', 'sein', 'seine', 'ihr', 'ihre'],
-  leadWords: ['aber', 'und', 'doch', 'auch', 'dann', 'so', 'jedoch'],
+  leadWords: ['aber', 'und', 'doch', 'auch', 'dann', 'so', 'jedoch', 'ob', 'weil', 'wenn', 'nachdem'],
   relatives: ['der', 'die', 'welcher', 'welche'],
   timeWords: ['gestern', 'heute', 'weiter', 'zudem', 'außerdem', 'auch', 'dann', 'später', 'damals', 'nun', 'jetzt'],
   stopWords: [
     'am', 'im', 'in', 'auf', 'bei', 'gegenüber', 'vor', 'nach', 'heute', 'gestern', 'weiter', 'zudem', 'auch',
-    'dann', 'noch', 'dazu', 'über', 'zu', 'zum', 'zur', 'mit', 'hinzu', 'an', 'ein', 'fest', 'klar', 'hervor',
+    'dann', 'noch', 'dazu', 'über', 'zu', 'zum', 'zur', 'mit', 'hinzu', 'an', 'fest', 'klar', 'hervor',
     'bekannt', 'fort', 'während', 'als', 'laut', 'wie', 'und', 'aber', 'jedoch', 'damals', 'später', 'dem',
     'den', 'daraufhin', 'darauf', 'hin', 'außerdem', 'ferner', 'bereits', 'schon', 'nun', 'jetzt',
   ],
@@ -60,4 +62,4 @@ export const de: LangData = {
  * by these endings instead ("Polizeisprecher", "Vereinschef", "Bundeskanzlerin").
  */
 export const deRoleSuffix =
-  /(sprecher|sprecherin|minister|ministerin|chef|chefin|präsident|präsidentin|kanzler|kanzlerin|vorsitzende|vorsitzender|direktor|direktorin|leiter|leiterin|sekretär|sekretärin|meister|meisterin|anwalt|anwältin|trainer|trainerin|experte|expertin|politiker|politikerin|abgeordnete|abgeordneter|general|kommandeur|botschafter|botschafterin|gouverneur|senator|vizepräsident|regierungschef|ministerpräsident|bürgermeister|reporter|reporterin|korrespondent|korrespondentin|funktionär|funktionärin|vertreter|vertreterin|richter|richterin|staatsanwalt|staatsanwältin)$/i;
+  /(sprecher|sprecherin|minister|ministerin|chef|chefin|präsident|präsidentin|kanzler|kanzlerin|vorsitzende|vorsitzender|direktor|direktorin|leiter|leiterin|sekretär|sekretärin|meister|meisterin|anwalt|anwältin|trainer|trainerin|experte|expertin|politiker|politikerin|abgeordnete|abgeordneter|general|kommandeur|botschafter|botschafterin|gouverneur|senator|vizepräsident|regierungschef|ministerpräsident|bürgermeister|reporter|reporterin|korrespondent|korrespondentin|funktionär|funktionärin|vertreter|vertreterin|richter|richterin|staatsanwalt|staatsanwältin|analyst|analystin|analysten)$/i;

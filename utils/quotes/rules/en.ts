@@ -23,6 +23,7 @@ export const en: LangData = {
     'describing', 'likened', 'likens', 'accused', 'accuses', 'accusing', 'characterized', 'termed',
   ],
   tagLinks: ['as'],
+  coordinators: ['and', 'or'],
   negations: ['not', 'never', 'didn’t', "didn't", 'doesn’t', "doesn't"],
   pronouns: { he: 'm', she: 'f', they: null },
   that: ['that'],
@@ -47,7 +48,7 @@ export const en: LangData = {
     princess: 'f', leader: null, speaker: null, attorney: null, commissioner: null, director: null,
     spokesman: 'm', spokeswoman: 'f', spokesperson: null, nominee: null, candidate: null, rival: null,
     chancellor: null, premier: null, congressman: 'm', congresswoman: 'f', officer: null, detective: null,
-    sergeant: null, lieutenant: null, inspector: null, superintendent: null, ceo: null,
+    sergeant: null, lieutenant: null, inspector: null, superintendent: null, ceo: null, host: null,
   },
   orgWords: [
     'ministry', 'department', 'agency', 'police', 'government', 'administration', 'office', 'company', 'party',
@@ -61,8 +62,8 @@ export const en: LangData = {
     'analysts', 'observers', 'witnesses', 'residents', 'diplomats', 'diplomat', 'someone', 'critics', 'experts',
   ],
   nameParticles: ['de', 'van', 'von', 'der', 'bin', 'al', 'da', 'di', 'del', 'la', 'le', 'du', 'st.'],
-  reported: { pre: ['according to'], post: [] },
+  reported: { pre: ['according to'], post: [], pronouns: { him: 'm', her: 'f' } },
   markerComma: true,
-  nonAgents: /^(?:index|laws?|rules?|estimates?|standards?|definition|guidelines?|schedule|figures?|records?|calculations?)$/,
+  nonAgents: /^(?:index|laws?|rules?|estimates?|standards?|definition|guidelines?|schedule|figures?|records?|calculations?|websites?)$/,
   abbreviations: ['mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'brig', 'maj', 'capt', 'adm', 'sgt', 'jr', 'sr', 'inc', 'co', 'corp', 'no', 'vs', 'prof', 'rev', 'jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec', 'u.s', 'u.k', 'u.n', 'd.c', 'a.m', 'p.m'],
 };

@@ -13,6 +13,7 @@ export const es: LangData = {
       'admitió admite insistió insiste respondió responde replicó replica concluyó concluye escribió escribe',
   ),
   tagLinks: ['como'],
+  coordinators: ['y', 'e', 'o', 'u'],
   negations: ['no', 'nunca'],
   pronouns: { él: 'm', ella: 'f' },
   that: ['que'],
@@ -32,6 +33,6 @@ export const es: LangData = {
   orgWords: ['ministerio', 'gobierno', 'policía', 'ejército', 'partido', 'sindicato', 'asociación', 'empresa', 'agencia', 'comisión', 'comité', 'consejo', 'tribunal', 'corte', 'federación', 'embajada', 'fundación', 'universidad', 'banco', 'kremlin', 'pentágono', 'casa blanca', 'organización'],
   unnamedWords: ['fuente', 'fuentes', 'funcionarios', 'funcionario', 'testigos', 'expertos', 'analistas', 'observadores', 'responsables'],
   nameParticles: ['de', 'del', 'la', 'las', 'los', 'y', 'van', 'von'],
-  reported: { pre: ['según', 'de acuerdo con', 'a juicio de', 'en palabras de'], post: [] },
+  reported: { pre: ['según', 'de acuerdo con', 'a juicio de', 'en palabras de'], post: [], pronouns: { 'él': 'm', ella: 'f' } },
   abbreviations: ['sr', 'sra', 'srta', 'dr', 'dra', 'ud', 'uds', 'etc', 'núm'],
 };

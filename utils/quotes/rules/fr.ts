@@ -11,10 +11,11 @@ const fr_verbs = frenchForms(
     'témoign nuanc mentionn accus critiqu tanc lâch souffl avou rétorqu répliqu exclam alarm emport argu ' +
     'signal avanc enchaîn fustig clam proclam tempêt exig réclam demand étonn félicit inquiét rapport ' +
     'raill interpell justifi martel menac conseill rectifi ' +
-    'dit:dit écrit:écrit répond:répondu poursuit:poursuivi reconnaît:reconnu admet:admis conclut:conclu ' +
-    'soutient:soutenu prévient:prévenu promet:promis rappelle:rappelé martèle:martelé répète:répété ' +
+    'dit:dit:disant écrit:écrit:écrivant répond:répondu:répondant poursuit:poursuivi reconnaît:reconnu:reconnaissant ' +
+    'admet:admis conclut:conclu soutient:soutenu:soutenant prévient:prévenu:prévenant prévenait:prévenu promet:promis ' +
+    'rappelle:rappelé:rappelant martèle:martelé répète:répété:répétant ' +
     'relève:relevé inquiète:inquiété réagit:réagi renchérit:renchéri avertit:averti reprend:repris ' +
-    'fait_valoir:fait_valoir fait_savoir:fait_savoir écrivait:écrit disait:dit écrivent:écrit assène:asséné',
+    'fait_valoir:fait_valoir fait_savoir:fait_savoir fait_part:fait_part écrivait:écrit disait:dit écrivent:écrit assène:asséné',
 );
 
 export const fr: LangData = {
@@ -23,8 +24,10 @@ export const fr: LangData = {
   marks: ['«»', '“”', '""', '‘’', '‹›'],
   verbs: [...fr_verbs.present, ...fr_verbs.participles],
   gerunds: fr_verbs.gerunds,
-  naming: ['qualifie', 'qualifié', 'qualifiée', 'qualifiant', 'surnommé', 'surnomme', 'baptisé'],
+  // "Le rapport parle aussi de « … »": speaking of a thing names it.
+  naming: ['qualifie', 'qualifié', 'qualifiée', 'qualifiant', 'surnommé', 'surnomme', 'baptisé', 'parle', 'parlent', 'parlé', 'parlait'],
   tagLinks: ['comme'],
+  coordinators: ['et', 'ou'],
   negations: ['pas', 'jamais', 'ni'],
   pronouns: { il: 'm', elle: 'f', ils: null, elles: 'f', celui: 'm', celle: 'f' },
   that: ['que', "qu'", 'qu’'],
@@ -38,7 +41,7 @@ export const fr: LangData = {
     'lors', 'dans', 'devant', 'sur', 'à', 'au', 'aux', 'en', 'après', 'avant', 'pendant', 'qui', 'dont', 'lundi',
     'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'ce', 'cette', 'auprès', 'pour',
     'avec', 'par', 'mais', 'et', 'selon', 'face', 'lorsque', 'quand', 'depuis', 'interrogé', 'interrogée',
-    'juste', 'quelques', 'peu', 'vers',
+    'juste', 'quelques', 'peu', 'vers', 'cité', 'citée', 'cités', 'citées',
   ],
   titles: {
     m: 'm', mme: 'f', mlle: 'f', me: null, dr: null, pr: null, monsieur: 'm', madame: 'f', président: 'm',
@@ -61,7 +64,8 @@ export const fr: LangData = {
     'observateurs', 'médias', 'experts', 'spécialistes', 'analystes', 'diplomate', 'diplomates', 'on',
   ],
   nameParticles: ['de', 'du', 'des', 'van', 'von', 'der', 'la', 'le', 'al', 'ben', 'bin', 'da', 'di', "d'", 'd’'],
-  reported: { pre: ["d'après", 'd’après', 'selon', 'aux dires de', 'au dire de'], post: [] },
-  nonAgents: /^(?:mesures?|lois?|règles?|estimations?|calculs?|critères?|définition|barèmes?)$/,
+  reported: { pre: ["d'après", 'd’après', 'selon', 'aux dires de', 'au dire de'], post: [], pronouns: { lui: 'm', elle: 'f' } },
+  markerComma: 'unnamed',
+  nonAgents: /^(?:mesures?|lois?|règles?|estimations?|calculs?|critères?|définition|barèmes?|cas)$/,
   abbreviations: ['m', 'mme', 'mlle', 'me', 'dr', 'pr', 'st', 'ste', 'gén', 'av', 'apr', 'j.-c', 'cf', 'etc', 'env'],
 };

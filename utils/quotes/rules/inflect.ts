@@ -36,10 +36,12 @@ export function frenchForms(list: string): { present: string[]; participles: str
   const participles: string[] = [];
   const gerunds: string[] = [];
   for (const entry of words(list)) {
-    const [pres, part] = entry.split(':');
+    // Irregular verbs: "present:participle" or "present:participle:gerund" ("dit:dit:disant").
+    const [pres, part, gerund] = entry.split(':');
     if (part) {
       present.push(pres);
       participles.push(part, part + 'e');
+      if (gerund) gerunds.push(gerund);
       continue;
     }
     present.push(pres + 'e', pres + 'ent', pres + 'ait', pres + 'aient', pres + 'a');

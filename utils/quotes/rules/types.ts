@@ -30,6 +30,8 @@ export interface LangData {
   naming?: string[];
   /** Subjunctive forms that carry reported speech on ("Er sei „…“"): a quote among them is the latest speaker's. */
   subjunctive?: string[];
+  /** Coordinating conjunctions: "« A » et « B »" shares one tag. */
+  coordinators?: string[];
   /** Negations: a negated naming verb gives no label ("nannte sie nicht „Gesindel“"). */
   negations: string[];
   /** Pronoun → gender (null: either). */
@@ -66,12 +68,20 @@ export interface LangData {
    * Reported-speech markers. `pre`: the marker precedes the source ("according to X");
    * `post`: it follows it ("X zufolge").
    */
-  reported: { pre: string[]; post: string[] };
+  reported: {
+    pre: string[];
+    post: string[];
+    /** Singular object pronouns that may be the source ("selon elle", "according to him"), with their gender. */
+    pronouns?: Record<string, Gender>;
+  };
   /**
-   * A marker inside a sentence reports speech only after a comma ("…, according to Scott"); without
-   * one it means "in accordance with" ("overweight according to his body mass index").
+   * The marker and its source are set off by commas. `true`: a marker inside a sentence reports
+   * speech only after a comma ("…, according to Scott"); without one it means "in accordance with"
+   * ("overweight according to his body mass index"). `'unnamed'`: without a comma, a source that
+   * names nobody is a criterion ("classés selon la source"), a named one still speaks ("des alliés
+   * selon le naturopathe"). Either way a sentence-opening source runs to its comma.
    */
-  markerComma?: boolean;
+  markerComma?: boolean | 'unnamed';
   /** Head nouns of reported-speech sources that do not speak (documents, rules, estimates). */
   nonAgents?: RegExp;
   /** Sentence-final abbreviations that do not end a sentence ("Mr.", "Gen."). */
