@@ -18,7 +18,12 @@ import { describe, expect, it } from 'vitest';
 const CHROME = resolve('.output/chrome-mv3');
 const FIREFOX = resolve('.output/firefox-mv3');
 
-export const BUDGETS = { contentScriptGzip: 40 * 1024, popupGzip: 25 * 1024 };
+/**
+ * The issue's budgets (content script, popup before it paints), and our own for what the popup
+ * loads after paint (who said what, highlights): from the extension's package, off the path to
+ * the article, so it guards against regressions rather than against a slow first paint.
+ */
+export const BUDGETS = { contentScriptGzip: 40 * 1024, popupGzip: 25 * 1024, popupAfterPaintGzip: 30 * 1024 };
 const PERMISSIONS = ['activeTab', 'contextMenus', 'scripting', 'storage'];
 
 const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
@@ -56,15 +61,15 @@ describe('budgets and manifest (chrome-mv3 build)', () => {
     expect(size).toBeLessThanOrEqual(BUDGETS.contentScriptGzip);
   });
 
-  it(`the popup loads at most ${kb(BUDGETS.popupGzip)} of JavaScript before it paints, and as much again later`, () => {
+  it(`the popup loads at most ${kb(BUDGETS.popupGzip)} of JavaScript before it paints, and ${kb(BUDGETS.popupAfterPaintGzip)} after`, () => {
     const { initial, lazy } = pageScripts(CHROME, 'popup.html');
     expect(initial.length).toBeGreaterThan(0);
     const total = (files: string[]) => files.reduce((n, f) => n + gz(join(CHROME, f)), 0);
     const list = (files: string[]) => files.map((f) => `${f} ${kb(gz(join(CHROME, f)))}`).join(', ');
     console.log(`[budgets] popup.html JS before paint: ${kb(total(initial))} gzip (budget ${kb(BUDGETS.popupGzip)}): ${list(initial)}`);
-    console.log(`[budgets] popup.html JS loaded after paint (quotes, highlights): ${kb(total(lazy))} gzip: ${list(lazy)}`);
+    console.log(`[budgets] popup.html JS loaded after paint (quotes, highlights): ${kb(total(lazy))} gzip (budget ${kb(BUDGETS.popupAfterPaintGzip)}): ${list(lazy)}`);
     expect(total(initial)).toBeLessThanOrEqual(BUDGETS.popupGzip);
-    expect(total(lazy)).toBeLessThanOrEqual(BUDGETS.popupGzip);
+    expect(total(lazy)).toBeLessThanOrEqual(BUDGETS.popupAfterPaintGzip);
   });
 
   it('declares no static content scripts and exactly the designed permissions', () => {
