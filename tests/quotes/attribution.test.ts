@@ -407,4 +407,36 @@ describe('direct quotes: coordination, gerunds, inversion and headings', () => {
   it('fr: an acronym after an elided article is a name ("comme prévenait l\'OMS début mars")', () => {
     expect(direct('La crise est devenue un terrain fertile pour une "infodémie massive", comme prévenait l\'OMS début mars 2020.', 'fr')[0].speaker).toBe('OMS');
   });
+  it('de: an age noun or a role ending in -angestellte is a role, past the clause going on after it', () => {
+    expect(direct('„Er verdient unser aller Hochachtung. Das zeigt sich“, meint die 56-jährige Rechtsanwaltsfachangestellte.', 'de')[0].speaker).toBe('56-jährige Rechtsanwaltsfachangestellte');
+    expect(direct('Der 58-Jährige habe darin geschrieben, er müsse seine Kinder "aus diesem schlechten Leben" nehmen.', 'de')[0].speaker).toBe('58-Jährige');
+  });
+
+  it('de: "heißt es in X" gives the document as the source, "hieß es" alone an unnamed one; "heißt" without "es" names', () => {
+    expect(direct('So heißt es in dem Schreiben wörtlich: „Behandelt wird die Sicherstellung der Kinder.“', 'de')[0]).toEqual({ text: 'Behandelt wird die Sicherstellung der Kinder.', speaker: 'Schreiben', tier: 'sentence-org' });
+    expect(quotesFromText('Man war sich nicht einig, hieß es, sicher sei jedoch, dass in der Pflege „händeringend“ Kräfte gesucht würden.', { lang: 'de' }).quotes[0].unnamed).toBe(true);
+    expect(direct('Der Film heißt „Das Boot“ und läuft morgen.', 'de')).toEqual([]);
+  });
+
+  it('de: a word given as what a thing is ("als „haltlos“", "über erste „Landnahmen“") or inside a speech verb\'s "dass" clause', () => {
+    expect(direct('In einem Gespräch wies der Geschäftsführer alle Vorwürfe als „haltlos“ zurück.', 'de')[0].speaker).toBe('Geschäftsführer');
+    expect(direct('Der oberste Gerichtshof wertete die Zahlungen als „treupflichtwidrige Verschwendung“.', 'de')[0].speaker).toBe('oberste Gerichtshof');
+    expect(direct('Weiße Farmer berichteten bereits über erste „Landnahmen“ von Höfen.', 'de')[0].speaker).toBe('Weiße Farmer');
+    expect(direct('Seine Parteikollegin und Mitabgeordnete in der Versammlung, Claudia Mo, urteilte, dass Hongkong in einen „Bunker“ verwandelt würde.', 'de')[0].speaker).toBe('Claudia Mo');
+  });
+
+  it('de: a colon after an organisation, a first-person quote after a sentence with a named subject, a role opening the sentence', () => {
+    expect(direct('Die Schutzvereinigung für Wertpapierbesitz (DSW) schlug in die gleiche Kerbe, indem sie den Aufsichtsrat aufforderte: „Einen Chef auf der Anklagebank kann sich die Bank nicht leisten.“', 'de')[0].speaker).toBe('Schutzvereinigung');
+    expect(direct('Europapolitik: Die SPD will am Kurs der EU-Erweiterung festhalten. „Wir wollen ein Europa, auf das man sich verlassen kann.“', 'de')[0].speaker).toBe('SPD');
+    expect(direct('Chinesische Politiker haben dazu aufgerufen die Kontrollen zu verstärken und angekündigt, man werde hart gegen den „Terrorismus“ durchgreifen.', 'de')[0].speaker).toBe('Chinesische Politiker');
+  });
+
+  it('de: "mit den Worten „…“" is the clause subject\'s; a name after a noun ending in -ation is a name', () => {
+    expect(direct('Der Außenminister der Russischen Föderation Sergei Lawrow reagierte gelassen: Mit den Worten „Jetzt wird alles in der G20 diskutiert“, richtete er seinen Blick auf die Welt.', 'de')[0].speaker).toBe('Sergei Lawrow');
+  });
+
+  it('de: "nach Auffassung eines X" and a participle ending the sentence', () => {
+    expect(direct('Er sitzt im Gefängnis, weil er sich nach Auffassung eines chinesischen Gerichtes des „Aufrufs zu Subversion“ schuldig gemacht hat.', 'de')[0].speaker).toBe('chinesischen Gerichtes');
+    expect(direct('Der Minister Ghasi Aridi hatte bereits am Samstag die Zustimmung seiner Regierung „trotz einiger Vorbehalte“ bekanntgegeben.', 'de')[0].speaker).toBe('Ghasi Aridi');
+  });
 });

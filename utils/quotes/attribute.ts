@@ -118,7 +118,7 @@ export class Attributor {
       group = [{ ...first, end: seg.cut }, ...(seg.resume < first.end ? [{ ...first, start: seg.resume }] : []), ...group.slice(1)];
       return this.emit(group, tag, { rec: tag.who!.rec, unnamed: tag.who!.unnamed });
     }
-    let tag = this.splitTag(first, prevTag) ?? this.afterTag(last, text) ?? this.beforeTag(first) ?? this.markerTag(first) ?? this.nextTag(last, next) ?? this.endTag(last) ?? this.colonTag(first) ?? this.subjectTag(first);
+    let tag = this.splitTag(first, prevTag) ?? this.afterTag(last, text) ?? this.beforeTag(first) ?? this.markerTag(first) ?? this.nextTag(last, next) ?? this.endTag(last) ?? this.wordsTag(first, last) ?? this.colonTag(first) ?? this.subjectTag(first);
     // A title ("The Art of the Deal", "“Morning Joe,”") or a name after its noun ("dem Sender
     // „Al Jazeera“") is no quote, even after a speech verb.
     if (isTitle(text, this.L) || this.isNamed(first, words) || (!tag && (words < MIN_FREE_WORDS || this.isHeading(group, text)))) return null;
@@ -146,11 +146,22 @@ export class Attributor {
         tag = { mention: { kind: 'pronoun', gender: null }, cue: '', tier: 'floating', block: first.block, end: first.open };
       }
     }
+    // "Die SPD will am Kurs festhalten. „Wir wollen …“": a first-person quote opening the sentence
+    // after one whose subject is named speaks for that subject.
+    if (!tag && opensSentence && this.L.firstPerson?.includes(text.split(/[^\p{L}]+/u)[0].toLowerCase())) {
+      const start = this.sentenceStart(first.block, first.open);
+      const prev = start > 0 ? this.units[first.block].text.slice(this.sentenceStart(first.block, start - 1), start) : '';
+      const mention = prev && this.openingSubject(prev, 'any');
+      if (mention) {
+        tag = { mention, cue: '', tier: 'colon', block: first.block, end: first.open };
+        who = this.speakerOf(mention, this.sentence(first.block, start - 1), this.offsets[first.block] + start);
+      }
+    }
     // A quote with no speaker is not an attribution: it is left out; nor is a one- or two-word
     // quote without a speech or naming cue (a scare quote: „Gesindel“). A single word is a quote
     // only as a label a naming verb gives ("called him a “bully”"), as a word of indirect speech
     // ("die Lage bleibe „kritisch“") or as part of a split quote.
-    const label = tag && (tag.tier === 'split' || (this.L.naming?.includes(tag.cue.toLowerCase().split(/\s+/).pop()!) && !this.negated(first)) || this.subjunctive(first));
+    const label = tag && (tag.tier === 'split' || (this.L.naming?.includes(tag.cue.toLowerCase().split(/\s+/).pop()!) && !this.negated(first)) || this.subjunctive(first) || (!!tag.cue && this.labelled(first)));
     if (!tag || !who || (!who.rec && !who.unnamed) || (!tag.cue && words <= 2) || (words === 1 && !label)) return null;
     return this.emit(group, tag, who, far);
   }
@@ -168,6 +179,15 @@ export class Attributor {
     const before = /(\S+)[\s\u00a0\u202f]+$/u.exec(text.slice(Math.max(0, seg.open - 40), seg.open))?.[1];
     const opens = seg.open <= this.sentenceStart(seg.block, seg.open) + (before?.length ?? 0) + 1;
     return words <= 4 && isUpper(text[seg.start]) && !!before && isUpper(before[0]) && /\p{L}$/u.test(before) && !opens;
+  }
+
+  /**
+   * A word a speech verb gives: after a label link ("wies sie als „haltlos“ zurück") or inside the
+   * verb's "that" clause ("urteilte, dass Hongkong in einen „Bunker“ verwandelt würde").
+   */
+  private labelled(seg: QuoteSegment): boolean {
+    const words = this.wordsBefore(seg);
+    return words.slice(-3, -1).some((w) => this.L.labelLinks?.includes(w)) || words.some((w) => this.L.that.includes(w));
   }
 
   /** A negation earlier in the quote's sentence ("nannte sie nicht „Gesindel“"). */
@@ -288,6 +308,20 @@ export class Attributor {
     if (comma <= seg.close || end - comma > 250) return null;
     const tag = this.readTag(seg.block, comma, end, null);
     return tag && /^[\s\u00a0\u202f]*[.!]?[\s\u00a0\u202f]*$/.test(text.slice(tag.end, end)) ? { ...tag, tier: 'sentence' } : null;
+  }
+
+  /**
+   * "Mit den Worten „…“, richtete er seinen Blick …": a quote announced as someone's words is the
+   * clause's subject's: the pronoun after the verb that follows it, else the sentence's opening subject.
+   */
+  private wordsTag(first: QuoteSegment, last: QuoteSegment): Tag | null {
+    const text = this.units[first.block].text;
+    const start = this.sentenceStart(first.block, first.open);
+    const before = text.slice(start, first.open);
+    if (!this.L.wordsCue?.test(before) || first.block !== last.block) return null;
+    const pron = /^[\s\u00a0\u202f]*,[\s\u00a0\u202f]*\p{Ll}+[\s\u00a0\u202f]+(\p{L}+)/u.exec(text.slice(last.close))?.[1].toLowerCase();
+    const mention: Mention | null = pron && Object.hasOwn(this.L.pronouns, pron) ? { kind: 'pronoun', gender: this.L.pronouns[pron] } : this.openingSubject(before);
+    return mention ? { mention, cue: '', tier: 'sentence', block: first.block, end: last.close } : null;
   }
 
   /**
@@ -444,6 +478,17 @@ export class Attributor {
     // "X zitiert den Augenzeugen Y mit den Worten:": the object of a quoting verb is the speaker
     // (past its article, which would otherwise end the phrase).
     const quoting = this.L.quoting?.includes(cue.toLowerCase());
+    // "So heißt es in dem Schreiben:": the document speaks; "hieß es," alone names no source.
+    const imp = this.L.impersonal;
+    if (imp?.verbs.includes(cue.toLowerCase().split(/\s+/).pop()!)) {
+      const dummy = new RegExp(`^[\\s\\u00a0\\u202f]*${imp.dummy}(?![\\p{L}])[\\s\\u00a0\\u202f]*`, 'iu').exec(gap);
+      // Without its dummy subject, after or before it ("in denen es … heißt"), the verb names ("Der Film heißt „Das Boot“").
+      if (!dummy && !clause.toLowerCase().split(/[\s\u00a0\u202f]+/).includes(imp.dummy)) return null;
+      const src = [gap.slice(dummy?.[0].length ?? gap.length), clause.trim()].map((t) => imp.place.exec(t) && cutPhrase(t.replace(imp.place, ''), this.L)).find(Boolean);
+      // A place that is no name ("in denen"): the source is elsewhere, unknown here.
+      if (src && !isUpper(src[0])) return null;
+      return tag(src ? { kind: 'org', name: src } : { kind: 'unnamed' }, tier);
+    }
     // Past adverbs too ("zitiert dazu Néstor Kirchner mit folgenden Worten:").
     const object = quoting ? gap.replace(new RegExp(`^[\\s\\u00a0\\u202f]*(?:${this.L.determiners.join('|')})(?=[\\s\\u00a0\\u202f])`, 'i'), '') : gap;
     const inverted = adjacent || addressed ? '' : cutPhrase(object, this.L);
@@ -483,7 +528,7 @@ export class Attributor {
     const before = text.slice(start, seg.open);
     // Not a label inside brackets ("(Motto: „…“)").
     if (!/:[\s\u00a0\u202f]*$/.test(before) || before.lastIndexOf('(') > before.lastIndexOf(')')) return null;
-    const mention = this.openingSubject(before);
+    const mention = this.openingSubject(before, 'any');
     return mention ? { mention, cue: '', tier: 'colon', block: seg.block, end: seg.open } : null;
   }
 
@@ -492,9 +537,9 @@ export class Attributor {
    * Sebastian Kurz, …"): a pronoun, or a named person (its capitalised words before the first
    * lower-case one; a surname alone only for a speaker already met).
    */
-  private openingSubject(sentence: string, orgs = false): Mention | null {
+  private openingSubject(sentence: string, orgs: boolean | 'any' = false): Mention | null {
     const all = sentence.trim().split(/[\s\u00a0\u202f]+/);
-    const comma = all.findIndex((w) => w.endsWith(','));
+    const comma = all.findIndex((w) => /[,:]$/.test(w));
     for (const words of [all, ...(comma >= 0 && comma < 5 ? [all.slice(comma + 1)] : [])]) {
       while (words.length && this.L.leadWords.includes(words[0].toLowerCase())) words.shift();
       // A sentence opening with an adverbial ("With Democratic turnout …") has its subject further on.
@@ -510,7 +555,9 @@ export class Attributor {
       if (!phrase.length || phrase.length === words.length) continue;
       const mention = analyzePhrase(phrase.join(' '), this.L);
       // An organisation right before a speech verb opens the sentence as its subject ("Die CCE bestätigte … und nannte sie „…“").
-      if (orgs && mention?.kind === 'org' && this.P.cues.find(words[phrase.length]).length) return mention;
+      if (orgs && mention?.kind === 'org' && (orgs === 'any' || this.P.cues.find(words[phrase.length]).length)) return mention;
+      // A role noun opening a sentence with a speech verb ("Chinesische Politiker haben … angekündigt, man werde …").
+      if (orgs === true && mention?.kind === 'role') return mention;
       if (mention?.kind !== 'person') continue;
       const known = mention.name.includes(' ') || this.registry.list.some((s) => !s.organisation && s.name.endsWith(mention.name));
       if (known) return mention;

@@ -78,14 +78,17 @@ export function analyzePhrase(raw: string, L: LangData): Mention | null {
   if (!INDEFINITE.has(det) && L.unnamedWords.some((u) => words.some((w) => key(w) === u))) return { kind: 'unnamed' };
   // Not a clause fragment ("sponsored by NBC News and"): an organisation phrase starts with a
   // determiner or a capital, is short, and has no role at its head ("le directeur général du Conseil").
-  if (hasOrgWord(text, L) && (hadDeterminer || isUpper(words[0][0])) && !(head in L.titles) && words.length <= MAX_ORG_WORDS) return { kind: 'org', name: text };
+  if (hasOrgWord(text, L) && (hadDeterminer || isUpper(words[0][0]) || (L.code === 'de' && words.length > 1 && isUpper(words[words.length - 1][0]))) && !(head in L.titles) && words.length <= MAX_ORG_WORDS) return { kind: 'org', name: text };
   // A role noun alone ("the spokesman", "la ministre"): kept as it is written; may merge later.
   // Without a determiner or a title it is more likely a stray clause fragment than a speaker.
   // German capitalises every noun: there a role needs a role word, past its adjectives ("der
   // Oberkommandierende General der US-Streitkräfte"), not just an article.
   const titled = head in L.titles || (L.code === 'de' && words.some((w) => key(w) in L.titles || deRoleSuffix.test(key(w))));
+  // Lower-case words after a German role noun are the clause going on ("Der 58-Jährige habe darin").
+  const r = L.code === 'de' ? words.findLastIndex((w) => deRoleSuffix.test(key(w))) : -1;
+  if (r >= 0 && words.slice(r + 1).every((w) => !isUpper(w[0]))) words = words.slice(0, r + 1);
   if (words.length > 6 || !/^[\p{L}\p{N}]/u.test(words[0]) || !(titled || (hadDeterminer && L.code !== 'de'))) return null;
-  return { kind: 'role', name: text, gender: gender ?? L.titles[head] ?? null };
+  return { kind: 'role', name: words.join(' '), gender: gender ?? L.titles[head] ?? null };
 }
 
 /**
@@ -136,7 +139,7 @@ function nameRuns(text: string, L: LangData): { name: string; start: number; end
       out.push({ name: words.join(' '), start: end - words.join(' ').length, end });
       continue;
     }
-    const roles = words.findLastIndex((w) => key(w) in L.titles || deRoleSuffix.test(w));
+    const roles = words.findLastIndex((w) => key(w) in L.titles || deRoleSuffix.test(w) || DE_NOUN.test(w));
     if (roles >= 0) words = words.slice(roles + 1);
     else if (DE_ARTICLES.has(lower(/(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[1] ?? ''))) continue;
     if (words.length >= 2 && !words.some((w) => DE_NOUN.test(w))) out.push({ name: words.join(' '), start: end - words.join(' ').length, end });

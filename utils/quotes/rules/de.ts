@@ -12,12 +12,17 @@ export const de: LangData = {
       'beklag zitier charakterisier urteil skandier begründ',
     'so schrieb schrieben schreibt sprach sprachen spricht unterstrich unterstreicht hob hebt gab gibt wies weist ' +
       'beschreibt beschrieb beschrieben rät riet rieten ' +
-      'fuhr_fort heißt hieß gesagt erklärt geschrieben',
+      'fuhr_fort heißt hieß erklärt geschrieben angekündigt mitgeteilt hinzugefügt bekanntgegeben bezeichnet genannt',
   ),
   quoting: ['zitiert', 'zitierte', 'zitierten'],
   afterOnly: ['so'],
+  impersonal: { verbs: ['heißt', 'hieß'], dummy: 'es', place: /^(?:(?:auch|dazu|weiter|nun|jetzt)\s+)?(?:in|im|auf)\s+(?:(?:de[mnrs]|die|das|eine[mnrs]?|ein|seine[mnrs]?|ihre[mnrs]?)\s+)?/iu },
   // "sprachen von „Panikverkäufen“": speaking of a thing names it.
-  naming: ['bezeichnete', 'bezeichnet', 'bezeichneten', 'nannte', 'nennt', 'nannten', 'sprach', 'sprachen', 'spricht'],
+  naming: ['wertete', 'wertet', 'werteten', 'bezeichnete', 'bezeichnet', 'bezeichneten', 'nannte', 'nennt', 'nannten', 'sprach', 'sprachen', 'spricht'],
+  // "wies die Vorwürfe als „haltlos“ zurück": the word a speech verb gives as what a thing is.
+  labelLinks: ['als', 'über'],
+  firstPerson: ['ich', 'wir'],
+  wordsCue: /mit (?:den|diesen|folgenden|seinen|ihren) Worten:?[\s\u00a0\u202f]*$/i,
   subjunctive: 'sei seien habe hätte hätten stehe werde könne könnten müsse dürfe solle wolle gebe gelte liege bleibe gehe wäre wären würde würden'.split(' '),
   tagLinks: ['wie'],
   coordinators: ['und', 'oder'],
@@ -45,14 +50,14 @@ export const de: LangData = {
     bürgermeisterin: 'f', senator: 'm', senatorin: 'f', direktor: 'm', direktorin: 'f', chef: 'm', chefin: 'f',
   },
   orgWords: [
-    'ministerium', 'regierung', 'polizei', 'armee', 'bundeswehr', 'partei', 'gewerkschaft', 'verband', 'unternehmen',
-    'konzern', 'firma', 'agentur', 'kommission', 'ausschuss', 'rat', 'gericht', 'behörde', 'amt', 'staatsanwaltschaft',
+    'ministerium', 'regierung', 'polizei', 'armee', 'bundeswehr', 'partei', 'gewerkschaft', 'verband', 'vereinigung', 'unternehmen',
+    'konzern', 'firma', 'agentur', 'kommission', 'ausschuss', 'rat', 'gericht', 'gerichtshof', 'behörde', 'amt', 'staatsanwaltschaft',
     'botschaft', 'verein', 'stiftung', 'institut', 'universität', 'bank', 'organisation', 'kreml', 'pentagon',
     'weiße haus', 'weißen haus', 'zeitung', 'bundesregierung', 'landesregierung', 'feuerwehr',
   ],
   unnamedWords: ['quelle', 'quellen', 'kreise', 'kreisen', 'beobachter', 'experten', 'augenzeugen', 'zeugen', 'insider', 'diplomaten'],
   nameParticles: ['von', 'van', 'de', 'der', 'des', 'zu', 'vom', 'bin', 'al'],
-  reported: { pre: ['laut', 'nach aussagen von', 'nach aussagen des', 'nach aussagen der', 'nach angaben von', 'nach angaben des', 'nach angaben der', 'nach angaben', 'nach ansicht von', 'nach ansicht des', 'nach ansicht der', 'nach worten von', 'nach auffassung von', 'nach auffassung des', 'nach auffassung der', 'nach einschätzung von', 'nach einschätzung des', 'nach einschätzung der'], post: ['zufolge'] },
+  reported: { pre: ['laut', 'nach aussagen von', 'nach aussagen des', 'nach aussagen der', 'nach angaben von', 'nach angaben des', 'nach angaben der', 'nach angaben', 'nach ansicht von', 'nach ansicht des', 'nach ansicht der', 'nach worten von', 'nach auffassung von', 'nach auffassung des', 'nach auffassung der', 'nach einschätzung von', 'nach einschätzung des', 'nach einschätzung der', 'nach angaben eines', 'nach angaben einer', 'nach ansicht eines', 'nach ansicht einer', 'nach auffassung eines', 'nach auffassung einer', 'nach einschätzung eines', 'nach einschätzung einer'], post: ['zufolge'] },
   nonAgents: /(?:bericht|schätzung|angaben|gesetz|verfassung|umfrage|statistik|prognose|meldung|information|plan|plän|vertrag|recht|regel)(?:e|en|n|s|es)?$/,
   abbreviations: ['dr', 'prof', 'nr', 'z.b', 'bzw', 'ca', 'etc', 'vgl', 'st', 'u.a', 'sog', 'inkl', 'jan', 'feb', 'okt', 'nov', 'dez', 'mio', 'mrd'],
 };
@@ -62,4 +67,4 @@ export const de: LangData = {
  * by these endings instead ("Polizeisprecher", "Vereinschef", "Bundeskanzlerin").
  */
 export const deRoleSuffix =
-  /(sprecher|sprecherin|minister|ministerin|chef|chefin|präsident|präsidentin|kanzler|kanzlerin|vorsitzende|vorsitzender|direktor|direktorin|leiter|leiterin|sekretär|sekretärin|meister|meisterin|anwalt|anwältin|trainer|trainerin|experte|expertin|politiker|politikerin|abgeordnete|abgeordneter|general|kommandeur|botschafter|botschafterin|gouverneur|senator|vizepräsident|regierungschef|ministerpräsident|bürgermeister|reporter|reporterin|korrespondent|korrespondentin|funktionär|funktionärin|vertreter|vertreterin|richter|richterin|staatsanwalt|staatsanwältin|analyst|analystin|analysten)$/i;
+  /(sprecher|sprecherin|minister|ministerin|chef|chefin|präsident|präsidentin|kanzler|kanzlerin|vorsitzende|vorsitzender|direktor|direktorin|leiter|leiterin|sekretär|sekretärin|meister|meisterin|anwalt|anwältin|trainer|trainerin|experte|expertin|politiker|politikerin|abgeordnete|abgeordneter|general|kommandeur|botschafter|botschafterin|gouverneur|senator|vizepräsident|regierungschef|ministerpräsident|bürgermeister|reporter|reporterin|korrespondent|korrespondentin|funktionär|funktionärin|vertreter|vertreterin|richter|richterin|staatsanwalt|staatsanwältin|analyst|analystin|analysten|angestellte|angestellter|jährige|jähriger|führer|führerin)$/i;

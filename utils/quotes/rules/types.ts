@@ -24,10 +24,22 @@ export interface LangData {
   afterOnly?: string[];
   /** Verbs whose object is the speaker ("zitiert einen Zeugen mit den Worten:"). */
   quoting?: string[];
+  /**
+   * Impersonal speech ("So heißt es in dem Schreiben:", "In einem Papier heißt es,"): these verbs
+   * with their dummy subject; the document or body spoken from follows `place` (a preposition and
+   * its article) after or before the verb; without one the source is unnamed.
+   */
+  impersonal?: { verbs: string[]; dummy: string; place: RegExp };
   /** Gerunds of speech verbs ("…, saying, “…”"): the quote is the main clause's subject's. */
   gerunds?: string[];
   /** Verbs that name ("called him a “liar”"): the cue of a short quoted label after them. */
   naming?: string[];
+  /** Words before a label a speech verb gives ("wies sie als „haltlos“ zurück"): a one-word quote after them is a label. */
+  labelLinks?: string[];
+  /** What announces a quote as someone's words ("mit den Worten „…“"), ending the text before the quote. */
+  wordsCue?: RegExp;
+  /** First-person subject pronouns: a quote opening with one after a sentence with a named subject is that subject's. */
+  firstPerson?: string[];
   /** Subjunctive forms that carry reported speech on ("Er sei „…“"): a quote among them is the latest speaker's. */
   subjunctive?: string[];
   /** Coordinating conjunctions: "« A » et « B »" shares one tag. */
