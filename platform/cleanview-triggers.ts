@@ -5,6 +5,7 @@
  * in step with the stored site list.
  */
 import { browser, type Browser } from '#imports';
+import { i18n } from '#i18n';
 import { onPermissionsRemoved, syncRegistrations } from './auto-open';
 import { toggleCleanView } from './cleanview';
 
@@ -30,7 +31,7 @@ function createMenu(): void {
   void browser.contextMenus.removeAll().then(() =>
     browser.contextMenus.create({
       id: MENU_ID,
-      title: 'Clean view (open or close)',
+      title: i18n.t('cleanView.menu'),
       contexts: ['page', 'selection'],
       documentUrlPatterns: ['http://*/*', 'https://*/*'],
     }),

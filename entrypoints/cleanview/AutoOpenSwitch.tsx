@@ -3,6 +3,7 @@
  * browser for this one site's permission, in the click itself.
  */
 import { useEffect, useState } from 'preact/hooks';
+import { i18n } from '#i18n';
 import { alwaysUseCleanView, autoOpenSitesItem, stopUsingCleanView } from '../../platform/auto-open';
 
 export function AutoOpenSwitch({ site, onNotice }: { site: string; onNotice: (text: string) => void }) {
@@ -17,11 +18,11 @@ export function AutoOpenSwitch({ site, onNotice }: { site: string; onNotice: (te
     try {
       if (on) {
         await stopUsingCleanView(site);
-        onNotice(`The clean view no longer opens by itself on ${site}.`);
+        onNotice(i18n.t('cleanView.alwaysOff', [site]));
       } else if (await alwaysUseCleanView(site)) {
-        onNotice(`The clean view will open by itself on articles of ${site}.`);
+        onNotice(i18n.t('cleanView.alwaysOn', [site]));
       } else {
-        onNotice(`Permission not given: nothing changed on ${site}.`);
+        onNotice(i18n.t('cleanView.alwaysRefused', [site]));
       }
     } catch (err) {
       onNotice(err instanceof Error ? err.message : String(err));
@@ -30,7 +31,7 @@ export function AutoOpenSwitch({ site, onNotice }: { site: string; onNotice: (te
 
   return (
     <button type="button" class="auto-open" aria-pressed={on} onClick={() => void change()}>
-      Always use clean view on this site
+      {i18n.t('cleanView.always')}
     </button>
   );
 }

@@ -79,7 +79,7 @@ export function CleanView() {
     <>
       <header class="bar ui">
         <span class="brand">{i18n.t('extName')}</span>
-        {state?.auto && site && <span class="auto-note">Opened by itself on {site}</span>}
+        {state?.auto && site && <span class="auto-note">{i18n.t('cleanView.autoNote', [site])}</span>}
         {site && <AutoOpenSwitch site={site} onNotice={setNotice} />}
         <button
           type="button"
@@ -93,8 +93,8 @@ export function CleanView() {
         >
           <Icon name="type" />
         </button>
-        <button type="button" class="primary show-original" title="Show the original page (Esc)" onClick={close}>
-          Show original
+        <button type="button" class="primary show-original" title={i18n.t('cleanView.showOriginalTitle')} onClick={close}>
+          {i18n.t('cleanView.showOriginal')}
         </button>
       </header>
       {showSettings && <SettingsPanel id="settings" settings={settings} onChange={saveSettings} />}

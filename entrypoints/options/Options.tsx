@@ -4,6 +4,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from '#imports';
+import { i18n } from '#i18n';
 import { autoOpenSitesItem, stopUsingCleanView } from '../../platform/auto-open';
 import { TOGGLE_COMMAND } from '../../platform/cleanview-triggers';
 
@@ -32,7 +33,7 @@ export function Options() {
   const remove = async (site: string) => {
     try {
       await stopUsingCleanView(site);
-      setStatus(`${site} removed: the clean view no longer opens there by itself.`);
+      setStatus(i18n.t('options.removed', [site]));
     } catch (err) {
       setStatus(err instanceof Error ? err.message : String(err));
     }
@@ -44,17 +45,17 @@ export function Options() {
     <main>
       <h1>Lucid Reader</h1>
       <section aria-labelledby="sites-title">
-        <h2 id="sites-title">Sites that open in clean view</h2>
-        <p class="hint">Turn a site on with “Always use clean view on this site” in the clean view’s bar.</p>
+        <h2 id="sites-title">{i18n.t('options.sitesTitle')}</h2>
+        <p class="hint">{i18n.t('options.sitesHint')}</p>
         {sites.length === 0 ? (
-          <p class="empty">No sites yet.</p>
+          <p class="empty">{i18n.t('options.noSites')}</p>
         ) : (
           <ul class="sites">
             {sites.map((site) => (
               <li key={site}>
                 <span class="site">{site}</span>
-                <button type="button" aria-label={`Remove ${site}`} onClick={() => void remove(site)}>
-                  Remove
+                <button type="button" aria-label={i18n.t('options.removeSite', [site])} onClick={() => void remove(site)}>
+                  {i18n.t('options.remove')}
                 </button>
               </li>
             ))}
@@ -62,16 +63,16 @@ export function Options() {
         )}
       </section>
       <section aria-labelledby="keys-title">
-        <h2 id="keys-title">Keyboard</h2>
+        <h2 id="keys-title">{i18n.t('options.keysTitle')}</h2>
         <p>
-          Open or close the clean view: <kbd class="shortcut">{shortcut === null ? '…' : shortcut || 'no shortcut set'}</kbd>.{' '}
+          {i18n.t('options.shortcut')} <kbd class="shortcut">{shortcut === null ? '…' : shortcut || i18n.t('options.noShortcut')}</kbd>.{' '}
           {import.meta.env.CHROME && (
             <button type="button" class="link" onClick={openShortcuts}>
-              Change it
+              {i18n.t('options.changeShortcut')}
             </button>
           )}
         </p>
-        <p>In the clean view, Escape or “Show original” brings the page back as it was.</p>
+        <p>{i18n.t('options.escape')}</p>
       </section>
       <p role="status" class="status">{status}</p>
     </main>
