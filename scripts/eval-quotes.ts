@@ -259,7 +259,10 @@ function score(preds: Pred[], golds: Gold[], c: Counts, tiers: Record<string, [n
       if (o > 0 && o >= 0.5 * lp && o >= 0.5 * lg) pairs.push([o, i, j]);
     }),
   );
-  pairs.sort((a, b) => b[0] - a[0]);
+  // Equal overlaps: a quote annotated twice (its speaker, and the medium that reports it) pairs
+  // with the annotation whose speaker the prediction names.
+  const named = (i: number, j: number) => (speakerRight(preds[i], golds[j]) ? 1 : 0);
+  pairs.sort((a, b) => b[0] - a[0] || named(b[1], b[2]) - named(a[1], a[2]));
   const pm = new Map<number, number>();
   const gm = new Set<number>();
   for (const [, i, j] of pairs) {

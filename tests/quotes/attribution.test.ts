@@ -70,8 +70,10 @@ describe('split, floating and unattributed quotes', () => {
     expect(quotes).toEqual([]);
   });
 
-  it('drops a pronoun tag with no speaker in reach', () => {
-    expect(run('“Nothing will change in this town,” he said.', 'en').quotes).toEqual([]);
+  it('keeps a quote whose pronoun tag has no speaker in reach, its speaker empty (listed under nobody)', () => {
+    const { quotes, speakers } = run('“Nothing will change in this town,” he said.', 'en');
+    expect(quotes.map(brief)).toEqual([{ text: 'Nothing will change in this town,', speaker: null, tier: 'after-pronoun-unknown' }]);
+    expect(speakers).toEqual([]);
   });
 });
 
@@ -143,7 +145,7 @@ describe('speakers', () => {
       '“We will win,” said John Doe. The weather was bad. The roads were closed. Nobody came. “I disagree,” he said.',
       'en',
     );
-    expect(quotes.map((q) => q.speaker)).toEqual(['John Doe']);
+    expect(quotes.map((q) => q.speaker)).toEqual(['John Doe', null]);
   });
 });
 

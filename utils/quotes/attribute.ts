@@ -6,7 +6,7 @@
 import type { Quote } from '../types';
 import { pairQuotes, type QuoteSegment } from './marks';
 import type { CueKind, CueMatch } from './cues';
-import { cutPhrase, patterns, type Patterns } from './patterns';
+import { cutPhrase, impersonalPlace, patterns, type Patterns } from './patterns';
 import type { Gender, LangData } from './rules/types';
 import { analyzePhrase, type Mention, namedPersons, personNames, Registry, type SpeakerRec } from './speakers';
 import { findReported, type ReportedHit } from './reported';
@@ -162,7 +162,10 @@ export class Attributor {
     // only as a label a naming verb gives ("called him a “bully”"), as a word of indirect speech
     // ("die Lage bleibe „kritisch“") or as part of a split quote.
     const label = tag && (tag.tier === 'split' || (this.L.naming?.includes(tag.cue.toLowerCase().split(/\s+/).pop()!) && !this.negated(first)) || this.subjunctive(first) || (!!tag.cue && this.labelled(first)));
-    if (!tag || !who || (!who.rec && !who.unnamed) || (!tag.cue && words <= 2) || (words === 1 && !label)) return null;
+    // A pronoun in the tag that resolves to nobody within reach leaves the speaker empty: the
+    // quote is still one ("verkündete er: „…“"), its speaker unknown.
+    const unresolved = !!tag && tag.mention.kind === 'pronoun' && tag.tier !== 'floating';
+    if (!tag || !who || (!who.rec && !who.unnamed && !unresolved) || (!tag.cue && words <= 2) || (words === 1 && !label)) return null;
     return this.emit(group, tag, who, far);
   }
 
@@ -484,13 +487,15 @@ export class Attributor {
       const dummy = new RegExp(`^[\\s\\u00a0\\u202f]*${imp.dummy}(?![\\p{L}])[\\s\\u00a0\\u202f]*`, 'iu').exec(gap);
       // Without its dummy subject, after or before it ("in denen es … heißt"), the verb names ("Der Film heißt „Das Boot“").
       if (!dummy && !clause.toLowerCase().split(/[\s\u00a0\u202f]+/).includes(imp.dummy)) return null;
-      const src = [gap.slice(dummy?.[0].length ?? gap.length), clause.trim()].map((t) => imp.place.exec(t) && cutPhrase(t.replace(imp.place, ''), this.L)).find(Boolean);
+      const src = [gap.slice(dummy?.[0].length ?? gap.length), clause.trim()].map((t) => impersonalPlace(t, this.L)).find((x) => x !== null);
       // A place that is no name ("in denen"): the source is elsewhere, unknown here.
-      if (src && !isUpper(src[0])) return null;
+      if (src === '') return null;
       return tag(src ? { kind: 'org', name: src } : { kind: 'unnamed' }, tier);
     }
+    const pron = /^[\s\u00a0\u202f]*(\p{L}+)/u.exec(gap)?.[1].toLowerCase();
+    if (pron && this.L.subjectPronouns?.includes(pron)) return tag({ kind: 'pronoun', gender: this.L.pronouns[pron] ?? null }, tier);
     // Past adverbs too ("zitiert dazu Néstor Kirchner mit folgenden Worten:").
-    const object = quoting ? gap.replace(new RegExp(`^[\\s\\u00a0\\u202f]*(?:${this.L.determiners.join('|')})(?=[\\s\\u00a0\\u202f])`, 'i'), '') : gap;
+    const object = quoting ? gap.replace(this.P.skip, '').replace(new RegExp(`^[\\s\\u00a0\\u202f]*(?:${this.L.determiners.join('|')})(?=[\\s\\u00a0\\u202f])`, 'i'), '') : gap;
     const inverted = adjacent || addressed ? '' : cutPhrase(object, this.L);
     const after = object.slice(object.indexOf(inverted) + inverted.length);
     const closed = !!inverted && /^[^,:]*[,:][\s\u00a0\u202f]*$/.test(after);
@@ -590,7 +595,8 @@ export class Attributor {
 
   /** The subject phrase ending a text: its last comma-separated part, or "Name, role" parts. */
   private leftSubject(left: string): Mention | null {
-    const parts = left.trim().split(/,[\s\u00a0\u202f]+/);
+    // Commas and parenthetical dashes ("… ― as was true for years ― Trump boasted") end phrases.
+    const parts = left.trim().split(/(?:,|[\s\u00a0\u202f][―—–])[\s\u00a0\u202f]+/);
     // "Rima Abdul Malak, qui s'est dite": the relative pronoun's antecedent is the subject.
     if (parts.length > 1 && this.L.relatives.includes(parts[parts.length - 1].toLowerCase())) parts.pop();
     const last = analyzePhrase(parts[parts.length - 1], this.L);
@@ -726,7 +732,7 @@ export class Attributor {
 
 /** What kind of speaker an attribution names, a feature of its tier. */
 function speakerKind(who: Who): SpeakerKind {
-  if (!who.rec) return 'unnamed';
+  if (!who.rec) return who.unnamed ? 'unnamed' : 'unknown';
   if (who.rec.organisation) return 'org';
   // A role noun alone ("l'acteur", "the spokesman"): no name was found for it.
   return who.rec.roleOnly ? 'role' : 'person';

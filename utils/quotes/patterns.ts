@@ -80,3 +80,16 @@ export function cutPhrase(text: string, L: LangData): string {
 
 /** "Gen.", "Dr.", "M.": an abbreviation or a short title, not "commissaire." ending a sentence. */
 const isAbbreviation = (w: string, L: LangData) => L.abbreviations.includes(w) || (w in L.titles && w.length <= 4);
+
+/**
+ * The document an impersonal verb's place names ("In dem Schreiben heißt es" → "Schreiben"):
+ * null when `text` opens with no place; "" when the place is no name ("in denen": elsewhere).
+ */
+export function impersonalPlace(text: string, L: LangData): string | null {
+  const imp = L.impersonal;
+  if (!imp?.place.test(text)) return null;
+  const src = cutPhrase(text.replace(imp.place, ''), L);
+  if (!src) return null;
+  return src[0] !== src[0].toLowerCase() ? src : '';
+}
+

@@ -7,7 +7,7 @@
  */
 
 import type { QuoteSegment } from './marks';
-import { cutPhrase, type Patterns } from './patterns';
+import { cutPhrase, impersonalPlace, type Patterns } from './patterns';
 import type { LangData } from './rules/types';
 import { analyzePhrase, type Mention } from './speakers';
 import { sentenceEnds, upperBound, wordCount } from './text';
@@ -118,7 +118,13 @@ export function findReported(texts: string[], L: LangData, P: Patterns, quotes: 
       const phrase = text.slice(cueStart, t.index + t[0].length).trim().replace(/[\s\u00a0\u202f]+/g, ' ').toLowerCase();
       if (L.conjunctions?.includes(phrase)) continue;
       const left = text.slice(s0, cueStart).trim().split(/,[\s\u00a0\u202f]+/).pop()!;
-      const mention = left ? analyzePhrase(left, L) : null;
+      let mention = left ? analyzePhrase(left, L) : null;
+      // "In dem Bericht heißt es, dass": the document; "in denen es heißt": elsewhere, unknown.
+      if (L.impersonal?.verbs.includes(v.cue.toLowerCase().split(/\s+/).pop()!)) {
+        const place = impersonalPlace(left, L);
+        if (place === '' || !left.toLowerCase().split(/[\s\u00a0\u202f]+/).includes(L.impersonal.dummy)) continue;
+        mention = place ? { kind: 'org', name: place } : { kind: 'unnamed' };
+      }
       if (!mention) continue;
       add({ block, cueStart, start: t.index + t[0].length, end: s1, cue: v.cue, mention, tier: 'said-that' });
     }

@@ -72,6 +72,8 @@ export function analyzePhrase(raw: string, L: LangData): Mention | null {
     const orgHead = hasOrgWord(text, L);
     if (!role && hadDeterminer && L.code !== 'de') return { kind: 'org', name: text };
     if (orgHead && (!role || name.words.length < 2) && !name.titled) return { kind: 'org', name: text };
+    // "BBC News", "ARD Tagesschau": an acronym and one more name word, no title between, is a medium.
+    if (/^\p{Lu}{2,}$/u.test(words[0]) && words.length === 2 && name.words.length === 1 && !name.titled && !(lower(name.words[0]) in L.titles)) return { kind: 'org', name: text };
     return { kind: 'person', name: name.words.join(' '), role: role || undefined, gender: title ?? null };
   }
   // "les sources", "officials": unnamed; "une source policière", "a campaign aide": one source, by its kind.
@@ -163,6 +165,8 @@ export interface Named {
   name: string;
   gender: Gender | null;
   role?: string;
+  /** After a preposition ("unter Robert Mugabe"): no subject, a pronoun's antecedent only when no other is near. */
+  oblique?: boolean;
 }
 
 /**
@@ -176,10 +180,24 @@ export function namedPersons(text: string, L: LangData): Named[] {
     const phrase = roleAround(text, r.start, r.end, L);
     const words = phrase?.split(' ') ?? [];
     const gender = DET_GENDER[lower(words[0] ?? '')] ?? words.map((w) => L.titles[key(w)]).find((g) => g) ?? null;
-    return { name: r.name, gender, role: phrase && stripDeterminer(phrase, L) };
+    const named: Named = { name: r.name, gender, role: phrase && stripDeterminer(phrase, L) };
+    if (afterPreposition(text, r.start, L)) named.oblique = true;
+    return named;
   });
   for (const m of text.matchAll(titled(L))) out.push({ name: m[2].replace(/[’']s$/, ''), gender: L.titles[key(m[1])] });
   return out;
+}
+
+/** A preposition before the name, past its determiner and titles ("mit dem Präsidenten X"). */
+function afterPreposition(text: string, start: number, L: LangData): boolean {
+  const before = text.slice(Math.max(0, start - 60), start).split(/[\s\u00a0\u202f]+/);
+  before.pop();
+  for (let w = before.pop(), n = 0; w !== undefined && n < 4; w = before.pop(), n++) {
+    const k = key(w);
+    if (L.prepositions?.includes(k)) return true;
+    if (/[,.;:!?()«»“”"„]/.test(w) || !(L.determiners.includes(k) || k in L.titles || (L.code === 'de' && deRoleSuffix.test(k)))) return false;
+  }
+  return false;
 }
 
 const isRoleWord = (w: string, L: LangData) => !isUpper(w[0]) || key(w) in L.titles || (L.code === 'de' && deRoleSuffix.test(key(w)));
@@ -363,10 +381,12 @@ export class Registry {
     const near = (x: { sentence: number }) => sentence - x.sentence <= window;
     const ok = this.list.filter((s) => near(s) && (s.organisation ? orgsToo : gender === null || s.gender === null || s.gender === gender));
     const best = latest(ok);
+    // The latest fitting candidate, one named after a preposition only when no other fits.
     let cand: Candidate | undefined;
     for (const c of this.candidates) {
-      if (near(c) && (!gender || !c.gender || c.gender === gender) && (!cand || c.seen >= cand.seen)) cand = c;
+      if (near(c) && (!gender || !c.gender || c.gender === gender) && (!cand || (c.seen >= cand.seen && (!c.oblique || cand.oblique)) || (cand.oblique && !c.oblique))) cand = c;
     }
+    if (cand?.oblique && best) cand = undefined;
     if (cand && (!best || cand.seen > best.seen)) {
       return this.resolve({ kind: 'person', name: cand.name, gender: gender ?? cand.gender }, cand.sentence, cand.seen);
     }

@@ -41,7 +41,7 @@ export type Rule =
   /** A quote without a tag, given to the previous speaker (nobody else named in between). */
   | 'floating';
 
-export type SpeakerKind = 'person' | 'org' | 'role' | 'unnamed';
+export type SpeakerKind = 'person' | 'org' | 'role' | 'unnamed' | 'unknown';
 
 export interface TierFeatures {
   pronoun?: boolean;
@@ -50,12 +50,12 @@ export interface TierFeatures {
 }
 
 export const tierName = (rule: Rule, f: TierFeatures): string =>
-  [rule, f.pronoun && 'pronoun', f.far && 'far', (f.speaker === 'org' || f.speaker === 'role') && f.speaker].filter(Boolean).join('-');
+  [rule, f.pronoun && 'pronoun', f.far && 'far', (f.speaker === 'org' || f.speaker === 'role' || f.speaker === 'unknown') && f.speaker].filter(Boolean).join('-');
 
 // prettier-ignore
 export const TIER_PRECISION: Record<string, Record<string, number>> = {
-  all: { after: 0.954, 'after-org': 0.846, 'after-pronoun': 0.98, 'after-pronoun-role': 0.333, 'after-role': 0.923, before: 1, 'before-org': 0.939, 'before-pronoun': 1, 'before-pronoun-org': 0, 'before-role': 0.857, colon: 0.96, 'colon-org': 0.944, 'colon-pronoun': 0.944, dash: 1, floating: 0.941, 'floating-far': 0.6, 'floating-far-org': 0.6, 'floating-org': 0.833, 'floating-role': 0.8, incise: 0.875, 'incise-pronoun': 0.875, marker: 0.939, 'marker-org': 0.939, 'marker-role': 0.939, reported: 1, 'reported-org': 0.954, 'reported-pronoun': 0.939, 'reported-role': 0.838, 'said-that': 0.918, 'said-that-org': 1, 'said-that-pronoun': 0.941, 'said-that-pronoun-role': 0.941, 'said-that-role': 0.75, sentence: 0.917, 'sentence-org': 0.916, 'sentence-pronoun': 0.954, 'sentence-pronoun-role': 0.944, 'sentence-role': 0.944, split: 1, 'split-org': 0.5, 'split-role': 0.944, subject: 0.963, 'subject-pronoun': 0.571 },
-  en: { after: 0.94, 'after-pronoun': 0.987, floating: 0.931, 'said-that': 0.911, sentence: 0.937 },
+  all: { after: 0.954, 'after-org': 0.846, 'after-pronoun': 0.98, 'after-pronoun-role': 0.333, 'after-pronoun-unknown': 0.942, 'after-role': 0.923, before: 1, 'before-org': 0.942, 'before-pronoun': 1, 'before-pronoun-org': 0, 'before-role': 0.857, colon: 0.962, 'colon-org': 0.947, 'colon-pronoun': 0.947, dash: 1, floating: 0.941, 'floating-far': 0.6, 'floating-far-org': 0.6, 'floating-org': 0.833, 'floating-role': 0.8, incise: 0.875, 'incise-pronoun': 0.875, marker: 0.942, 'marker-org': 0.942, 'marker-role': 0.942, reported: 1, 'reported-org': 0.96, 'reported-pronoun': 0.942, 'reported-role': 0.87, 'said-that': 0.937, 'said-that-org': 1, 'said-that-pronoun': 0.941, 'said-that-pronoun-role': 0.941, 'said-that-role': 0.75, sentence: 0.927, 'sentence-org': 0.909, 'sentence-pronoun': 0.958, 'sentence-pronoun-role': 0.947, 'sentence-pronoun-unknown': 0.942, 'sentence-role': 0.944, split: 1, 'split-org': 0.5, 'split-role': 0.947, subject: 0.964, 'subject-pronoun': 0.571 },
+  en: { after: 0.94, 'after-pronoun': 0.987, floating: 0.931, 'said-that': 0.911, sentence: 0.957 },
   de: { reported: 1, sentence: 0.925 },
   fr: { after: 1, sentence: 0.863 },
 };

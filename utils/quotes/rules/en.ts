@@ -26,6 +26,8 @@ export const en: LangData = {
   coordinators: ['and', 'or'],
   negations: ['not', 'never', 'didn’t', "didn't", 'doesn’t', "doesn't"],
   pronouns: { he: 'm', she: 'f', they: null },
+  // Before a name, a preposition makes it no subject ("unter Robert Mugabe"): pronouns prefer others.
+  prepositions: ['of', 'under', 'with', 'from', 'against', 'about', 'for', 'to', 'at', 'on', 'in', 'among', 'between', 'without'],
   that: ['that'],
   aux: ['has', 'have', 'had', 'also', 'later', 'then', 'previously', 'once', 'repeatedly', 'has also', 'had also'],
   adverbs: ['also', 'later', 'then', 'previously', 'once', 'recently', 'repeatedly', 'further', 'again', 'simply', 'flatly'],

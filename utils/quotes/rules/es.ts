@@ -16,6 +16,8 @@ export const es: LangData = {
   coordinators: ['y', 'e', 'o', 'u'],
   negations: ['no', 'nunca'],
   pronouns: { él: 'm', ella: 'f' },
+  // Before a name, a preposition makes it no subject ("unter Robert Mugabe"): pronouns prefer others.
+  prepositions: ['de', 'del', 'por', 'contra', 'con', 'para', 'bajo', 'sobre', 'a', 'al', 'entre', 'sin'],
   that: ['que'],
   aux: ['ha', 'han', 'había', 'habían'],
   adverbs: ['además', 'también', 'luego', 'después', 'entonces'],

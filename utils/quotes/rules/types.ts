@@ -48,6 +48,13 @@ export interface LangData {
   negations: string[];
   /** Pronoun → gender (null: either). */
   pronouns: Record<string, Gender | null>;
+  /** Prepositions: a name after one ("under Robert Mugabe") is no antecedent a pronoun prefers. */
+  prepositions?: string[];
+  /**
+   * Pronouns that are only ever subjects: right after the verb they are its subject whatever
+   * stands before it (German V2: "Den Plan bezeichnete er als „…“").
+   */
+  subjectPronouns?: string[];
   /** Particles that may follow an inverted tag's subject (German "teilte X mit"). */
   particles?: string[];
   /** "that" complementisers. */
