@@ -384,7 +384,7 @@ export class Registry {
     // The latest fitting candidate, one named after a preposition only when no other fits.
     let cand: Candidate | undefined;
     for (const c of this.candidates) {
-      if (near(c) && (!gender || !c.gender || c.gender === gender) && (!cand || (c.seen >= cand.seen && (!c.oblique || cand.oblique)) || (cand.oblique && !c.oblique))) cand = c;
+      if (near(c) && (!gender || !c.gender || c.gender === gender) && (!cand || (!!c.oblique === !!cand.oblique ? c.seen >= cand.seen : !c.oblique))) cand = c;
     }
     if (cand?.oblique && best) cand = undefined;
     if (cand && (!best || cand.seen > best.seen)) {
