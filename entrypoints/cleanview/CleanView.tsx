@@ -6,6 +6,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { HighlightReader } from '../../components/highlights/HighlightReader';
 import { SettingsPanel } from '../../components/SettingsPanel';
+import { SETTINGS_PANEL_ID, useSettingsToggle } from '../../components/SettingsToggle';
 import { useNotice } from '../../components/useNotice';
 import { useSettings } from '../../components/useSettings';
 import { saveVerdict } from '../../components/verdicts';
@@ -13,8 +14,7 @@ import type { Verdict } from '../../components/folds';
 import type { CleanViewState } from '../../platform/cleanview';
 import { siteOf } from '../../platform/site-rules';
 import type { Block } from '../../utils/types';
-import { Icon } from '../popup/icons';
-import { Problem, Skeleton } from '../popup/Problem';
+import { Problem, Skeleton } from '../../components/Problem';
 import { AutoOpenSwitch } from './AutoOpenSwitch';
 import { connectToHost, type HostLink } from './host-link';
 
@@ -28,13 +28,11 @@ export function CleanView() {
   const [lost, setLost] = useState('');
   const [notice, setNotice] = useNotice();
   const [settings, saveSettings] = useSettings((message) => setNotice(i18n.t('settings.saveFailed', [message])));
-  const [showSettings, setShowSettings] = useState(false);
   const link = useRef<HostLink | null>(null);
   const main = useRef<HTMLElement>(null);
-  const settingsButton = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
-    connectToHost(setState, () => setLost('The page this view belongs to has gone.')).then(
+    connectToHost(setState, () => setLost(i18n.t('cleanView.pageGone'))).then(
       (connected) => (link.current = connected),
       (err: unknown) => setLost(errorText(err)),
     );
@@ -47,18 +45,7 @@ export function CleanView() {
   };
 
   // Escape closes the settings first, then the view.
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape' || event.defaultPrevented) return;
-      event.preventDefault();
-      if (showSettings) {
-        setShowSettings(false);
-        settingsButton.current?.focus();
-      } else close();
-    };
-    addEventListener('keydown', onKey);
-    return () => removeEventListener('keydown', onKey);
-  }, [showSettings]);
+  const settingsToggle = useSettingsToggle(close);
 
   // Each new article (also after a single-page navigation) starts at its top, focus in the text.
   const result = state?.result ?? null;
@@ -81,23 +68,12 @@ export function CleanView() {
         <span class="brand">{i18n.t('extName')}</span>
         {state?.auto && site && <span class="auto-note">{i18n.t('cleanView.autoNote', [site])}</span>}
         {site && <AutoOpenSwitch site={site} onNotice={setNotice} />}
-        <button
-          type="button"
-          class="icon"
-          ref={settingsButton}
-          aria-label={i18n.t('bar.settings')}
-          title={i18n.t('bar.settings')}
-          aria-expanded={showSettings}
-          aria-controls="settings"
-          onClick={() => setShowSettings(!showSettings)}
-        >
-          <Icon name="type" />
-        </button>
+        {settingsToggle.button}
         <button type="button" class="primary show-original" title={i18n.t('cleanView.showOriginalTitle')} onClick={close}>
           {i18n.t('cleanView.showOriginal')}
         </button>
       </header>
-      {showSettings && <SettingsPanel id="settings" settings={settings} onChange={saveSettings} />}
+      {settingsToggle.open && <SettingsPanel id={SETTINGS_PANEL_ID} settings={settings} onChange={saveSettings} />}
       <main class="page" tabIndex={-1} ref={main} aria-busy={!lost && !result}>
         {lost ? (
           <p class="problem ui" role="alert">{lost}</p>

@@ -9,6 +9,7 @@ import type { PublicPath } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { HighlightReader } from '../../components/highlights/HighlightReader';
 import { SettingsPanel } from '../../components/SettingsPanel';
+import { SETTINGS_PANEL_ID, useSettingsToggle } from '../../components/SettingsToggle';
 import { useNotice } from '../../components/useNotice';
 import { useSettings } from '../../components/useSettings';
 import { saveVerdict } from '../../components/verdicts';
@@ -17,8 +18,8 @@ import { extractFromTab, withSpeakers, type ExtractResult } from '../../platform
 import { siteOf } from '../../platform/site-rules';
 import { articleToMarkdown } from '../../utils/markdown';
 import type { Article, Block } from '../../utils/types';
-import { Icon } from './icons';
-import { Problem, Skeleton } from './Problem';
+import { Icon } from '../../components/icons';
+import { Problem, Skeleton } from '../../components/Problem';
 
 export interface PopupProps {
   /** The active tab's article, asked for before the first render (see main.tsx). */
@@ -66,8 +67,7 @@ function errorText(err: unknown): string {
 export function Popup({ first, onOpenCleanView }: PopupProps) {
   const [notice, setNotice] = useNotice();
   const [settings, saveSettings] = useSettings((message) => setNotice(i18n.t('settings.saveFailed', [message])));
-  const [showSettings, setShowSettings] = useState(false);
-  const settingsButton = useRef<HTMLButtonElement>(null);
+  const settingsToggle = useSettingsToggle();
   const [load, setLoad] = useState<Load>({ status: 'loading', forced: false });
 
   const request = useRef(0);
@@ -92,17 +92,6 @@ export function Popup({ first, onOpenCleanView }: PopupProps) {
     markPainted(article);
   }, [article]);
 
-  // Escape closes the settings, back to the button that opened them.
-  useEffect(() => {
-    if (!showSettings) return;
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape') return;
-      setShowSettings(false);
-      settingsButton.current?.focus();
-    };
-    addEventListener('keydown', onKey);
-    return () => removeEventListener('keydown', onKey);
-  }, [showSettings]);
 
 
   const copy = async () => {
@@ -128,18 +117,7 @@ export function Popup({ first, onOpenCleanView }: PopupProps) {
     <>
       <header class="bar ui">
         <span class="brand">{i18n.t('extName')}</span>
-        <button
-          ref={settingsButton}
-          type="button"
-          class="icon"
-          aria-label={i18n.t('bar.settings')}
-          title={i18n.t('bar.settings')}
-          aria-expanded={showSettings}
-          aria-controls="settings"
-          onClick={() => setShowSettings(!showSettings)}
-        >
-          <Icon name="type" />
-        </button>
+        {settingsToggle.button}
         <button type="button" class="icon" aria-label={i18n.t('bar.copy')} title={i18n.t('bar.copy')} disabled={!article} onClick={copy}>
           <Icon name="copy" />
         </button>
@@ -152,7 +130,7 @@ export function Popup({ first, onOpenCleanView }: PopupProps) {
           </button>
         )}
       </header>
-      {showSettings && <SettingsPanel id="settings" settings={settings} onChange={saveSettings} />}
+      {settingsToggle.open && <SettingsPanel id={SETTINGS_PANEL_ID} settings={settings} onChange={saveSettings} />}
       <main class="page" aria-busy={load.status === 'loading'}>
         {load.status === 'loading' ? (
           <Skeleton />

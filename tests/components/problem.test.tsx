@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { Reader } from '../../components/Reader';
-import { Problem } from '../../entrypoints/popup/Problem';
+import { Problem } from '../../components/Problem';
 import type { ExtractResult } from '../../platform/extraction';
 import { ARTICLE } from './fixtures';
 import { useLocale } from './locale';

@@ -103,6 +103,13 @@ describe('clean view (Chromium, e2e build)', () => {
     let frame = await openedView(page);
     // Keyboard users land in the article.
     expect(await frame.evaluate(() => document.activeElement?.tagName)).toBe('MAIN');
+    // With the reading settings open, Escape closes them first, focus back on their button.
+    await frame.getByRole('button', { name: 'Reading settings' }).click();
+    await frame.waitForSelector('#settings');
+    await page.keyboard.press('Escape');
+    await frame.waitForSelector('#settings', { state: 'detached' });
+    expect(await frame.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Reading settings');
+    expect(cleanViewFrame(page)).toBeTruthy();
     await pressEscape(page);
 
     await pressCommand(session, page);

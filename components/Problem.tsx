@@ -1,7 +1,7 @@
 /** Why there is no article to show, in plain words, and what the reader can do about it. */
 import { i18n } from '#i18n';
-import type { PlainKey } from '../../components/i18n';
-import type { ExtractResult, Restriction } from '../../platform/extraction';
+import type { PlainKey } from './i18n';
+import type { ExtractResult, Restriction } from '../platform/extraction';
 
 type Failure = Extract<ExtractResult, { ok: false }>;
 
