@@ -42,6 +42,7 @@ export function Reader({ article, onVerdict, marks, minConfidence = DEFAULT_MIN_
       current,
       min: minConfidence,
       unsureLabel: (name) => i18n.t('speakers.probably', [name]),
+      nobodyLabel: (unnamed) => i18n.t(unnamed ? 'speakers.unnamedSource' : 'speakers.notNamed'),
     });
     for (const [id, extra] of marks ?? []) byBlock.set(id, [...(byBlock.get(id) ?? []), ...extra]);
     return byBlock;

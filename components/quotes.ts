@@ -47,15 +47,26 @@ export interface QuoteMarkOptions {
   min?: number;
   /** The label of an unsure attribution ("probably X"). */
   unsureLabel: (name: string) => string;
+  /**
+   * The label of a quote the article gives to nobody by name: an unnamed source ("selon les
+   * sources"), or a pronoun with no speaker in reach. Without it such quotes are not marked.
+   */
+  nobodyLabel?: (unnamed: boolean) => string;
 }
 
 /** Marks for the attributed quotes, per block: each labelled with its speaker. */
 export function quoteMarks(quotes: readonly Quote[], opts: QuoteMarkOptions): Map<string, TextMark[]> {
   const min = opts.min ?? DEFAULT_MIN_CONFIDENCE;
   const marks = new Map<string, TextMark[]>();
+  const add = (q: Quote, mark: TextMark) => marks.set(q.blockId, [...(marks.get(q.blockId) ?? []), mark]);
   for (const q of quotes) {
-    if (q.speaker === null || q.end <= q.start) continue;
+    if (q.end <= q.start) continue;
     const sure = q.confidence >= min;
+    if (q.speaker === null) {
+      // A quote of nobody named is marked only when its tier is sure: a guess about nobody says nothing.
+      if (sure && opts.nobodyLabel) add(q, { start: q.start, end: q.end, class: 'quote nobody', data: { 'quote-id': q.id }, label: opts.nobodyLabel(!!q.unnamed) });
+      continue;
+    }
     const classes = ['quote'];
     if (!sure) classes.push('unsure');
     if (q.speaker === opts.selected) classes.push('chosen');
@@ -67,7 +78,7 @@ export function quoteMarks(quotes: readonly Quote[], opts: QuoteMarkOptions): Ma
       data: { 'quote-id': q.id },
       label: sure ? q.speaker : opts.unsureLabel(q.speaker),
     };
-    marks.set(q.blockId, [...(marks.get(q.blockId) ?? []), mark]);
+    add(q, mark);
   }
   return marks;
 }

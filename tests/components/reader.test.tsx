@@ -92,6 +92,18 @@ describe('Reader', () => {
     expect(root.querySelector('[data-testid=folded-summary]')?.textContent).toBe('1 line folded');
   });
 
+  it('labels a quote of nobody named ("unnamed source", "speaker not named") only when its tier is sure', () => {
+    const quotes = [
+      { id: 'u0', text: 'it is fine', kind: 'reported' as const, speaker: null, unnamed: true, tier: 'reported', confidence: 1, blockId: 'p3', start: 16, end: 26 },
+      { id: 'u1', text: 'We will stay,', kind: 'direct' as const, speaker: null, tier: 'after-pronoun-unknown', confidence: 0.94, blockId: 'p1', start: 1, end: 14 },
+      { id: 'u2', text: 'Read more', kind: 'direct' as const, speaker: null, tier: 'floating-far', confidence: 0.6, blockId: 'p2', start: 0, end: 9 },
+    ];
+    show(<Reader article={{ ...ARTICLE, folded: [], quotes, speakers: [] }} />);
+    const labels = [...root.querySelectorAll('mark.quote.nobody')].map((m) => (m as HTMLElement).dataset.label);
+    expect(labels.sort()).toEqual(['speaker not named', 'unnamed source']);
+    expect(root.querySelectorAll('[data-testid=speaker-name]')).toHaveLength(0);
+  });
+
   it('shows no correction buttons without onVerdict', () => {
     show(<Reader article={ARTICLE} />);
     click(root.querySelector('[data-testid=folded-summary]'));
