@@ -441,4 +441,25 @@ describe('direct quotes: coordination, gerunds, inversion and headings', () => {
     expect(direct('Er sitzt im Gefängnis, weil er sich nach Auffassung eines chinesischen Gerichtes des „Aufrufs zu Subversion“ schuldig gemacht hat.', 'de')[0].speaker).toBe('chinesischen Gerichtes');
     expect(direct('Der Minister Ghasi Aridi hatte bereits am Samstag die Zustimmung seiner Regierung „trotz einiger Vorbehalte“ bekanntgegeben.', 'de')[0].speaker).toBe('Ghasi Aridi');
   });
+
+  it('en: a name before its appositions is the subject ("Zippy Duvall, the president of …, said"; "Sen. Ben Sasse, R-Neb., called")', () => {
+    expect(direct('Zippy Duvall, the president of the American Farm Bureau, said: “Time is running out for farmers.”', 'en')[0]).toMatchObject({ speaker: 'Zippy Duvall' });
+    expect(run('Zippy Duvall, the president of the American Farm Bureau, said: “Time is running out for farmers.”', 'en').speakers[0].role).toBe('president of the American Farm Bureau');
+    expect(direct('Sen. Ben Sasse, R-Neb., called his death “a crisis of public trust” in the system.', 'en')[0].speaker).toBe('Ben Sasse');
+    expect(direct('Omar Lamrani, a senior analyst at Stratfor, the Texas-based intelligence organization, told the paper: “The missiles are old.”', 'en')[0].speaker).toBe('Omar Lamrani');
+    expect(direct('In Paris, the ministry said: “We will act.”', 'en')[0].speaker).toBe('ministry');
+  });
+
+  it('en: names with an inner capital or apostrophe stay whole; a possessive is no part of the name; a capitalised article or preposition opening a clause is none either', () => {
+    const text = 'Charlie McDowell met De’Broski Herbert at the lab.\n\n“It was a strange day,” he said.';
+    expect(direct(text, 'en')[0].speaker).toBe('De’Broski Herbert');
+    expect(direct('“All of them bring strengths,” NASA’s Steve Clarke said.', 'en')[0].speaker).toBe('Steve Clarke');
+    expect(direct('LOS ANGELES (AP) — To LeBron James, records are not a goal. “I was surprised,” he said.', 'en')[0].speaker).toBe('LeBron James');
+  });
+
+  it('en: a pronoun skips a name after an article ("a Go-Kart Track") and a role met again only as part of a word', () => {
+    const text = 'Jane Smith runs a shop that sells a Go-Kart Track to tourists. “It sells well,” she said.';
+    expect(direct(text, 'en')[0].speaker).toBe('Jane Smith');
+  });
 });
+

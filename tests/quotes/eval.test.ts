@@ -57,7 +57,9 @@ describe.skipIf(!present)('quote attribution on the shared development sets', ()
   it.each([
     ['after', 0.95],
     ['floating', 0.94],
-    ['after-pronoun', 0.975],
+    // 0.975 until a role met again inside another word ("ans" in "de 21 ans") stopped counting as
+    // a mention: four French quotes wrong before (given to a role) are wrong now in this tier.
+    ['after-pronoun', 0.95],
     ['sentence', 0.91],
     ['said-that', 0.91],
     ['reported', 0.97],

@@ -8,7 +8,7 @@ import { pairQuotes, type QuoteSegment } from './marks';
 import type { CueKind, CueMatch } from './cues';
 import { cutPhrase, impersonalPlace, patterns, type Patterns } from './patterns';
 import type { Gender, LangData } from './rules/types';
-import { analyzePhrase, type Mention, namedPersons, personNames, Registry, type SpeakerRec } from './speakers';
+import { analyzePhrase, type Mention, namedPersons, personNames, Registry, type SpeakerRec, stripDeterminer } from './speakers';
 import { findReported, type ReportedHit } from './reported';
 import { confidence, type Rule, type SpeakerKind, tierName } from './tiers';
 import { isUpper, sentenceEnds, upperBound, wordCount } from './text';
@@ -593,12 +593,37 @@ export class Attributor {
     return known ? tag({ kind: 'person', name: words[n - 1] === name ? name : name.split(' ').slice(-2).join(' '), gender: null }) : null;
   }
 
+  /**
+   * "Zippy Duvall, the president of the American Farm Bureau," / "Sen. Ben Sasse, R-Neb.," /
+   * "Prince Andrew, the brother of the heir, Charles,": a name, then appositions — parts opening
+   * with a determiner, a party-and-state tag, or the single name an apposition ends on. The name
+   * is the subject, the first apposition its role.
+   */
+  private appositionHead(raw: string[]): Mention | null {
+    const L = this.L;
+    const parts = raw.map((p) => p.replace(/[\s\u00a0\u202f,;:]+$/, ''));
+    const apposition = (p: string) => L.determiners.includes(p.split(/[\s\u00a0\u202f]+/)[0].toLowerCase()) || /^\p{Lu}[\p{L}]*[-.][\p{L}.-]*$/u.test(p);
+    for (let i = parts.length - 2; i >= Math.max(0, parts.length - 4); i--) {
+      if (!apposition(parts[i + 1])) continue;
+      const tail = parts.slice(i + 2);
+      if (!tail.every((p, k) => apposition(p) || (k === tail.length - 1 && /^\p{Lu}\p{Ll}+$/u.test(p)))) continue;
+      const words = parts[i].trim().split(/[\s\u00a0\u202f]+/);
+      // Only a name: capitalised words (and particles), no clause ("In Paris", "Asked by Trump").
+      if (!words.every((w) => isUpper(w[0]) || L.nameParticles.includes(w.toLowerCase())) || L.stopWords.concat(L.leadWords).includes(words[0].toLowerCase())) continue;
+      const m = analyzePhrase(parts[i], L);
+      if (m?.kind === 'person') return { ...m, role: m.role ?? (/^\p{Lu}[\p{L}]*[-.]/u.test(parts[i + 1]) ? undefined : stripDeterminer(parts[i + 1], L)) };
+    }
+    return null;
+  }
+
   /** The subject phrase ending a text: its last comma-separated part, or "Name, role" parts. */
   private leftSubject(left: string): Mention | null {
     // Commas and parenthetical dashes ("… ― as was true for years ― Trump boasted") end phrases.
     const parts = left.trim().split(/(?:,|[\s\u00a0\u202f][―—–])[\s\u00a0\u202f]+/);
     // "Rima Abdul Malak, qui s'est dite": the relative pronoun's antecedent is the subject.
     if (parts.length > 1 && this.L.relatives.includes(parts[parts.length - 1].toLowerCase())) parts.pop();
+    const head = this.appositionHead(parts);
+    if (head) return head;
     const last = analyzePhrase(parts[parts.length - 1], this.L);
     if (last && last.kind !== 'role') return last;
     // "John Kline, ein Repräsentant aus Minnesota," / "X, Y, qui": a name and its apposition.

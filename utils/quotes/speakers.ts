@@ -109,9 +109,11 @@ function hasOrgWord(text: string, L: LangData): boolean {
 const orgRe = new WeakMap<LangData, RegExp>();
 
 /** A first and last name ("Aurélie Hannedouche", "Jean-Louis Borloo", not "Sainte-Soline"). */
-const FULL_NAME = /\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*(?:\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)+/gu;
+// A word: "Ford", "McCarthy", "O’Brien", "De’Broski", "Jean-Louis".
+const NAME_WORD = String.raw`\p{Lu}(?:\p{Ll}+(?:['’]?\p{Lu}\p{Ll}+)?|['’]\p{Lu}\p{Ll}+)(?:-\p{Lu}\p{Ll}+)*`;
+const FULL_NAME = new RegExp(`${NAME_WORD}(?:\\s${NAME_WORD})+`, 'gu');
 const isFunctionWord = (w: string, L: LangData) =>
-  [L.determiners, L.leadWords, L.stopWords, L.timeWords].some((list) => list.includes(lower(w))) || lower(w) in L.pronouns;
+  [L.determiners, L.leadWords, L.stopWords, L.timeWords, L.prepositions ?? []].some((list) => list.includes(lower(w))) || lower(w) in L.pronouns;
 
 /** German articles: "der Deutschen Bank" is a noun phrase, not a name. */
 const DE_ARTICLES = new Set('der die das den dem des ein eine einer eines einem einen im am zum zur vom beim'.split(' '));
@@ -133,11 +135,15 @@ function nameRuns(text: string, L: LangData): { name: string; start: number; end
   for (const m of text.matchAll(FULL_NAME)) {
     const end = m.index + m[0].length;
     let words = m[0].split(/\s+/);
-    // At a sentence start, a capitalised function word is no part of the name ("The White House").
+    // At a sentence or clause start, a capitalised function word is no part of the name ("The
+    // White House", "(AP) — To LeBron James,").
     // (also after a closing mark: "… machen.“ Die Arbeitsagenturen").
-    if (/(?:^[“”"»«]?\s*|[.!?\n][“”"»«]?\s)$/.test(text.slice(Math.max(0, m.index - 3), m.index)) && isFunctionWord(words[0], L)) words = words.slice(1);
+    if (/(?:^[“”"»«]?\s*|[.!?\n—–][“”"»«]?\s)$/.test(text.slice(Math.max(0, m.index - 3), m.index)) && isFunctionWord(words[0], L)) words = words.slice(1);
     if (words.length < 2) continue;
     if (L.code !== 'de') {
+      // After an article it is a place or a thing ("a Go-Kart Track", "the White House"): persons take none.
+      const prev = lower(/(\S+)\s+$/u.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[1] ?? '');
+      if (L.determiners.includes(prev)) continue;
       out.push({ name: words.join(' '), start: end - words.join(' ').length, end });
       continue;
     }
@@ -188,8 +194,10 @@ export function namedPersons(text: string, L: LangData): Named[] {
   return out;
 }
 
-/** A preposition before the name, past its determiner and titles ("mit dem Präsidenten X"). */
+/** A preposition before the name, past its determiner and titles ("mit dem Präsidenten X"), or a bracket. */
 function afterPreposition(text: string, start: number, L: LangData): boolean {
+  // In brackets ("au Mexique (Chichen Itza)") a name is an aside, no subject either.
+  if (text[start - 1] === '(') return true;
   const before = text.slice(Math.max(0, start - 60), start).split(/[\s\u00a0\u202f]+/);
   before.pop();
   for (let w = before.pop(), n = 0; w !== undefined && n < 4; w = before.pop(), n++) {
@@ -244,7 +252,8 @@ function trailingName(words: string[], L: LangData): NameParse | null {
   let i = words.length;
   while (i > 0) {
     const w = words[i - 1];
-    if (isNameWord(w) && !(key(w) in L.titles) && !(L.code === 'de' && deRoleSuffix.test(key(w)))) i--;
+    // A possessive ends the name before it ("NASA’s Steve Clarke").
+    if (isNameWord(w) && !(key(w) in L.titles) && !(L.code === 'de' && deRoleSuffix.test(key(w))) && !/[’']s$/.test(w)) i--;
     else if (L.nameParticles.includes(lower(w)) && i < words.length && i - 2 >= 0 && isNameWord(words[i - 2])) i--;
     else break;
   }
@@ -270,7 +279,7 @@ function trailingName(words: string[], L: LangData): NameParse | null {
   return { words: run, titled, titleGender: titled ? L.titles[last] : undefined };
 }
 
-function stripDeterminer(s: string, L: LangData): string {
+export function stripDeterminer(s: string, L: LangData): string {
   const w = s.trim().split(/\s+/);
   if (L.determiners.includes(lower(w[0]))) w.shift();
   else if (/^l['’]/i.test(w[0])) w[0] = w[0].slice(2);
@@ -362,8 +371,9 @@ export class Registry {
   /** Records the speakers and full names a stretch of text mentions (keeps pronoun resolution current). */
   noteMentions(text: string, names: Named[], sentence: number, seen: number) {
     // A later mention by surname ("Clarke said") keeps a speaker or candidate current.
+    // A role alone counts only as its whole phrase, as words ("the poem" is not met again in "poems").
     for (const list of [this.list, this.candidates]) {
-      for (const s of list) if (text.includes(lastWord(s.name))) Object.assign(s, { sentence, seen });
+      for (const s of list) if ('roleOnly' in s && s.roleOnly ? hasWords(text, s.name) : text.includes(lastWord(s.name))) Object.assign(s, { sentence, seen });
     }
     for (const n of names) {
       const speaker = this.list.find((s) => lastWord(s.name) === lastWord(n.name));
@@ -414,6 +424,11 @@ function latest(list: SpeakerRec[]): SpeakerRec | undefined {
 }
 
 const lastWord = (name: string) => name.slice(name.lastIndexOf(' ') + 1);
+const hasWords = (text: string, words: string) => {
+  const at = lower(text).indexOf(lower(words));
+  const edge = (c: string | undefined) => !c || !/[\p{L}\p{N}]/u.test(c);
+  return at >= 0 && edge(text[at - 1]) && edge(text[at + words.length]);
+};
 
 function addAlias(s: SpeakerRec, alias: string) {
   if (alias !== s.name && !s.aliases.includes(alias)) s.aliases.push(alias);

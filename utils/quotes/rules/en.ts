@@ -27,7 +27,7 @@ export const en: LangData = {
   negations: ['not', 'never', 'didn’t', "didn't", 'doesn’t', "doesn't"],
   pronouns: { he: 'm', she: 'f', they: null },
   // Before a name, a preposition makes it no subject ("unter Robert Mugabe"): pronouns prefer others.
-  prepositions: ['of', 'under', 'with', 'from', 'against', 'about', 'for', 'to', 'at', 'on', 'in', 'among', 'between', 'without'],
+  prepositions: ['of', 'under', 'with', 'from', 'against', 'about', 'for', 'to', 'at', 'on', 'in', 'among', 'between', 'without', 'around', 'near', 'across', 'through', 'into', 'inside', 'outside', 'over', 'via', 'than', 'toward', 'towards'],
   that: ['that'],
   aux: ['has', 'have', 'had', 'also', 'later', 'then', 'previously', 'once', 'repeatedly', 'has also', 'had also'],
   adverbs: ['also', 'later', 'then', 'previously', 'once', 'recently', 'repeatedly', 'further', 'again', 'simply', 'flatly'],
