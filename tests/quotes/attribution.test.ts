@@ -461,5 +461,12 @@ describe('direct quotes: coordination, gerunds, inversion and headings', () => {
     const text = 'Jane Smith runs a shop that sells a Go-Kart Track to tourists. “It sells well,” she said.';
     expect(direct(text, 'en')[0].speaker).toBe('Jane Smith');
   });
+
+  it('en: a tag after a quote that ends its sentence may end on an adjunct; "stated" and "agreed" are speech verbs', () => {
+    expect(direct('“We will win in Kentucky!” Trump tweeted before Election Day.', 'en')[0]).toMatchObject({ speaker: 'Trump', tier: 'after' });
+    expect(direct('“We will win.” Laut der Website wird es regnen.', 'en')).toEqual([]);
+    expect(direct('Jane Smith agreed: “It was the right call.”', 'en')[0]).toMatchObject({ speaker: 'Jane Smith', tier: 'before' });
+    expect(direct('“The patient is stable,” Dr. Ann Lee stated.', 'en')[0].speaker).toBe('Ann Lee');
+  });
 });
 

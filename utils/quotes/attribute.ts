@@ -297,7 +297,17 @@ export class Attributor {
     // said.), not as the start of the next one (“… .” Laut der Website wird …).
     const next = this.sentenceEnd(seg.block, seg.close);
     const tag = this.readTag(seg.block, seg.close, Math.min(next, seg.close + 250), quoteText);
-    return tag && /^[\s\u00a0\u202f]*[.!]?[\s\u00a0\u202f]*$/.test(this.units[seg.block].text.slice(tag.end, next)) ? tag : null;
+    return tag && this.endsTag(this.units[seg.block].text.slice(tag.end, next)) ? tag : null;
+  }
+
+  /** Nothing but a stop, or an adjunct without quotes (“…!” Trump tweeted before Election Day.), ends a tag's sentence. */
+  private endsTag(rest: string): boolean {
+    if (/^[\s\u00a0\u202f]*[.!]?[\s\u00a0\u202f]*$/.test(rest)) return true;
+    const words = rest.trim().replace(/^,[\s\u00a0\u202f]*/, '').split(/[\s\u00a0\u202f]+/);
+    const L = this.L;
+    const opener = words[0].toLowerCase();
+    const adjunct = [L.prepositions ?? [], L.timeWords, L.stopWords].some((list) => list.includes(opener)) && ![L.that, L.relatives, L.coordinators ?? [], L.reported.pre].some((list) => list.includes(opener));
+    return adjunct && words.length <= 12 && !/[“”"«»„‘’]/.test(rest);
   }
 
   /**

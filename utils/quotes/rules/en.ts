@@ -15,7 +15,8 @@ export const en: LangData = {
   stopwords: 'the and of to is that for with was are it on this have by from not but which they',
   // With the mixed pairs of sloppy typography ("…” / “…").
   marks: ['“”', '""', '‘’', "''", '«»', '"”', '“"'],
-  verbs: englishForms(VERBS).concat(['pointed out', 'went on', 'goes on', 'wrote in', 'said in a statement']),
+  // Past forms only where the base is a common noun ("the state", "an agreement").
+  verbs: englishForms(VERBS).concat(['pointed out', 'went on', 'goes on', 'wrote in', 'said in a statement', 'stated', 'agreed']),
   gerunds: englishGerunds(VERBS),
   addressed: ['tell', 'tells', 'told'],
   naming: [
