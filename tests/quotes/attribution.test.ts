@@ -468,5 +468,11 @@ describe('direct quotes: coordination, gerunds, inversion and headings', () => {
     expect(direct('Jane Smith agreed: “It was the right call.”', 'en')[0]).toMatchObject({ speaker: 'Jane Smith', tier: 'before' });
     expect(direct('“The patient is stable,” Dr. Ann Lee stated.', 'en')[0].speaker).toBe('Ann Lee');
   });
+
+  it('en: a manner adverb before the verb is no part of the subject; "the family" keeps its noun', () => {
+    expect(direct('“Can I give it to James?” Brooke tearfully asked before apologizing.', 'en')[0].speaker).toBe('Brooke');
+    expect(direct('“We messed up,” Tom Thomas allegedly told a supervisor.', 'en')[0].speaker).toBe('Tom Thomas');
+    expect(direct('“We are heartbroken,” the family said.', 'en')[0].speaker).toBe('family');
+  });
 });
 

@@ -34,6 +34,7 @@ const isNameWord = (w: string) => isUpper(w[0]) && !/^\p{Lu}+$/u.test(w.replace(
 export function analyzePhrase(raw: string, L: LangData): Mention | null {
   let words = raw.replace(/[\s\u00a0\u202f]*\([^)]*\)/g, '').replace(/[()]/g, '').trim().replace(/[,;:]+$/, '').split(/[\s\u00a0\u202f]+/).filter(Boolean);
   while (words.length && L.leadWords.includes(lower(words[0]))) words = words.slice(1);
+  if (words.length > 1 && L.mannerAdverb?.test(words[words.length - 1]) && !L.determiners.includes(lower(words[words.length - 2]))) words = words.slice(0, -1);
   // "Obama’s" names what is his, not a speaker; "Die CCE bestätigte … nicht und" is a clause.
   const last = words[words.length - 1];
   if (!words.length || words.length > MAX_WORDS || /[’']s$/.test(last) || L.stopWords.includes(lower(last))) return null;
