@@ -474,5 +474,10 @@ describe('direct quotes: coordination, gerunds, inversion and headings', () => {
     expect(direct('“We messed up,” Tom Thomas allegedly told a supervisor.', 'en')[0].speaker).toBe('Tom Thomas');
     expect(direct('“We are heartbroken,” the family said.', 'en')[0].speaker).toBe('family');
   });
+
+  it('en: a typographic mark that only opens or only closes pairs even with a space on its inner side', () => {
+    expect(direct('“We won the game. ” Tom Smith said.', 'en')).toEqual([{ text: 'We won the game.', speaker: 'Tom Smith', tier: 'after' }]);
+    expect(direct('“He said ‘no way.’ ” Tom Smith said.', 'en')[0].text).toBe('He said ‘no way.’');
+  });
 });
 

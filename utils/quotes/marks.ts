@@ -37,11 +37,14 @@ function markTable(L: LangData) {
     closersOf.get(o)!.add(c);
   }
   const closers = new Set(L.marks.map((p) => [...p][1]));
-  return { closersOf, closers };
+  // A mark that only ever opens (or closes) in this language has a direction of its own too
+  // (“ You guys…” / “…that. ”), apostrophes aside.
+  const oneWay = new Set([...closersOf.keys(), ...closers].filter((ch) => closersOf.has(ch) !== closers.has(ch) && ch !== '’' && ch !== "'"));
+  return { closersOf, closers, oneWay };
 }
 
 export function pairQuotes(texts: string[], L: LangData): QuoteSegment[] {
-  const { closersOf, closers } = markTable(L);
+  const { closersOf, closers, oneWay } = markTable(L);
   const out: QuoteSegment[] = [];
   let group = 0;
   let carried: string | null = null;
@@ -63,7 +66,7 @@ export function pairQuotes(texts: string[], L: LangData): QuoteSegment[] {
       if (!opener && !closers.has(ch)) continue;
       const prev = text[i - 1] ?? ' ';
       const next = text[i + 1] ?? ' ';
-      const directed = DIRECTED.has(ch);
+      const directed = DIRECTED.has(ch) || oneWay.has(ch);
       // Apostrophes (’ ') inside a word are not quote marks.
       if ((ch === '’' || ch === "'") && WORDCHAR.test(prev) && WORDCHAR.test(next)) continue;
 
