@@ -479,5 +479,10 @@ describe('direct quotes: coordination, gerunds, inversion and headings', () => {
     expect(direct('“We won the game. ” Tom Smith said.', 'en')).toEqual([{ text: 'We won the game.', speaker: 'Tom Smith', tier: 'after' }]);
     expect(direct('“He said ‘no way.’ ” Tom Smith said.', 'en')[0].text).toBe('He said ‘no way.’');
   });
+
+  it('en: a lower-case job noun before a first and last name is their role ("planetary geologist Rosaly Lopes")', () => {
+    expect(direct('“The lake is deep,” said planetary geologist Rosaly Lopes of NASA’s Jet Propulsion Laboratory.', 'en')[0].speaker).toBe('Rosaly Lopes');
+    expect(direct('“The lake is deep,” lead researcher and NASA planetary scientist Lucas Paganini said.', 'en')[0].speaker).toBe('Lucas Paganini');
+  });
 });
 

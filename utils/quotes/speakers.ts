@@ -270,7 +270,7 @@ function trailingName(words: string[], L: LangData): NameParse | null {
   if (before.length && !titled) {
     // The run continues the role's complement ("de la Défense Pat Ryder"): keep the last two words.
     if (run.length >= 3) run = run.slice(-2);
-    else if (!isUpper(before[0][0]) || L.determiners.includes(lower(before[0]))) return null;
+    else if ((!isUpper(before[0][0]) || L.determiners.includes(lower(before[0]))) && !(run.length === 2 && L.roleNoun?.test(last))) return null;
   }
   if (L.code === 'de' && run.length === 1 && !titled) {
     // German capitalises nouns: a lone capitalised word is a name only if it is not a known noun,
