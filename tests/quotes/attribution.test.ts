@@ -484,5 +484,9 @@ describe('direct quotes: coordination, gerunds, inversion and headings', () => {
     expect(direct('“The lake is deep,” said planetary geologist Rosaly Lopes of NASA’s Jet Propulsion Laboratory.', 'en')[0].speaker).toBe('Rosaly Lopes');
     expect(direct('“The lake is deep,” lead researcher and NASA planetary scientist Lucas Paganini said.', 'en')[0].speaker).toBe('Lucas Paganini');
   });
+
+  it('en: a capitalised title with a colon is a title, not a quote ("called ‘Half Life: Alyx’")', () => {
+    expect(direct('Developer Valve called ‘Half Life: Alyx’ “a flagship VR game.”', 'en').map((q) => q.text)).toEqual(['a flagship VR game.']);
+  });
 });
 

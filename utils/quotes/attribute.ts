@@ -785,6 +785,7 @@ function groupSegments(segments: QuoteSegment[]): QuoteSegment[][] {
 
 /** A title in title case ("The Art of the Deal"): every longer word capitalised. */
 function isTitle(text: string, L: LangData): boolean {
-  if (L.code === 'de' || /[.!?,;:]/.test(text.replace(/[.!?,;:]$/, ''))) return false;
+  // A colon may split a title ("Half-Life: Alyx"); other stops inside make a sentence.
+  if (L.code === 'de' || /[.!?,;]/.test(text.replace(/[.!?,;:]$/, ''))) return false;
   return text.split(/\s+/).every((w) => w.length <= 3 || /^[\p{Lu}\p{N}]/u.test(w));
 }
