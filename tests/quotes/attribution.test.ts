@@ -488,5 +488,11 @@ describe('direct quotes: coordination, gerunds, inversion and headings', () => {
   it('en: a capitalised title with a colon is a title, not a quote ("called ‘Half Life: Alyx’")', () => {
     expect(direct('Developer Valve called ‘Half Life: Alyx’ “a flagship VR game.”', 'en').map((q) => q.text)).toEqual(['a flagship VR game.']);
   });
+
+  it('en: a one-word quote that may be a title is left out, but its tag names the next quote’s speaker', () => {
+    expect(direct('“Amazing,” Anthony Davis said. “To be able to do that against every team is something.”', 'en')).toEqual([
+      { text: 'To be able to do that against every team is something.', speaker: 'Anthony Davis', tier: 'floating' },
+    ]);
+  });
 });
 

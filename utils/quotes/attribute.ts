@@ -121,8 +121,16 @@ export class Attributor {
     let tag = this.splitTag(first, prevTag) ?? this.afterTag(last, text) ?? this.beforeTag(first) ?? this.markerTag(first) ?? this.nextTag(last, next) ?? this.endTag(last) ?? this.wordsTag(first, last) ?? this.colonTag(first) ?? this.subjectTag(first);
     // A title ("The Art of the Deal", "“Morning Joe,”") or a name after its noun ("dem Sender
     // „Al Jazeera“") is no quote, even after a speech verb.
-    if (isTitle(text, this.L) || this.isNamed(first, words) || (!tag && (words < MIN_FREE_WORDS || this.isHeading(group, text)))) return null;
     const sentence = this.sentence(first.block, first.open);
+    if (isTitle(text, this.L) || this.isNamed(first, words) || (!tag && (words < MIN_FREE_WORDS || this.isHeading(group, text)))) {
+      // “Amazing,” Davis said. “…”: a word that may be a title is left out, but its tag still
+      // names the speaker of the quote that follows.
+      if (tag?.tier === 'after' && isTitle(text, this.L)) {
+        const who = tag.who ?? this.speakerOf(tag.mention, sentence, this.offsets[tag.block] + tag.end);
+        if (who.rec) this.remember(who.rec, tag, last);
+      }
+      return null;
+    }
     let far = false;
     let who = tag ? (tag.who ?? this.speakerOf(tag.mention, sentence, this.offsets[tag.block] + tag.end)) : null;
     // "…», a-t-il déclaré" after a long quote or a quoted tweet: the previous speaker, when the
@@ -227,11 +235,14 @@ export class Attributor {
     }
     // Names in the rest of the tag's sentence ("said Earnest at a briefing before Clinton's
     // comments") are adjuncts: a following floating quote only checks the sentences after it.
-    if (who.rec) {
-      const pos = Math.max(tag.end, last.close);
-      this.lastSpeaker = { rec: who.rec, block: tag.block, pos, from: this.sentenceEnd(tag.block, pos - 1) };
-    }
+    if (who.rec) this.remember(who.rec, tag, last);
     return { ...tag, who };
+  }
+
+  /** The speaker a following floating quote may continue, from the end of its tag's sentence. */
+  private remember(rec: SpeakerRec, tag: Tag, last: QuoteSegment) {
+    const pos = Math.max(tag.end, last.close);
+    this.lastSpeaker = { rec, block: tag.block, pos, from: this.sentenceEnd(tag.block, pos - 1) };
   }
 
   private addReported(r: ReportedHit) {
