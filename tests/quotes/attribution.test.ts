@@ -494,5 +494,12 @@ describe('direct quotes: coordination, gerunds, inversion and headings', () => {
       { text: 'To be able to do that against every team is something.', speaker: 'Anthony Davis', tier: 'floating' },
     ]);
   });
+
+  it('en: an organisation name goes on past "of", "for", "to" after its noun', () => {
+    const { quotes } = quotesFromText('According to the Centre for Disease Control (CDC) in the US, about 1 in 5 people catch the flu.', { lang: 'en' });
+    expect(quotes.map((q) => [q.speaker, q.text])).toEqual([['Centre for Disease Control', 'about 1 in 5 people catch the flu']]);
+    expect(quotesFromText('According to the Committee to Protect Journalists, 30 reporters were jailed.', { lang: 'en' }).quotes[0].speaker).toBe('Committee to Protect Journalists');
+    expect(direct('“We are done,” said John Smith of Reuters.', 'en')[0].speaker).toBe('John Smith');
+  });
 });
 

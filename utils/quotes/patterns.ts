@@ -56,7 +56,14 @@ export function patterns(L: LangData): Patterns {
 export function cutPhrase(text: string, L: LangData): string {
   const out: string[] = [];
   let named = false;
-  for (const raw of text.trimStart().split(/[\s\u00a0\u202f]+/)) {
+  const words = text.trimStart().split(/[\s\u00a0\u202f]+/);
+  for (const [i, raw] of words.entries()) {
+    // "Committee to Protect Journalists", "Centre for Disease Control": a connector between an
+    // organisation noun and a capitalised word goes on with the name.
+    if (named && L.orgConnectors?.includes(raw) && L.orgWords.includes(out[out.length - 1]?.toLowerCase() ?? '') && /^\p{Lu}/u.test(words[i + 1] ?? '')) {
+      out.push(raw);
+      continue;
+    }
     const stopAt = /[()«»“”„"\n]/.exec(raw);
     let w = stopAt ? raw.slice(0, stopAt.index) : raw;
     const punct = /[,.;:!?]+$/.exec(w);

@@ -72,7 +72,9 @@ export function analyzePhrase(raw: string, L: LangData): Mention | null {
     // "the Pentagon", "The New York Post", "le ministère russe de la Défense": organisations.
     const orgHead = hasOrgWord(text, L);
     if (!role && hadDeterminer && L.code !== 'de') return { kind: 'org', name: text };
-    if (orgHead && (!role || name.words.length < 2) && !name.titled) return { kind: 'org', name: text };
+    // "Committee to Protect Journalists": a name joined to its organisation noun is the organisation's.
+    const joined = L.orgConnectors?.includes(lower(words[words.length - name.words.length - 1] ?? ''));
+    if (orgHead && (!role || name.words.length < 2 || joined) && !name.titled) return { kind: 'org', name: text };
     // "BBC News", "ARD Tagesschau": an acronym and one more name word, no title between, is a medium.
     if (/^\p{Lu}{2,}$/u.test(words[0]) && words.length === 2 && name.words.length === 1 && !name.titled && !(lower(name.words[0]) in L.titles)) return { kind: 'org', name: text };
     return { kind: 'person', name: name.words.join(' '), role: role || undefined, gender: title ?? null };

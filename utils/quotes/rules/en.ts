@@ -30,6 +30,7 @@ export const en: LangData = {
   // Before a name, a preposition makes it no subject ("unter Robert Mugabe"): pronouns prefer others.
   prepositions: ['of', 'under', 'with', 'from', 'against', 'about', 'for', 'to', 'at', 'on', 'in', 'among', 'between', 'without', 'around', 'near', 'across', 'through', 'into', 'inside', 'outside', 'over', 'via', 'than', 'toward', 'towards'],
   roleNoun: /^(?!(?:former|latter|other|under|after|never|whether|rather|further|together|however|either|neither|sooner|later|current|recent|different|present|silent|patient|ancient)$)\p{Ll}{4,}(?:ist|er|or|ian|ant|ent|ee|eer|ary|ive|ect)$/u,
+  orgConnectors: ['of', 'for', 'to', 'on'],
   // -ly words that are nouns or adjectives heading a phrase ("the family said") are not adverbs.
   mannerAdverb: /^(?!(?:family|assembly|ally|rally|supply|reply|anomaly|monopoly|daily|weekly|monthly|quarterly|yearly|bully|elderly|belly|jelly|lily|holly|folly|tally|gully)$)\p{Ll}{2,}ly$/u,
   that: ['that'],
@@ -61,7 +62,7 @@ export const en: LangData = {
     'commission', 'committee', 'council', 'court', 'union', 'campaign', 'army', 'military', 'embassy', 'pentagon',
     'kremlin', 'white house', 'foundation', 'group', 'organization', 'organisation', 'institute', 'university',
     'bank', 'corporation', 'firm', 'network', 'newspaper', 'post', 'times', 'journal', 'news', 'agency', 'service',
-    'bureau', 'association', 'federation', 'board', 'authority', 'senate', 'congress', 'parliament', 'state',
+    'bureau', 'centre', 'center', 'centers', 'institutes', 'association', 'federation', 'board', 'authority', 'senate', 'congress', 'parliament', 'state',
   ],
   unnamedWords: [
     'source', 'sources', 'official', 'officials', 'aide', 'aides', 'people', 'person', 'insiders', 'insider',

@@ -48,6 +48,8 @@ export interface LangData {
   negations: string[];
   /** Pronoun → gender (null: either). */
   pronouns: Record<string, Gender | null>;
+  /** Lower-case words inside organisation names after their noun ("Department of Justice"). */
+  orgConnectors?: string[];
   /** A lower-case job noun right before a name is its role ("planetary geologist Rosaly Lopes"). */
   roleNoun?: RegExp;
   /** A manner adverb ending a subject phrase ("Brooke tearfully" asked, "the state incorrectly" stated): no part of it. */
