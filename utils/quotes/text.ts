@@ -16,11 +16,11 @@ export function alternation(phrases: Iterable<string>): string {
 
 export const isUpper = (ch: string | undefined) => !!ch && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 
-/** The offsets where sentences end in `text` (after the final punctuation and closing marks). */
+/** The offsets where sentences end in `text` (after the final punctuation and closing marks), before a capital, a digit or a currency sign. */
 export function sentenceEnds(text: string, L: LangData): number[] {
   const abbrev = abbreviations(L);
   const ends: number[] = [];
-  const re = /[.!?…]+["”»“’)]*(?=[\s\u00a0\u202f]+["“«„(—–-]*[\p{Lu}\p{N}])|\n+/gu;
+  const re = /[.!?…]+["”»“’)]*(?=[\s\u00a0\u202f]+["“«„(—–-]*[\p{Lu}\p{N}\p{Sc}])|\n+/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (m[0][0] === '.') {
       // "Mr. Smith", "Gen. Ryder", "J. Doe": a period after an abbreviation or an initial.
