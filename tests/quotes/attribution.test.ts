@@ -501,5 +501,10 @@ describe('direct quotes: coordination, gerunds, inversion and headings', () => {
     expect(quotesFromText('According to the Committee to Protect Journalists, 30 reporters were jailed.', { lang: 'en' }).quotes[0].speaker).toBe('Committee to Protect Journalists');
     expect(direct('“We are done,” said John Smith of Reuters.', 'en')[0].speaker).toBe('John Smith');
   });
+
+  it('a sentence may open with a currency sign: a statement after one stays in its sentence', () => {
+    const { quotes } = quotesFromText('The plant closed. $5 million a year was lost, according to Jane Smith.', { lang: 'en' });
+    expect(quotes.map((q) => q.text)).toEqual(['$5 million a year was lost']);
+  });
 });
 
