@@ -623,7 +623,7 @@ export class Attributor {
   private appositionHead(raw: string[]): Mention | null {
     const L = this.L;
     const parts = raw.map((p) => p.replace(/[\s\u00a0\u202f,;:]+$/, ''));
-    const apposition = (p: string) => L.determiners.includes(p.split(/[\s\u00a0\u202f]+/)[0].toLowerCase()) || /^\p{Lu}[\p{L}]*[-.][\p{L}.-]*$/u.test(p);
+    const apposition = (p: string) => L.determiners.includes(p.split(/[\s\u00a0\u202f]+/)[0].toLowerCase()) || PARTY_TAG.test(p);
     for (let i = parts.length - 2; i >= Math.max(0, parts.length - 4); i--) {
       if (!apposition(parts[i + 1])) continue;
       const tail = parts.slice(i + 2);
@@ -632,7 +632,7 @@ export class Attributor {
       // Only a name: capitalised words (and particles), no clause ("In Paris", "Asked by Trump").
       if (!words.every((w) => isUpper(w[0]) || L.nameParticles.includes(w.toLowerCase())) || L.stopWords.concat(L.leadWords).includes(words[0].toLowerCase())) continue;
       const m = analyzePhrase(parts[i], L);
-      if (m?.kind === 'person') return { ...m, role: m.role ?? (/^\p{Lu}[\p{L}]*[-.]/u.test(parts[i + 1]) ? undefined : stripDeterminer(parts[i + 1], L)) };
+      if (m?.kind === 'person') return { ...m, role: m.role ?? (PARTY_TAG.test(parts[i + 1]) ? undefined : stripDeterminer(parts[i + 1], L)) };
     }
     return null;
   }
@@ -775,6 +775,9 @@ export class Attributor {
     return k < this.ends[block].length ? this.ends[block][k] : this.units[block].text.length;
   }
 }
+
+/** A party-and-state tag in apposition ("R-Neb.", "D-N.Y."). */
+const PARTY_TAG = /^\p{Lu}[\p{L}]*[-.][\p{L}.-]*$/u;
 
 /** What kind of speaker an attribution names, a feature of its tier. */
 function speakerKind(who: Who): SpeakerKind {
