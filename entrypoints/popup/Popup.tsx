@@ -92,8 +92,6 @@ export function Popup({ first, onOpenCleanView }: PopupProps) {
     markPainted(article);
   }, [article]);
 
-
-
   const copy = async () => {
     if (!article) return;
     try {

@@ -6,7 +6,7 @@
 import type { Quote } from '../types';
 import { pairQuotes, type QuoteSegment } from './marks';
 import type { CueKind, CueMatch } from './cues';
-import { cutPhrase, impersonalPlace, patterns, type Patterns } from './patterns';
+import { cutPhrase, hasDummy, impersonalSource, patterns, type Patterns } from './patterns';
 import type { Gender, LangData } from './rules/types';
 import { analyzePhrase, type Mention, namedPersons, personNames, Registry, type SpeakerRec, stripDeterminer } from './speakers';
 import { findReported, type ReportedHit } from './reported';
@@ -415,7 +415,7 @@ export class Attributor {
     if (sf && quoteText !== null) {
       const rest = after.slice(sf.end);
       const sentenceDone = /[.!?…]$/.test(quoteText);
-      if (!(sentenceDone && new RegExp(`^[\\s\\u00a0\\u202f]*(?::|(?:${this.L.that.join('|')})\\b)`, 'iu').test(rest))) {
+      if (!(sentenceDone && this.P.colonOrThat.test(rest))) {
         // "„…“, hatte VW-Chef Winterkorn in einem Interview erklärt": past an auxiliary, the
         // subject ends at its first adjunct.
         const aux = /^[\p{L}’']+/u.exec(sf.np)?.[0] ?? '';
@@ -505,18 +505,15 @@ export class Attributor {
     // "So heißt es in dem Schreiben:": the document speaks; "hieß es," alone names no source.
     const imp = this.L.impersonal;
     if (imp?.verbs.includes(cue.toLowerCase().split(/\s+/).pop()!)) {
-      const dummy = new RegExp(`^[\\s\\u00a0\\u202f]*${imp.dummy}(?![\\p{L}])[\\s\\u00a0\\u202f]*`, 'iu').exec(gap);
+      const dummy = this.P.dummy?.exec(gap);
       // Without its dummy subject, after or before it ("in denen es … heißt"), the verb names ("Der Film heißt „Das Boot“").
-      if (!dummy && !clause.toLowerCase().split(/[\s\u00a0\u202f]+/).includes(imp.dummy)) return null;
-      const src = [gap.slice(dummy?.[0].length ?? gap.length), clause.trim()].map((t) => impersonalPlace(t, this.L)).find((x) => x !== null);
-      // A place that is no name ("in denen"): the source is elsewhere, unknown here.
-      if (src === '') return null;
-      return tag(src ? { kind: 'org', name: src } : { kind: 'unnamed' }, tier);
+      if (!dummy && !hasDummy(clause, this.L)) return null;
+      return tag(impersonalSource([gap.slice(dummy?.[0].length ?? gap.length), clause.trim()], this.L), tier);
     }
     const pron = /^[\s\u00a0\u202f]*(\p{L}+)/u.exec(gap)?.[1].toLowerCase();
     if (pron && this.L.subjectPronouns?.includes(pron)) return tag({ kind: 'pronoun', gender: this.L.pronouns[pron] ?? null }, tier);
     // Past adverbs too ("zitiert dazu Néstor Kirchner mit folgenden Worten:").
-    const object = quoting ? gap.replace(this.P.skip, '').replace(new RegExp(`^[\\s\\u00a0\\u202f]*(?:${this.L.determiners.join('|')})(?=[\\s\\u00a0\\u202f])`, 'i'), '') : gap;
+    const object = quoting ? gap.replace(this.P.skip, '').replace(this.P.leadDeterminer, '') : gap;
     const inverted = adjacent || addressed ? '' : cutPhrase(object, this.L);
     const after = object.slice(object.indexOf(inverted) + inverted.length);
     const closed = !!inverted && /^[^,:]*[,:][\s\u00a0\u202f]*$/.test(after);

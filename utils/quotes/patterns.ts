@@ -6,6 +6,7 @@
 
 import { Cues } from './cues';
 import type { LangData } from './rules/types';
+import type { Mention } from './speakers';
 import { alternation, SPACE } from './text';
 
 export interface Patterns {
@@ -24,6 +25,12 @@ export interface Patterns {
   link: RegExp | null;
   /** The gap between two coordinated quotes ("» et «", "” and “"), from the first's text end. */
   coordinated: RegExp | null;
+  /** A colon or "that" opening the rest of a clause (a tag that introduces, not closes). */
+  colonOrThat: RegExp;
+  /** An impersonal verb's dummy subject right after it ("heißt es"). */
+  dummy: RegExp | null;
+  /** A determiner opening a phrase. */
+  leadDeterminer: RegExp;
 }
 
 const END = "(?![\\p{L}\\p{N}’'\\-])";
@@ -43,6 +50,9 @@ export function patterns(L: LangData): Patterns {
     that: new RegExp(`(?<![\\p{L}\\p{N}’'\\-])(?:${alternation(L.that)})${END}${SPACE}*`, 'giu'),
     link: L.tagLinks ? new RegExp(`^${SPACE}*,?${SPACE}*(?:${alternation(L.tagLinks)})${END}(?:${SPACE}*[lL]['’](?=\\p{L}))?`, 'u') : null,
     coordinated: L.coordinators ? new RegExp(`^[.,!?…]?${SPACE}*[”"»«“’]${SPACE}*(?:${alternation(L.coordinators)})${END}${SPACE}*[„“"«»‚‘]?${SPACE}*$`, 'iu') : null,
+    colonOrThat: new RegExp(`^${SPACE}*(?::|(?:${L.that.join('|')})\\b)`, 'iu'),
+    dummy: L.impersonal ? new RegExp(`^${SPACE}*${L.impersonal.dummy}(?![\\p{L}])${SPACE}*`, 'iu') : null,
+    leadDeterminer: new RegExp(`^${SPACE}*(?:${L.determiners.join('|')})(?=${SPACE})`, 'i'),
   };
   cache.set(L, p);
   return p;
@@ -88,15 +98,25 @@ export function cutPhrase(text: string, L: LangData): string {
 /** "Gen.", "Dr.", "M.": an abbreviation or a short title, not "commissaire." ending a sentence. */
 const isAbbreviation = (w: string, L: LangData) => L.abbreviations.includes(w) || (w in L.titles && w.length <= 4);
 
+/** The dummy subject of an impersonal verb ("es" in "hieß es") is among the words of `text`. */
+export const hasDummy = (text: string, L: LangData) => !!L.impersonal && text.toLowerCase().split(/[\s\u00a0\u202f]+/).includes(L.impersonal.dummy);
+
 /**
- * The document an impersonal verb's place names ("In dem Schreiben heißt es" → "Schreiben"):
- * null when `text` opens with no place; "" when the place is no name ("in denen": elsewhere).
+ * The source an impersonal verb gives, from the texts around it: the document a place names ("In
+ * dem Schreiben heißt es" → "Schreiben"), an unnamed source when no text opens with a place
+ * ("hieß es"), or null when the place is no name ("in denen es heißt": elsewhere, unknown here).
  */
-export function impersonalPlace(text: string, L: LangData): string | null {
+export function impersonalSource(texts: string[], L: LangData): Mention | null {
+  const place = texts.map((t) => impersonalPlace(t, L)).find((x) => x !== null);
+  if (place === '') return null;
+  return place ? { kind: 'org', name: place } : { kind: 'unnamed' };
+}
+
+/** The name after a text's opening place: null with no place (or nothing after it), "" when it is no name. */
+function impersonalPlace(text: string, L: LangData): string | null {
   const imp = L.impersonal;
   if (!imp?.place.test(text)) return null;
   const src = cutPhrase(text.replace(imp.place, ''), L);
   if (!src) return null;
   return src[0] !== src[0].toLowerCase() ? src : '';
 }
-

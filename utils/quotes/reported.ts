@@ -7,7 +7,7 @@
  */
 
 import type { QuoteSegment } from './marks';
-import { cutPhrase, impersonalPlace, type Patterns } from './patterns';
+import { cutPhrase, hasDummy, impersonalSource, type Patterns } from './patterns';
 import type { LangData } from './rules/types';
 import { analyzePhrase, type Mention } from './speakers';
 import { sentenceEnds, upperBound, wordCount } from './text';
@@ -121,9 +121,8 @@ export function findReported(texts: string[], L: LangData, P: Patterns, quotes: 
       let mention = left ? analyzePhrase(left, L) : null;
       // "In dem Bericht heißt es, dass": the document; "in denen es heißt": elsewhere, unknown.
       if (L.impersonal?.verbs.includes(v.cue.toLowerCase().split(/\s+/).pop()!)) {
-        const place = impersonalPlace(left, L);
-        if (place === '' || !left.toLowerCase().split(/[\s\u00a0\u202f]+/).includes(L.impersonal.dummy)) continue;
-        mention = place ? { kind: 'org', name: place } : { kind: 'unnamed' };
+        if (!hasDummy(left, L)) continue;
+        mention = impersonalSource([left], L);
       }
       if (!mention) continue;
       add({ block, cueStart, start: t.index + t[0].length, end: s1, cue: v.cue, mention, tier: 'said-that' });

@@ -25,6 +25,8 @@ const MAX_ORG_WORDS = 8;
 const lower = (s: string) => s.toLowerCase();
 /** "Dr." → "dr", "Trump’s" → "trump" for the lookup tables. */
 const key = (w: string) => lower(w.replace(/[.,]+$/, '').replace(/[’']s$/, ''));
+/** A title or rank ("Gen.", "ministre"), or in German a role noun ("Innenminister", "Sprecherin"). */
+const isTitleWord = (w: string, L: LangData) => key(w) in L.titles || (L.code === 'de' && deRoleSuffix.test(key(w)));
 const isNameWord = (w: string) => isUpper(w[0]) && !/^\p{Lu}+$/u.test(w.replace(/[.\-’']/g, '')) || /^\p{Lu}\.?$/u.test(w);
 
 /**
@@ -88,7 +90,7 @@ export function analyzePhrase(raw: string, L: LangData): Mention | null {
   // Without a determiner or a title it is more likely a stray clause fragment than a speaker.
   // German capitalises every noun: there a role needs a role word, past its adjectives ("der
   // Oberkommandierende General der US-Streitkräfte"), not just an article.
-  const titled = head in L.titles || (L.code === 'de' && words.some((w) => key(w) in L.titles || deRoleSuffix.test(key(w))));
+  const titled = head in L.titles || (L.code === 'de' && words.some((w) => isTitleWord(w, L)));
   // Lower-case words after a German role noun are the clause going on ("Der 58-Jährige habe darin").
   const r = L.code === 'de' ? words.findLastIndex((w) => deRoleSuffix.test(key(w))) : -1;
   if (r >= 0 && words.slice(r + 1).every((w) => !isUpper(w[0]))) words = words.slice(0, r + 1);
@@ -111,9 +113,9 @@ function hasOrgWord(text: string, L: LangData): boolean {
 }
 const orgRe = new WeakMap<LangData, RegExp>();
 
-/** A first and last name ("Aurélie Hannedouche", "Jean-Louis Borloo", not "Sainte-Soline"). */
-// A word: "Ford", "McCarthy", "O’Brien", "De’Broski", "Jean-Louis".
+/** A word of a name: "Ford", "McCarthy", "O’Brien", "De’Broski", "Jean-Louis". */
 const NAME_WORD = String.raw`\p{Lu}(?:\p{Ll}+(?:['’]?\p{Lu}\p{Ll}+)?|['’]\p{Lu}\p{Ll}+)(?:-\p{Lu}\p{Ll}+)*`;
+/** A first and last name ("Aurélie Hannedouche", "Jean-Louis Borloo", not "Sainte-Soline"). */
 const FULL_NAME = new RegExp(`${NAME_WORD}(?:\\s${NAME_WORD})+`, 'gu');
 const isFunctionWord = (w: string, L: LangData) =>
   [L.determiners, L.leadWords, L.stopWords, L.timeWords, L.prepositions ?? []].some((list) => list.includes(lower(w))) || lower(w) in L.pronouns;
@@ -138,9 +140,8 @@ function nameRuns(text: string, L: LangData): { name: string; start: number; end
   for (const m of text.matchAll(FULL_NAME)) {
     const end = m.index + m[0].length;
     let words = m[0].split(/\s+/);
-    // At a sentence or clause start, a capitalised function word is no part of the name ("The
-    // White House", "(AP) — To LeBron James,").
-    // (also after a closing mark: "… machen.“ Die Arbeitsagenturen").
+    // At a sentence or clause start, also after a closing mark, a capitalised function word is no
+    // part of the name ("The White House", "(AP) — To LeBron James,", "… machen.“ Die Arbeitsagenturen").
     if (/(?:^[“”"»«]?\s*|[.!?\n—–][“”"»«]?\s)$/.test(text.slice(Math.max(0, m.index - 3), m.index)) && isFunctionWord(words[0], L)) words = words.slice(1);
     if (words.length < 2) continue;
     if (L.code !== 'de') {
@@ -206,12 +207,12 @@ function afterPreposition(text: string, start: number, L: LangData): boolean {
   for (let w = before.pop(), n = 0; w !== undefined && n < 4; w = before.pop(), n++) {
     const k = key(w);
     if (L.prepositions?.includes(k)) return true;
-    if (/[,.;:!?()«»“”"„]/.test(w) || !(L.determiners.includes(k) || k in L.titles || (L.code === 'de' && deRoleSuffix.test(k)))) return false;
+    if (/[,.;:!?()«»“”"„]/.test(w) || !(L.determiners.includes(k) || isTitleWord(k, L))) return false;
   }
   return false;
 }
 
-const isRoleWord = (w: string, L: LangData) => !isUpper(w[0]) || key(w) in L.titles || (L.code === 'de' && deRoleSuffix.test(key(w)));
+const isRoleWord = (w: string, L: LangData) => !isUpper(w[0]) || isTitleWord(w, L);
 
 /**
  * The role before a name, from its determiner ("le commissaire européen"), or in apposition after
@@ -226,7 +227,7 @@ function roleAround(text: string, start: number, end: number, L: LangData): stri
     if (L.determiners.includes(lower(w)) || elided) {
       const head = elided ? [elided[1]] : [];
       // A role names a function ("commissaire", "Innenminister"), not just a quality ("die brasilianische Hauptstadt").
-      const ok = [...head, ...role].some((r) => key(r) in L.titles || (L.code === 'de' && deRoleSuffix.test(key(r))));
+      const ok = [...head, ...role].some((r) => isTitleWord(r, L));
       return ok ? [elided ? elided[1] : w, ...role].join(' ') : undefined;
     }
     role.unshift(w);
@@ -256,7 +257,7 @@ function trailingName(words: string[], L: LangData): NameParse | null {
   while (i > 0) {
     const w = words[i - 1];
     // A possessive ends the name before it ("NASA’s Steve Clarke").
-    if (isNameWord(w) && !(key(w) in L.titles) && !(L.code === 'de' && deRoleSuffix.test(key(w))) && !/[’']s$/.test(w)) i--;
+    if (isNameWord(w) && !isTitleWord(w, L) && !/[’']s$/.test(w)) i--;
     else if (L.nameParticles.includes(lower(w)) && i < words.length && i - 2 >= 0 && isNameWord(words[i - 2])) i--;
     else break;
   }
@@ -268,7 +269,7 @@ function trailingName(words: string[], L: LangData): NameParse | null {
   if (!run.length) return null;
   const before = words.slice(0, words.length - run.length);
   const last = before.length ? key(before[before.length - 1]) : '';
-  const titled = last in L.titles || (L.code === 'de' && deRoleSuffix.test(last));
+  const titled = isTitleWord(last, L);
   if (before.length && !titled) {
     // The run continues the role's complement ("de la Défense Pat Ryder"): keep the last two words.
     if (run.length >= 3) run = run.slice(-2);
