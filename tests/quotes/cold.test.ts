@@ -8,7 +8,7 @@ const present = existsSync(join(shared, 'quotes'));
 
 /**
  * The module's first call is on the critical path of the reader's click (a fresh content script).
- * It takes ~25–55 ms on an 8,000-character article; giant verb regexes made it 100–750 ms. The
+ * It takes ~25–60 ms on an 8,000-character article; giant verb regexes made it 100–750 ms. The
  * bound is generous and the fastest of five processes counts, so that a busy machine does not
  * fail the test, but such a regression does.
  */
