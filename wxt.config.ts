@@ -27,8 +27,16 @@ export default defineConfig({
         description: 'Open or close the clean view',
       },
     },
-    // The clean view is an extension page framed over the article page.
-    web_accessible_resources: [{ resources: ['cleanview.html'], matches: ['http://*/*', 'https://*/*'] }],
+    // The clean view is an extension page framed over the article page. Chrome: reachable only
+    // at a per-session address, so a page cannot probe for the extension or frame a copy (R3);
+    // Firefox's add-on address is random per install already.
+    web_accessible_resources: [
+      {
+        resources: ['cleanview.html'],
+        matches: ['http://*/*', 'https://*/*'],
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
+    ],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,36 +1,50 @@
 /**
- * The background: the single writer of stored data. Extension pages and content scripts ask it
- * through validated messages (platform/messages.ts) and read storage themselves.
+ * The background: the single writer of stored data. Extension pages, content scripts and the
+ * clean view frame ask it through the one message protocol (platform/messages.ts): each message
+ * has its handler here, typed by that map; a message from a sender not listed for it is refused.
  */
-import { browser, defineBackground, type Browser } from '#imports';
-import { handleAutoOpen } from '../platform/auto-open';
+import { browser, defineBackground } from '#imports';
+import { handleAutoOpen, confirmSite } from '../platform/auto-open';
+import { installCleanViewBridge, ourOrigins, type From } from '../platform/cleanview-bridge';
 import { installCleanViewTriggers } from '../platform/cleanview-triggers';
 import { StorageFullError, importAll, put, remove } from '../platform/highlight-writer';
-import { parseMessage, senderAllowed, type Message, type Reply } from '../platform/messages';
+import { KeyedLock } from '../platform/keyed-lock';
+import { parseMessage, senderKind, type Message, type MessageOf, type MessageType, type Replies, type Reply } from '../platform/messages';
 import { settingsItem } from '../platform/settings';
-import { siteRulesItem, withRule } from '../platform/site-rules';
+import { siteOf, siteRulesItem, withRule } from '../platform/site-rules';
 
-async function handle(message: Message, sender: Browser.runtime.MessageSender): Promise<unknown> {
-  switch (message.type) {
-    case 'settings:set':
-      await settingsItem.setValue(message.settings);
-      return undefined;
-    case 'rules:set': {
-      const item = siteRulesItem(message.site);
+/** Settings and each site's rules are read, changed and written back one writer at a time. */
+const lock = new KeyedLock();
+
+const handlers: { [K in MessageType]: (message: MessageOf<K>, from: From) => Promise<Replies[K]> } = {
+  'settings:set': (message) => lock.run(['settings'], () => settingsItem.setValue(message.settings)),
+  'rules:set': (message) => {
+    const site = message.site.toLowerCase();
+    return lock.run([`rules:${site}`], async () => {
+      const item = siteRulesItem(site);
       await item.setValue(withRule(await item.getValue(), message.fingerprint, message.verdict));
-      return undefined;
-    }
-    case 'highlights:put':
-      return put(message.highlight);
-    case 'highlights:delete':
-      return remove(message.articleKey, message.id);
-    case 'highlights:import':
-      return importAll(message.highlights);
-    case 'auto-open:add':
-    case 'auto-open:remove':
-    case 'auto-open:article':
-      return handleAutoOpen(message, sender);
-  }
+    });
+  },
+  'highlights:put': (message) => put(message.highlight),
+  'highlights:delete': (message) => remove(message.articleKey, message.id),
+  'highlights:import': (message) => importAll(message.highlights),
+  'auto-open:add': (message, from) => handleAutoOpen(message, from.sender),
+  'auto-open:remove': (message, from) => handleAutoOpen(message, from.sender),
+  'auto-open:article': (message, from) => handleAutoOpen(message, from.sender),
+  'auto-open:confirm': (message) => confirmSite(message.site),
+  'page:rules': async (_message, from) => {
+    const site = siteOf(from.sender.url);
+    return site ? siteRulesItem(site).getValue() : null;
+  },
+  'view:close': async (_message, from) => from.view?.toHost({ type: 'close' }),
+  'view:retry': async (message, from) => from.view?.toHost({ type: 'retry', force: message.force }),
+  'view:ping': async () => undefined,
+};
+
+/** Runs a validated message's handler. */
+function handle(message: Message, from: From): Promise<unknown> {
+  const handler = handlers[message.type] as (message: Message, from: From) => Promise<unknown>;
+  return handler(message, from);
 }
 
 /** Turns storage failures (a full store, above all) into a message the reader can act on. */
@@ -40,26 +54,44 @@ function storageError(err: unknown): string {
   if (/quota|QUOTA_BYTES|space/i.test(text)) {
     return 'Your browser storage for Lucid Reader is full; nothing was saved. Export and delete old highlights to make room.';
   }
+  if (text.startsWith('Refused:')) return text;
   return `Saving failed: ${text}`;
 }
 
+/** Validates a raw message from `from` and answers it (never throws). */
+export async function answer(raw: unknown, from: From): Promise<Reply> {
+  const parsed = parseMessage(raw, from.kind);
+  if (!parsed.ok) return { ok: false, error: parsed.error };
+  try {
+    return { ok: true, value: await handle(parsed.message, from) };
+  } catch (err) {
+    return { ok: false, error: storageError(err) };
+  }
+}
+
+/** Content scripts may not read stored notes and rules themselves (R4), where the browser can say so. */
+function restrictStorage(): void {
+  const local = browser.storage.local as { setAccessLevel?: (options: { accessLevel: string }) => Promise<void> };
+  if (typeof local.setAccessLevel !== 'function') return;
+  try {
+    void local.setAccessLevel({ accessLevel: 'TRUSTED_CONTEXTS' }).catch(() => undefined);
+  } catch {
+    // A browser that names the method but refuses the call: the protocol still holds.
+  }
+}
+
 export default defineBackground(() => {
-  const origin = browser.runtime.getURL('/').replace(/\/$/, '');
+  const origins = ourOrigins();
+  restrictStorage();
   installCleanViewTriggers();
+  installCleanViewBridge(answer);
   browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
-    if (!senderAllowed(sender, browser.runtime.id, origin)) {
+    const kind = senderKind(sender, browser.runtime.id, origins);
+    if (!kind) {
       sendResponse({ ok: false, error: 'Refused: unknown sender.' } satisfies Reply);
       return false;
     }
-    const parsed = parseMessage(raw);
-    if (!parsed.ok) {
-      sendResponse({ ok: false, error: parsed.error } satisfies Reply);
-      return false;
-    }
-    handle(parsed.message, sender).then(
-      (value) => sendResponse({ ok: true, value } satisfies Reply),
-      (err) => sendResponse({ ok: false, error: storageError(err) } satisfies Reply),
-    );
+    void answer(raw, { kind, sender }).then(sendResponse);
     return true; // the reply comes asynchronously
   });
 });

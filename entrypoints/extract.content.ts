@@ -5,12 +5,13 @@
 import { defineContentScript } from '#imports';
 import { extractArticle } from '../utils/extract';
 import { ExtractionError } from '../utils/types';
-import type { ExtractResult } from '../platform/extraction';
+import type { Extract } from '../platform/extraction';
+import { EXTRACT_GLOBAL, installGlobal } from '../platform/isolated-globals';
 
 export default defineContentScript({
   registration: 'runtime',
   main() {
-    globalThis.__lucidExtract = ({ force, rules }): ExtractResult => {
+    const extract: Extract = ({ force, rules }) => {
       try {
         const article = extractArticle(document, { url: location.href.split('#')[0], force, window, rules });
         return { ok: true, article };
@@ -19,5 +20,6 @@ export default defineContentScript({
         return { ok: false, code: 'failed', message: err instanceof Error ? err.message : String(err) };
       }
     };
+    installGlobal(EXTRACT_GLOBAL, () => extract);
   },
 });

@@ -3,13 +3,15 @@
  * and a content script registered for that site only. The stored list of sites is the source
  * of truth; registrations are re-synced from it when the browser starts and after updates.
  *
- * Extension pages call `alwaysUseCleanView` / `stopUsingCleanView`; the background (the single
- * writer) runs the rest.
+ * The options page calls `alwaysUseCleanView` (only there: a web page cannot overlay it, R3;
+ * the clean view's switch opens it with the site to confirm) and `stopUsingCleanView`; the
+ * background (the single writer) runs the rest.
  */
 import { browser, storage, type Browser } from '#imports';
-import type { Message } from './messages';
+import type { MessageOf } from './messages';
 import { send } from './send';
-import { siteOf } from './site-rules';
+import * as v from 'valibot';
+import { SITE, siteOf } from './site-rules';
 import { runCleanView } from './cleanview';
 
 export const AUTO_OPEN_SCRIPT = '/content-scripts/auto-open.js';
@@ -31,7 +33,18 @@ export function siteOfOrigin(origin: string): string | null {
   return /^(?:\*|https?):\/\/([^/*]+)\/\*$/.exec(origin)?.[1] ?? null;
 }
 
-// ---- Extension pages (a click in the clean view, the popup or the options page) ----
+/** The options page, asking the reader to confirm `site` (see `confirmSite`). */
+export function confirmationUrl(site: string): string {
+  return `${browser.runtime.getURL('/options.html')}?site=${encodeURIComponent(site)}`;
+}
+
+/** The site the options page is asked to confirm, if its address names a valid one. */
+export function siteToConfirm(search: string): string | null {
+  const site = new URLSearchParams(search).get('site');
+  return site && v.is(SITE, site) ? site.toLowerCase() : null;
+}
+
+// ---- Extension pages (the options page; removing also from the clean view) ----
 
 /**
  * Asks the browser for the site's permission, then has the background register the script.
@@ -79,7 +92,15 @@ function serialized<T>(task: () => Promise<T>): Promise<T> {
 async function addSite(site: string): Promise<void> {
   if (!(await hasPermission(site))) throw new Error(`Lucid Reader may not read ${site}: the permission was not given.`);
   const sites = await autoOpenSitesItem.getValue();
-  if (!sites.includes(site)) await autoOpenSitesItem.setValue([...sites, site].sort());
+  if (!sites.includes(site)) {
+    try {
+      await autoOpenSitesItem.setValue([...sites, site].sort());
+    } catch (err) {
+      // Not on the list means no way to remove it in the options page: give the permission back (R7).
+      await browser.permissions.remove({ origins: originsOf(site) }).catch(() => undefined);
+      throw err;
+    }
+  }
   await sync();
 }
 
@@ -137,17 +158,20 @@ async function autoOpen(sender: Browser.runtime.MessageSender): Promise<void> {
   await runCleanView(tabId, 'open', true);
 }
 
-export type AutoOpenMessage = Extract<Message, { type: 'auto-open:add' | 'auto-open:remove' | 'auto-open:article' }>;
+export type AutoOpenMessage = MessageOf<'auto-open:add' | 'auto-open:remove' | 'auto-open:article'>;
 
-/** The background's handler for the auto-open messages (already validated in shape). */
+/**
+ * The background's handler for the auto-open messages, already checked in shape and sender by
+ * the protocol (adding: extension pages; removing: those and the clean view; an article: a
+ * content script).
+ */
 export async function handleAutoOpen(message: AutoOpenMessage, sender: Browser.runtime.MessageSender): Promise<void> {
-  const fromExtensionPage = (sender.url ?? '').startsWith(browser.runtime.getURL('/'));
-  if (message.type === 'auto-open:article') {
-    if (fromExtensionPage) throw new Error('Refused: only a page can ask to be opened.');
-    return autoOpen(sender);
-  }
-  // Only the extension's own pages change the list (never a content script in a web page).
-  if (!fromExtensionPage) throw new Error('Refused: the site list is changed from the extension only.');
+  if (message.type === 'auto-open:article') return autoOpen(sender);
   const site = message.site.toLowerCase();
   return serialized(() => (message.type === 'auto-open:add' ? addSite(site) : removeSite(site)));
+}
+
+/** Opens the options page on the confirmation for `site` (asked from the clean view). */
+export async function confirmSite(site: string): Promise<void> {
+  await browser.tabs.create({ url: confirmationUrl(site.toLowerCase()) });
 }

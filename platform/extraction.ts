@@ -6,6 +6,7 @@
 import { browser } from '#imports';
 import type { FoldRules } from '../utils/fold';
 import type { Article, ExtractionErrorCode } from '../utils/types';
+import { EXTRACT_GLOBAL } from './isolated-globals';
 import { siteOf, siteRulesItem } from './site-rules';
 
 /** Why a page may not be read, for a plain-language (and translated) explanation. */
@@ -43,10 +44,8 @@ export interface ContentRequest {
   rules?: FoldRules;
 }
 
-declare global {
-  // Installed in the page's isolated world by the content script.
-  var __lucidExtract: ((request: ContentRequest) => ExtractResult) | undefined;
-}
+/** What the content script installs in the page's isolated world (see isolated-globals.ts). */
+export type Extract = (request: ContentRequest) => ExtractResult;
 
 /** The reader's folding rules for the tab's site (none for pages without a site). */
 async function rulesFor(url: string | undefined): Promise<FoldRules | undefined> {
@@ -98,14 +97,18 @@ async function askTab(tabId: number, url: string | undefined, force: boolean): P
   const now = { target, injectImmediately: true };
   try {
     const [[probe], rules] = await Promise.all([
-      browser.scripting.executeScript({ ...now, func: () => typeof globalThis.__lucidExtract }),
+      browser.scripting.executeScript({
+        ...now,
+        func: (name: string) => typeof Object.getOwnPropertyDescriptor(globalThis, name)?.value,
+        args: [EXTRACT_GLOBAL],
+      }),
       rulesFor(url),
     ]);
     if (probe?.result !== 'function') await browser.scripting.executeScript({ ...now, files: [CONTENT_SCRIPT] });
     const [answer] = await browser.scripting.executeScript({
       ...now,
-      func: (request: ContentRequest) => globalThis.__lucidExtract!(request),
-      args: [{ force, rules }],
+      func: (name: string, request: ContentRequest) => (Object.getOwnPropertyDescriptor(globalThis, name)!.value as Extract)(request),
+      args: [EXTRACT_GLOBAL, { force, rules }],
     });
     const result = answer?.result as ExtractResult | undefined;
     return result ?? { ok: false, code: 'failed', message: 'The page did not answer.' };

@@ -3,11 +3,12 @@
  * for any site, so pages run none of it until the reader asks.
  */
 import { defineContentScript } from '#imports';
+import { HOST_GLOBAL, installGlobal } from '../../platform/isolated-globals';
 import { createHost } from './host';
 
 export default defineContentScript({
   registration: 'runtime',
   main() {
-    globalThis.__lucidCleanView ??= createHost();
+    installGlobal(HOST_GLOBAL, createHost);
   },
 });

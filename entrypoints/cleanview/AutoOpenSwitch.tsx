@@ -1,10 +1,12 @@
 /**
- * "Always use clean view on this site": a toggle button (pressed = on). Turning it on asks the
- * browser for this one site's permission, in the click itself.
+ * "Always use clean view on this site": a toggle button (pressed = on). Turning it on opens the
+ * options page, where the reader confirms the site and the browser asks for its permission: a
+ * web page can restyle or cover what is drawn over it, never the options page (R3).
  */
 import { useEffect, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { alwaysUseCleanView, autoOpenSitesItem, stopUsingCleanView } from '../../platform/auto-open';
+import { autoOpenSitesItem, stopUsingCleanView } from '../../platform/auto-open';
+import { send } from '../../platform/send';
 
 export function AutoOpenSwitch({ site, onNotice }: { site: string; onNotice: (text: string) => void }) {
   const [sites, setSites] = useState<string[]>([]);
@@ -19,10 +21,9 @@ export function AutoOpenSwitch({ site, onNotice }: { site: string; onNotice: (te
       if (on) {
         await stopUsingCleanView(site);
         onNotice(i18n.t('cleanView.alwaysOff', [site]));
-      } else if (await alwaysUseCleanView(site)) {
-        onNotice(i18n.t('cleanView.alwaysOn', [site]));
       } else {
-        onNotice(i18n.t('cleanView.alwaysRefused', [site]));
+        await send({ type: 'auto-open:confirm', site });
+        onNotice(i18n.t('confirmSite.asked', [site]));
       }
     } catch (err) {
       onNotice(err instanceof Error ? err.message : String(err));

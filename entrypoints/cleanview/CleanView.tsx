@@ -16,7 +16,8 @@ import { siteOf } from '../../platform/site-rules';
 import type { Block } from '../../utils/types';
 import { Problem, Skeleton } from '../../components/Problem';
 import { AutoOpenSwitch } from './AutoOpenSwitch';
-import { connectToHost, type HostLink } from './host-link';
+import { send } from '../../platform/send';
+import { connectToHost } from './host-link';
 
 function errorText(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
@@ -28,20 +29,20 @@ export function CleanView() {
   const [lost, setLost] = useState('');
   const [notice, setNotice] = useNotice();
   const [settings, saveSettings] = useSettings((message) => setNotice(i18n.t('settings.saveFailed', [message])));
-  const link = useRef<HostLink | null>(null);
   const main = useRef<HTMLElement>(null);
 
   useEffect(() => {
-    connectToHost(setState, () => setLost(i18n.t('cleanView.pageGone'))).then(
-      (connected) => (link.current = connected),
-      (err: unknown) => setLost(errorText(err)),
-    );
+    try {
+      connectToHost(setState, () => setLost(i18n.t('cleanView.pageGone')));
+    } catch (err) {
+      setLost(errorText(err));
+    }
   }, []);
 
-  const close = () => link.current?.send({ type: 'close' });
+  const close = () => void send({ type: 'view:close' }).catch((err: unknown) => setLost(errorText(err)));
   const retry = (force: boolean) => {
     setForced(force);
-    link.current?.send({ type: 'retry', force });
+    void send({ type: 'view:retry', force }).catch((err: unknown) => setLost(errorText(err)));
   };
 
   // Escape closes the settings first, then the view.

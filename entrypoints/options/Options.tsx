@@ -1,11 +1,12 @@
 /**
  * Options: the sites where the clean view opens by itself (each removable: its script is
- * unregistered and its permission given back), and the clean view's keyboard shortcut.
+ * unregistered and its permission given back; a new one confirmed here, when the clean view's
+ * switch sent the reader with `?site=`), and the clean view's keyboard shortcut.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from '#imports';
 import { i18n } from '#i18n';
-import { autoOpenSitesItem, stopUsingCleanView } from '../../platform/auto-open';
+import { alwaysUseCleanView, autoOpenSitesItem, siteToConfirm, stopUsingCleanView } from '../../platform/auto-open';
 import { TOGGLE_COMMAND } from '../../platform/cleanview-triggers';
 
 function useSites(): string[] {
@@ -25,10 +26,36 @@ function useShortcut(): string | null {
   return shortcut;
 }
 
+/**
+ * "Always use clean view on <site>?": the only place a site is opted in. A page can restyle or
+ * cover what the extension draws over it, but not this page (R3).
+ */
+function ConfirmSite({ site, onDone }: { site: string; onDone: (status: string) => void }) {
+  const allow = async () => {
+    try {
+      // permissions.request must run in the click's handler: nothing awaited before it.
+      onDone(i18n.t(await alwaysUseCleanView(site) ? 'cleanView.alwaysOn' : 'cleanView.alwaysRefused', [site]));
+    } catch (err) {
+      onDone(err instanceof Error ? err.message : String(err));
+    }
+  };
+  return (
+    <section class="confirm" aria-labelledby="confirm-title">
+      <h2 id="confirm-title">{i18n.t('confirmSite.title', [site])}</h2>
+      <p class="hint">{i18n.t('confirmSite.hint')}</p>
+      <p>
+        <button type="button" onClick={() => void allow()}>{i18n.t('confirmSite.allow', [site])}</button>{' '}
+        <button type="button" onClick={() => onDone('')}>{i18n.t('confirmSite.cancel')}</button>
+      </p>
+    </section>
+  );
+}
+
 export function Options() {
   const sites = useSites();
   const shortcut = useShortcut();
   const [status, setStatus] = useState('');
+  const [asked, setAsked] = useState(() => siteToConfirm(location.search));
 
   const remove = async (site: string) => {
     try {
@@ -44,6 +71,15 @@ export function Options() {
   return (
     <main>
       <h1>Lucid Reader</h1>
+      {asked && !sites.includes(asked) && (
+        <ConfirmSite
+          site={asked}
+          onDone={(text) => {
+            setAsked(null);
+            setStatus(text);
+          }}
+        />
+      )}
       <section aria-labelledby="sites-title">
         <h2 id="sites-title">{i18n.t('options.sitesTitle')}</h2>
         <p class="hint">{i18n.t('options.sitesHint')}</p>

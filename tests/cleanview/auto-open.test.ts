@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from '#imports';
 import { autoOpenSitesItem, handleAutoOpen, originsOf, siteOfOrigin } from '../../platform/auto-open';
+import { deliver, startBackground } from '../highlights/helpers';
 
 describe('site permissions', () => {
   it('asks for one site, http and https (two patterns when there is a port: Chromium refuses *://host:port)', () => {
@@ -18,9 +19,16 @@ describe('auto-open messages (background)', () => {
   const page = browser.runtime.getURL('/cleanview.html');
   beforeEach(() => fakeBrowser.reset());
 
-  it('refuses list changes from content scripts', async () => {
-    const sender = { id: browser.runtime.id, url: 'https://example.com/a', tab: { id: 1 } as never, frameId: 0 };
-    await expect(handleAutoOpen({ type: 'auto-open:add', site: 'example.com' }, sender)).rejects.toThrow(/extension only/);
+  it('refuses list changes from content scripts, and an article notice from a page (the protocol)', async () => {
+    startBackground();
+    const fromTab = { id: browser.runtime.id, url: 'https://example.com/a', tab: { id: 1 } as never, frameId: 0 };
+    for (const type of ['auto-open:add', 'auto-open:remove', 'auto-open:confirm'] as const) {
+      const reply = await new Promise((resolve) => void fakeBrowser.runtime.onMessage.trigger({ type, site: 'example.com' }, fromTab, resolve));
+      expect(reply).toEqual({ ok: false, error: `Refused: ${type} may not come from here.` });
+    }
+    expect(await deliver({ type: 'auto-open:article' }, 'popup')).toEqual({ ok: false, error: 'Refused: auto-open:article may not come from here.' });
+    expect(await deliver({ type: 'auto-open:add', site: 'example.com' }, 'cleanview')).toEqual({ ok: false, error: 'Refused: auto-open:add may not come from here.' });
+    expect(await autoOpenSitesItem.getValue()).toEqual([]);
   });
 
   it('refuses to add a site without its permission', async () => {
@@ -35,6 +43,5 @@ describe('auto-open messages (background)', () => {
     await expect(handleAutoOpen(article, from('https://example.com/a'))).rejects.toThrow(/not on the list/);
     await autoOpenSitesItem.setValue(['example.com']);
     await expect(handleAutoOpen(article, from('https://example.com/a', 2))).rejects.toThrow(/not a page/);
-    await expect(handleAutoOpen(article, { id: browser.runtime.id, url: page })).rejects.toThrow(/only a page/);
   });
 });

@@ -4,7 +4,7 @@
  */
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { MAX_MESSAGE_BYTES, senderAllowed, type Reply } from '../../platform/messages';
+import { MAX_MESSAGE_BYTES, senderKind, type Reply } from '../../platform/messages';
 import { deliver, makeHighlight, startBackground } from '../highlights/helpers';
 
 const dump = () => fakeBrowser.storage.local.get(null);
@@ -19,10 +19,10 @@ const SETTINGS = { type: 'settings:set', settings: { theme: 'dark', fontSize: 17
 describe('message senders', () => {
   beforeEach(startBackground);
 
-  it('accepts this extension\'s pages and its content scripts in a tab (control)', async () => {
+  it('accepts this extension\'s pages, and its content scripts in a tab for what they may send (control)', async () => {
     expect((await deliver(GOOD(), 'library')).ok).toBe(true);
-    const fromTab = await fromSender(SETTINGS, { id: fakeBrowser.runtime.id, url: 'https://news.example.com/a', tab: { id: 3 } });
-    expect(fromTab).toEqual({ ok: true });
+    const fromTab = await fromSender({ type: 'page:rules' }, { id: fakeBrowser.runtime.id, url: 'https://news.example.com/a', tab: { id: 3 } });
+    expect(fromTab).toEqual({ ok: true, value: { clutter: [], content: [] } });
   });
 
   it('refuses forged senders, even with a valid message', async () => {
@@ -46,11 +46,11 @@ describe('message senders', () => {
     expect(await dump()).toEqual({});
   });
 
-  it('senderAllowed matches the origin with its slash', () => {
-    const origin = 'chrome-extension://abc';
-    expect(senderAllowed({ id: 'abc', url: 'chrome-extension://abc/popup.html' }, 'abc', origin)).toBe(true);
-    expect(senderAllowed({ id: 'abc', url: 'chrome-extension://abc.evil/popup.html' }, 'abc', origin)).toBe(false);
-    expect(senderAllowed({ id: 'abc', url: 'chrome-extension://abcd/popup.html' }, 'abc', origin)).toBe(false);
+  it('senderKind matches the origin with its slash', () => {
+    const origin = ['chrome-extension://abc'];
+    expect(senderKind({ id: 'abc', url: 'chrome-extension://abc/popup.html' }, 'abc', origin)).toBe('extension');
+    expect(senderKind({ id: 'abc', url: 'chrome-extension://abc.evil/popup.html' }, 'abc', origin)).toBe(null);
+    expect(senderKind({ id: 'abc', url: 'chrome-extension://abcd/popup.html' }, 'abc', origin)).toBe(null);
   });
 });
 

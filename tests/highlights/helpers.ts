@@ -1,7 +1,7 @@
 /** Test helpers: sample highlights, and messages delivered to the real background listener. */
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { vi } from 'vitest';
-import background from '../../entrypoints/background';
+import background, { answer } from '../../entrypoints/background';
 import type { Reply } from '../../platform/messages';
 import { COLOURS, articleKey, type Highlight } from '../../utils/highlights';
 
@@ -59,9 +59,13 @@ export function startBackground(): void {
   background.main();
 }
 
-/** Delivers a message to the background as one of the extension's pages would send it. */
+/**
+ * Delivers a message to the background as one of the extension's pages would send it (the clean
+ * view frame: over its accepted port, see platform/cleanview-bridge.ts).
+ */
 export function deliver(message: unknown, from: Context = 'library'): Promise<Reply> {
   const sender = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL(`/${from}.html`) };
+  if (from === 'cleanview') return answer(message, { kind: 'cleanview', sender });
   return new Promise((resolve) => void fakeBrowser.runtime.onMessage.trigger(message, sender, resolve));
 }
 
