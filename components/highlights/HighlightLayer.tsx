@@ -144,13 +144,16 @@ export function HighlightLayer({ article, url, root, onPlacement }: HighlightLay
     return () => clearTimeout(timer);
   }, [status]);
 
-  const save = async (h: Highlight) => {
+  /** Saves optimistically; false (the stored list back, the reason shown) when it failed. */
+  const save = async (h: Highlight): Promise<boolean> => {
     setHighlights((list) => (list.some((x) => x.id === h.id) ? list.map((x) => (x.id === h.id ? h : x)) : [...list, h]));
     try {
       await putHighlight(h);
+      return true;
     } catch (err) {
       setStatus({ text: i18n.t('highlight.saveFailed', [errorText(err)]) });
       if (identity) setHighlights(await getArticleHighlights(identity.key));
+      return false;
     }
   };
 
@@ -194,7 +197,7 @@ export function HighlightLayer({ article, url, root, onPlacement }: HighlightLay
 
   const openMark = (mark: HTMLElement) => setOpen({ id: mark.dataset.highlightId!, note: false, fallback: null });
 
-  const update = (h: Highlight, change: Partial<Highlight>) => void save({ ...h, ...change, updatedAt: new Date().toISOString() });
+  const update = (h: Highlight, change: Partial<Highlight>) => save({ ...h, ...change, updatedAt: new Date().toISOString() });
 
   // The "h" key, Escape, and Enter or Space on a highlight. The listener is added once and
   // reads this render's state through a ref: re-adding it in an effect after each render
@@ -254,8 +257,8 @@ export function HighlightLayer({ article, url, root, onPlacement }: HighlightLay
             update(current, { colour });
           }}
           onNote={(note) => {
-            update(current, { note });
-            close();
+            // A note that was not saved (a full store) stays in its editor with the reason (R7).
+            void update(current, { note }).then((saved) => saved && close());
           }}
           onCopy={() => void copy(current.text)}
           onDelete={() => void remove(current)}
