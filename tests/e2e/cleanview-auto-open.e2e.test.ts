@@ -1,7 +1,9 @@
 /**
- * "Always use clean view on this site" in Chromium: the permission asked in the click, the
- * registered script opening the view on articles only, surviving a restart, and the options
- * page taking it all back.
+ * "Always use clean view on this site" in Chromium: the clean view's switch opens the options
+ * page, where the reader confirms the site and its permission is asked in that click (a page
+ * can overlay the clean view, not the options page: R3); the registered script opening the view
+ * on articles only (also on a page with elements named like its globals: R6), surviving a
+ * restart, and the options page taking it all back.
  */
 import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
@@ -23,6 +25,7 @@ import {
 
 const ARTICLE = readFileSync('tests/fixtures/sample-fr.html');
 const LOGIN = readFileSync('tests/fixtures/login.html');
+const CLOBBERED = ARTICLE.toString('utf8').replace('<body>', '<body><form name="__lucidAutoOpen"></form><img name="__lucidCleanView" alt="">');
 
 /** No clean view appears within `ms` (the auto-open script decides at document_idle). */
 async function staysClosed(page: Page, ms = 1500): Promise<boolean> {
@@ -40,7 +43,7 @@ describe('clean view opening by itself (Chromium, e2e build)', () => {
 
   beforeAll(async () => {
     buildForE2E();
-    ({ origin, server } = await servePages({ '/article.html': ARTICLE, '/login.html': LOGIN }));
+    ({ origin, server } = await servePages({ '/article.html': ARTICLE, '/login.html': LOGIN, '/clobbered.html': CLOBBERED }));
     site = new URL(origin).host;
     patterns = [`http://${site}/*`, `https://${site}/*`];
     session = await launchE2E();
@@ -65,7 +68,7 @@ describe('clean view opening by itself (Chromium, e2e build)', () => {
     await page.close();
   });
 
-  it('opts the site in from the clean view: asks its permission, registers a script for it only', async () => {
+  it('opts the site in from the clean view: confirmed on the options page, which asks its permission and registers a script for it only', async () => {
     for (const pattern of patterns) await preGrantHost(session, pattern);
     const page = await session.context.newPage();
     await page.goto(`${origin}/article.html`);
@@ -74,10 +77,18 @@ describe('clean view opening by itself (Chromium, e2e build)', () => {
     const frame = await openedView(page);
     const button = frame.getByRole('button', { name: 'Always use clean view on this site' });
     expect(await button.getAttribute('aria-pressed')).toBe('false');
+    const options = session.context.waitForEvent('page', { predicate: (p) => p.url().includes('/options.html') });
     await button.click();
+    // The click in the view (which the page could have covered) registers nothing by itself.
+    const confirm = await options;
+    expect(await registered()).toEqual([]);
+    expect(new URL(confirm.url()).searchParams.get('site')).toBe(site);
+    await confirm.getByRole('button', { name: `Always use clean view on ${site}` }).click();
+    await confirm.getByText(`The clean view will open by itself on articles of ${site}.`).waitFor();
     await waitFor(async () => (await button.getAttribute('aria-pressed')) === 'true', 'the switch to turn on');
     expect(await registered()).toEqual([[`auto-open:${site}`, patterns]]);
     expect(await granted(patterns)).toBe(true);
+    await confirm.close();
     await page.close();
   });
 
@@ -88,6 +99,14 @@ describe('clean view opening by itself (Chromium, e2e build)', () => {
     expect(await frame.textContent('.auto-note')).toBe(`Opened by itself on ${site}`);
     await page.goto(`${origin}/login.html`);
     expect(await staysClosed(page)).toBe(true);
+    await page.close();
+  });
+
+  it('R6: opens by itself on an article with elements named like its globals', async () => {
+    const page = await session.context.newPage();
+    await page.goto(`${origin}/clobbered.html`);
+    const frame = await openedView(page);
+    expect(await frame.textContent('.auto-note')).toBe(`Opened by itself on ${site}`);
     await page.close();
   });
 

@@ -13,7 +13,7 @@ it('gives the permission back when the site list cannot be written', async () =>
   vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(true as never);
   const removed = vi.spyOn(fakeBrowser.permissions, 'remove').mockResolvedValue(true as never);
   vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
-  const reply = await deliver({ type: 'auto-open:add', site: 'news.example.com' }, 'options');
+  const reply = await deliver({ type: 'auto-open:add', site: 'news.example.com' }, 'library');
   expect(reply).toEqual({
     ok: false,
     error: 'Your browser storage for Lucid Reader is full; nothing was saved. Export and delete old highlights to make room.',
