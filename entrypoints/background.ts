@@ -6,6 +6,7 @@
 import { browser, defineBackground } from '#imports';
 import { handleAutoOpen, confirmSite } from '../platform/auto-open';
 import { installCleanViewBridge, ourOrigins, type From } from '../platform/cleanview-bridge';
+import { toggleCleanView } from '../platform/cleanview';
 import { installCleanViewTriggers } from '../platform/cleanview-triggers';
 import { StorageFullError, importAll, put, remove } from '../platform/highlight-writer';
 import { KeyedLock } from '../platform/keyed-lock';
@@ -36,6 +37,7 @@ const handlers: { [K in MessageType]: (message: MessageOf<K>, from: From) => Pro
     const site = siteOf(from.sender.url);
     return site ? siteRulesItem(site).getValue() : null;
   },
+  'view:toggle': (message) => toggleCleanView(message.tabId),
   'view:close': async (_message, from) => from.view?.toHost({ type: 'close' }),
   'view:retry': async (message, from) => from.view?.toHost({ type: 'retry', force: message.force }),
   'view:ping': async () => undefined,

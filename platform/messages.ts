@@ -18,6 +18,7 @@ import { HighlightSchema, type Highlight } from '../utils/highlights';
 import type { FoldRules } from '../utils/fold';
 import { SettingsSchema } from './settings';
 import { FINGERPRINT, SITE } from './site-rules';
+import type { CleanViewStatus } from './cleanview';
 import type { ImportSummary } from './highlights';
 
 /** Messages larger than this (as JSON) are refused before validation. */
@@ -61,6 +62,8 @@ export const PROTOCOL = {
   // The clean view's host script: the fold rules of its own page's site (the site comes from the
   // sender, never from the message, so a content script reads no other site's rules).
   'page:rules': { from: ['content'], payload: {} },
+  // The popup's "Open in clean view": the background opens it (it hands out the frame's nonce).
+  'view:toggle': { from: ['extension'], payload: { tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) } },
   // The clean view frame to its host: close the view, read the page again, keep the line alive.
   'view:close': { from: ['cleanview'], payload: {} },
   'view:retry': { from: ['cleanview'], payload: { force: v.boolean() } },
@@ -81,6 +84,7 @@ export interface Replies {
   'auto-open:confirm': void;
   'auto-open:article': void;
   'page:rules': FoldRules | null;
+  'view:toggle': CleanViewStatus;
   'view:close': void;
   'view:retry': void;
   'view:ping': void;

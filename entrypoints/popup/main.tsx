@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { applySettings, cachedSettings } from '../../components/settings';
 import { browser } from '#imports';
-import { toggleCleanView } from '../../platform/cleanview';
+import { send } from '../../platform/send';
 import { Popup, readActiveTab } from './Popup';
 import '../../components/reader.css';
 import './popup.css';
@@ -17,7 +17,8 @@ async function openCleanView(): Promise<void> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   if (tab?.id === undefined) return;
   try {
-    await toggleCleanView(tab.id);
+    // The background opens it: it hands the frame its nonce and accepts its port (R3).
+    await send({ type: 'view:toggle', tabId: tab.id });
     window.close();
   } catch (err) {
     console.error('Lucid Reader: the clean view could not open', err);

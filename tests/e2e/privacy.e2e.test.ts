@@ -273,8 +273,11 @@ describe('privacy: the extension makes no network request of its own (Chromium)'
 
     // The log, by target and kind of address. Chromium's own interface (the omnibox popup and
     // other chrome:// WebUI) is watched too but not judged: it is the browser, not us.
+    // The clean view page is web-accessible with use_dynamic_url: pages load it at the
+    // extension's per-session host (a UUID), not its id (no other extension is loaded here).
+    const dynamicPage = /^chrome-extension:\/\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\/cleanview\.html/;
     const kindOf = (url: string) =>
-      url.startsWith(own) ? 'extension' : url.startsWith(`blob:${own}`) ? 'blob' : url.startsWith('data:') ? 'data' : url.startsWith(`${origin}/`) ? 'test server' : 'OTHER';
+      url.startsWith(own) || dynamicPage.test(url) ? 'extension' : url.startsWith(`blob:${own}`) ? 'blob' : url.startsWith('data:') ? 'data' : url.startsWith(`${origin}/`) ? 'test server' : 'OTHER';
     const browsers = (t: TargetInfo) => t.type === 'browser_ui' || /^(chrome|devtools|chrome-untrusted):/.test(t.url);
     const judged = watcher.requests.filter((r) => !browsers(r.target));
     const summary = new Map<string, Map<string, number>>();
