@@ -77,8 +77,8 @@ describe('budgets and manifest (chrome-mv3 build)', () => {
     expect([...(manifest.permissions as string[])].sort()).toEqual(PERMISSIONS);
     expect(manifest.host_permissions).toBeUndefined();
     expect(manifest.optional_host_permissions).toEqual(['*://*/*']);
-    // The clean view page is the only resource pages may frame.
-    expect(manifest.web_accessible_resources).toEqual([{ resources: ['cleanview.html'], matches: ['http://*/*', 'https://*/*'] }]);
+    // The clean view page is the only resource pages may frame, and only at the per-session address (R3).
+    expect(manifest.web_accessible_resources).toEqual([{ resources: ['cleanview.html'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }]);
     expect(manifest.externally_connectable).toBeUndefined();
   });
 
