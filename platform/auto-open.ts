@@ -25,8 +25,13 @@ export const autoOpenSitesItem = storage.defineItem<string[]>('local:autoOpenSit
  * refuses a port after the `*` scheme ("Invalid port"), so a site with a port gets two patterns.
  */
 export function originsOf(site: string): string[] {
+  // Firefox's match patterns take no port (one matches every port of its host): the background
+  // still opens the view only for the listed site, port included.
+  if (import.meta.env.FIREFOX) return [`*://${hostOf(site)}/*`];
   return site.includes(':') ? [`http://${site}/*`, `https://${site}/*`] : [`*://${site}/*`];
 }
+
+const hostOf = (site: string) => site.replace(/:\d+$/, '');
 
 /** The site an origin pattern of ours stands for (the inverse of `originsOf`), or null. */
 export function siteOfOrigin(origin: string): string | null {
@@ -139,9 +144,11 @@ async function sync(): Promise<void> {
 /** The browser took permissions back (site settings): forget those sites. */
 export function onPermissionsRemoved(removed: Browser.permissions.Permissions): Promise<void> {
   const gone = new Set((removed.origins ?? []).map(siteOfOrigin));
+  // A Firefox pattern names the host only (see originsOf).
+  const isGone = (site: string) => gone.has(site) || gone.has(hostOf(site));
   return serialized(async () => {
     const sites = await autoOpenSitesItem.getValue();
-    if (sites.some((s) => gone.has(s))) await autoOpenSitesItem.setValue(sites.filter((s) => !gone.has(s)));
+    if (sites.some(isGone)) await autoOpenSitesItem.setValue(sites.filter((s) => !isGone(s)));
     await sync();
   });
 }

@@ -4,7 +4,8 @@
  * the frame reaches its page through the background (platform/cleanview-bridge.ts). Opens the
  * view over a served article, reads the article in the frame, closes it with "Show original".
  * The view is opened by the background's command handler (e2e build), with the site's host
- * permission given from the browser window as a reader's "Allow" would.
+ * permission given from the browser window as a reader's "Allow" would; then the site is
+ * opted in from the options page and the view opens by itself (the auto-open path, same frame).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -28,6 +29,8 @@ describe.runIf(existsSync(FIREFOX))('clean view (Firefox ESR, e2e build)', () =>
   let firefox: Firefox;
   let server: Server;
   let origin: string;
+  let page: string;
+  let options: string;
 
   beforeAll(async () => {
     execFileSync('npx', ['wxt', 'build', '-b', 'firefox', '--mv3', '--mode', 'e2e'], { stdio: 'ignore' });
@@ -57,10 +60,10 @@ describe.runIf(existsSync(FIREFOX))('clean view (Firefox ESR, e2e build)', () =>
 
   it('opens over the page, shows the article in the frame, and closes', async () => {
     const [first] = await tree();
-    const page = first!.context;
+    page = first!.context;
     await firefox.call('browsingContext.navigate', { context: page, url: `${origin}/sample.html`, wait: 'complete' });
 
-    // The site's permission, as "Allow" in the options page would give it.
+    // The site's permission (the pattern it asks for in Firefox: originsOf), as "Allow" in the options page would give it.
     const [chrome] = (await firefox.call<{ contexts: Context[] }>('browsingContext.getTree', { 'moz:scope': 'chrome' })).contexts;
     await firefox.evaluate(
       chrome!.context,
@@ -73,7 +76,7 @@ describe.runIf(existsSync(FIREFOX))('clean view (Firefox ESR, e2e build)', () =>
     );
 
     // The command handler of the e2e build, run in the background as a key press would run it.
-    const { context: options } = await firefox.call<{ context: string }>('browsingContext.create', { type: 'tab', background: true });
+    ({ context: options } = await firefox.call<{ context: string }>('browsingContext.create', { type: 'tab', background: true }));
     await firefox.call('browsingContext.navigate', { context: options, url: `moz-extension://${UUID}/options.html`, wait: 'complete' });
     await firefox.evaluate(
       options,
@@ -95,4 +98,15 @@ describe.runIf(existsSync(FIREFOX))('clean view (Firefox ESR, e2e build)', () =>
     await firefox.evaluate(frame.context, `(document.querySelector('.show-original').click(), true)`);
     await until(async () => !(await frameOf(page)), 'the clean view to close');
   }, 120_000);
+
+  it('opens by itself on an opted-in site', async () => {
+    const site = new URL(origin).host;
+    const added = await firefox.evaluate(options, `browser.runtime.sendMessage({ type: 'auto-open:add', site: ${JSON.stringify(site)} })`);
+    expect(added).toEqual({ ok: true });
+    await firefox.call('browsingContext.navigate', { context: page, url: `${origin}/sample.html?again`, wait: 'complete' });
+    const frame = await until(() => frameOf(page), 'the clean view frame');
+    const note = await until(() => firefox.evaluate<string | null>(frame.context, `document.querySelector('.auto-note')?.textContent ?? null`), 'the auto-open note');
+    expect(note).toBe(`Opened by itself on ${site}`);
+    expect(await firefox.evaluate(frame.context, `document.querySelector('.article h1')?.textContent ?? null`)).toContain('Austin');
+  }, 60_000);
 });
