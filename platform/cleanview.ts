@@ -1,7 +1,7 @@
 /**
  * The clean view: the tab's article drawn over the page in an extension-origin iframe.
  *
- * Extension side (popup, background): `toggleCleanView` injects the extraction script and the
+ * Background side (the popup asks it with `view:toggle`): `toggleCleanView` injects the extraction script and the
  * overlay host script into the tab (activeTab grant from the click, the keyboard command or the
  * context menu; or the site's host permission when it opens by itself) and asks the host to
  * open or close the view, with a fresh nonce for the frame of a new open. The iframe page then
