@@ -7,6 +7,7 @@ import { handleAutoOpen } from '../platform/auto-open';
 import { installCleanViewTriggers } from '../platform/cleanview-triggers';
 import { StorageFullError, importAll, put, remove } from '../platform/highlight-writer';
 import { parseMessage, senderAllowed, type Message, type Reply } from '../platform/messages';
+import { positionsItem, withPosition } from '../platform/reading-position';
 import { settingsItem } from '../platform/settings';
 import { siteRulesItem, withRule } from '../platform/site-rules';
 
@@ -30,6 +31,9 @@ async function handle(message: Message, sender: Browser.runtime.MessageSender): 
     case 'auto-open:remove':
     case 'auto-open:article':
       return handleAutoOpen(message, sender);
+    case 'position:set':
+      await positionsItem.setValue(withPosition(await positionsItem.getValue(), message.articleKey, message.position, Date.now()));
+      return undefined;
   }
 }
 

@@ -6,6 +6,7 @@
 import type { Browser } from '#imports';
 import * as v from 'valibot';
 import { HighlightSchema } from '../utils/highlights';
+import { PositionSchema } from './reading-position';
 import { SettingsSchema } from './settings';
 import { FINGERPRINT, SITE } from './site-rules';
 
@@ -41,6 +42,8 @@ export const MessageSchema = v.variant('type', [
   v.object({ type: v.literal('auto-open:remove'), site: SITE }),
   // From the auto-open content script: this page is an article, open the clean view.
   v.object({ type: v.literal('auto-open:article') }),
+  // Where the reader is in an article (kept per article key, bounded: platform/reading-position.ts).
+  v.object({ type: v.literal('position:set'), articleKey: ARTICLE_KEY, position: PositionSchema }),
 ]);
 export type Message = v.InferOutput<typeof MessageSchema>;
 
