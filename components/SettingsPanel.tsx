@@ -69,12 +69,16 @@ function Slider({ name, label, min, max, step, format, settings, onChange }: Sli
         step={step}
         value={value}
         aria-valuetext={format(value)}
-        // Rounded to the step: 0.1 + 0.2 must not be stored as 0.30000000000000004.
-        onInput={(e) => onChange({ ...settings, [name]: Math.round(Number(e.currentTarget.value) / step) * step })}
+        onInput={(e) => onChange({ ...settings, [name]: onStep(Number(e.currentTarget.value), step) })}
       />
       <output for={id}>{format(value)}</output>
     </div>
   );
+}
+
+/** `value` on the slider's grid, without float noise (1.7, not 1.7000000000000002). */
+function onStep(value: number, step: number): number {
+  return Number((Math.round(value / step) * step).toFixed(4));
 }
 
 const fixed = (digits: number) => (value: number) => value.toFixed(digits);

@@ -11,7 +11,7 @@ export function topInset(): number {
 
 /** The element of block `id` inside `root`, or null. */
 export function blockElement(root: ParentNode, id: string): HTMLElement | null {
-  return root.querySelector<HTMLElement>(`[data-block-id="${CSS.escape(id)}"]`);
+  return root.querySelector<HTMLElement>(`[data-block-id="${id.replace(/["\\]/g, '\\$&')}"]`);
 }
 
 /** Calls `onChange` at most once a frame while the view scrolls or resizes; returns the unsubscribe. */

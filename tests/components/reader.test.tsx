@@ -4,6 +4,8 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BlockView } from '../../components/BlockView';
 import { Reader } from '../../components/Reader';
+// Loaded by the Reader after paint: loaded here first, so that it is not fetched after a test ends.
+import '../../components/reading/ReadingTracker';
 import { ARTICLE } from './fixtures';
 import { useLocale } from './locale';
 
@@ -112,6 +114,13 @@ describe('Reader', () => {
 
   it('lists speakers, labels quotes (unsure ones as "probably") and steps through a speaker\'s quotes', () => {
     show(<Reader article={ARTICLE} />);
+    // One line in the tools row; the panel opens on demand.
+    const toggle = button('Who is quoted');
+    expect(toggle?.textContent).toBe('Who is quoted · 2');
+    expect(toggle?.getAttribute('aria-expanded')).toBe('false');
+    expect(root.querySelector('[data-testid=speaker-name]')).toBeNull();
+    click(toggle);
+    expect(toggle?.getAttribute('aria-expanded')).toBe('true');
     const names = [...root.querySelectorAll('[data-testid=speaker-name]')].map((e) => e.textContent);
     expect(names).toEqual(['Ada Lovelace', 'Grace Hopper']);
     expect(root.querySelector('.panel-subtitle')?.textContent).toBe('Uncertain attributions');
@@ -129,6 +138,8 @@ describe('Reader', () => {
   it('hides the speakers panel when nobody is quoted', () => {
     show(<Reader article={{ ...ARTICLE, quotes: [], speakers: [] }} />);
     expect(root.querySelector('.speakers')).toBeNull();
+    expect(button('Who is quoted')).toBeUndefined();
+    expect(root.querySelector('.tools-row [data-testid=folded-summary]')).not.toBeNull();
   });
 
   it('sets the direction of right-to-left articles', () => {
