@@ -85,7 +85,8 @@ export function ReadingTracker({ article, root }: ReadingTrackerProps) {
     // Restore first (unless the reader has already scrolled), then save what follows.
     void (key ? getPosition(key) : Promise.resolve(null)).then((stored) => {
       if (!live) return;
-      if (stored && root.current && scrollY < 8) restore(root.current, stored);
+      // A place before the text starts (progress 0) is the top of the page: nothing to restore.
+      if (stored && stored.progress > 0 && root.current && scrollY < 8) restore(root.current, stored);
       ready.current = true;
       measure();
     });

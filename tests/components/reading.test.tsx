@@ -10,9 +10,10 @@ import { Reader } from '../../components/Reader';
 import { SettingsPanel } from '../../components/SettingsPanel';
 import { applySettings } from '../../components/settings';
 import { currentHeading, headingsOf } from '../../components/reading/Contents';
-import { minutesLeft, progressOf, restore } from '../../components/reading/ReadingTracker';
+import { minutesLeft, progressOf, ReadingTracker, restore } from '../../components/reading/ReadingTracker';
+import { identify } from '../../components/highlights/model';
 import { parseMessage } from '../../platform/messages';
-import { MAX_AGE_DAYS, withPosition, type Positions } from '../../platform/reading-position';
+import { MAX_AGE_DAYS, positionsItem, withPosition, type Positions } from '../../platform/reading-position';
 import { DEFAULT_SETTINGS, readSettings, type ReadingSettings } from '../../platform/settings';
 import type { Article, Block } from '../../utils/types';
 import { ARTICLE } from './fixtures';
@@ -173,5 +174,27 @@ describe('reading position', () => {
     restore(root, { block: 'gone', offset: 0.25, progress: 0.5 });
     // 100 + 0.5 × (5000 − innerHeight); jsdom's innerHeight is 768.
     expect(scroll).toHaveBeenLastCalledWith({ top: 100 + 0.5 * (5000 - 768), behavior: 'instant' });
+  });
+
+  it('opens an article where the reader left it, but not at a place before its text (the top of the page)', async () => {
+    const scroll = vi.fn();
+    window.scrollTo = scroll as never;
+    const key = identify(SECTIONED)!.key;
+    show(<Reader article={SECTIONED} />);
+    root.querySelector<HTMLElement>('[data-block-id="p2"]')!.getBoundingClientRect = () => ({ top: 900, height: 200, bottom: 1100 }) as DOMRect;
+    const tracker = document.createElement('div');
+    document.body.append(tracker);
+    const mount = async () => {
+      act(() => render(<ReadingTracker article={SECTIONED} root={{ current: root }} />, tracker));
+      await act(() => new Promise((ok) => setTimeout(ok, 20))); // storage answers
+      act(() => render(null, tracker));
+    };
+    await positionsItem.setValue({ [key]: { block: 'p2', offset: 0, progress: 0, at: Date.now() } });
+    await mount();
+    expect(scroll).not.toHaveBeenCalled();
+    await positionsItem.setValue({ [key]: { block: 'p2', offset: 0.5, progress: 0.4, at: Date.now() } });
+    await mount();
+    expect(scroll).toHaveBeenCalledWith({ top: 1000, behavior: 'instant' });
+    tracker.remove();
   });
 });
