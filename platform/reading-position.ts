@@ -30,11 +30,11 @@ export const positionsItem = storage.defineItem<Positions>('local:positions', { 
 
 /** `positions` with `key` set to `position` (saved at `now`), the oldest and expired dropped. */
 export function withPosition(positions: Positions, key: string, position: ReadingPosition, now: number, max = MAX_POSITIONS): Positions {
-  const kept = Object.entries({ ...positions, [key]: { ...position, at: now } })
-    .filter(([, p]) => now - p.at <= MAX_AGE_DAYS * DAY_MS)
-    .sort(([, a], [, b]) => b.at - a.at)
-    .slice(0, max);
-  return Object.fromEntries(kept);
+  // The saved one first: it stays even when others carry the same time.
+  const others = Object.entries(positions)
+    .filter(([k, p]) => k !== key && now - p.at <= MAX_AGE_DAYS * DAY_MS)
+    .sort(([, a], [, b]) => b.at - a.at);
+  return Object.fromEntries([[key, { ...position, at: now }] as const, ...others].slice(0, max));
 }
 
 /** The stored position of an article, or null. */

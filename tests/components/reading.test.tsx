@@ -140,6 +140,9 @@ describe('reading position', () => {
     expect(positions['a-2']).toEqual({ ...at(7), at: 2000 });
     const later = 2001 + (MAX_AGE_DAYS + 1) * DAY;
     expect(Object.keys(withPosition(positions, 'a-5', at(5), later, 3))).toEqual(['a-5']);
+    // Saved at the same moment as the others: still kept, as the newest.
+    const same = withPosition({ 'a-1': { ...at(1), at: 5 }, 'a-2': { ...at(2), at: 5 } }, 'a-3', at(3), 5, 2);
+    expect(Object.keys(same).sort()).toEqual(['a-1', 'a-3']);
   });
 
   it('is saved only through a valid message (article key, block, offsets in 0..1)', () => {
