@@ -5,7 +5,7 @@
  */
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Reader } from '../../components/Reader';
 import { SettingsPanel } from '../../components/SettingsPanel';
 import { applySettings } from '../../components/settings';
@@ -17,23 +17,11 @@ import { MAX_AGE_DAYS, positionsItem, withPosition, type Positions } from '../..
 import { DEFAULT_SETTINGS, readSettings, type ReadingSettings } from '../../platform/settings';
 import type { Article, Block } from '../../utils/types';
 import { ARTICLE } from './fixtures';
-import { useLocale } from './locale';
+import { useDom } from './dom';
 
-let root: HTMLElement;
-beforeEach(() => {
-  useLocale('en');
-  window.matchMedia ??= (() => ({ matches: false })) as never;
-  Element.prototype.scrollIntoView ??= () => undefined;
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-  vi.restoreAllMocks();
-});
-
-const show = (node: preact.ComponentChild) => act(() => render(node, root));
+const dom = useDom();
+const { show } = dom;
+afterEach(() => vi.restoreAllMocks());
 
 describe('reading settings', () => {
   it('reads settings stored before the typography settings, filling in the defaults', () => {
@@ -43,7 +31,7 @@ describe('reading settings', () => {
     expect(readSettings('nonsense')).toEqual(DEFAULT_SETTINGS);
   });
 
-  it('puts every setting on the root as an attribute or a custom property', () => {
+  it('puts every setting on the dom.root as an attribute or a custom property', () => {
     const el = document.createElement('div');
     const settings: ReadingSettings = { ...DEFAULT_SETTINGS, theme: 'contrast', font: 'serif', lineHeight: 2, letterSpacing: 0.05, wordSpacing: 0.2, paragraphSpacing: 1.5, align: 'justify', links: 'plain', images: false };
     applySettings(el, settings);
@@ -57,16 +45,16 @@ describe('reading settings', () => {
   it('changes spacing on the grid of its slider and the theme by its radio button', () => {
     const onChange = vi.fn();
     show(<SettingsPanel settings={DEFAULT_SETTINGS} onChange={onChange} />);
-    const slider = root.querySelector<HTMLInputElement>('#setting-lineHeight')!;
+    const slider = dom.root.querySelector<HTMLInputElement>('#setting-lineHeight')!;
     expect(slider.labels?.[0]?.textContent).toBe('Line spacing');
     slider.value = '1.7000000000000002';
     act(() => void slider.dispatchEvent(new Event('input', { bubbles: true })));
     expect(onChange).toHaveBeenLastCalledWith({ ...DEFAULT_SETTINGS, lineHeight: 1.7 });
-    const contrast = [...root.querySelectorAll<HTMLInputElement>('input[name=theme]')].find((i) => i.value === 'contrast')!;
+    const contrast = [...dom.root.querySelectorAll<HTMLInputElement>('input[name=theme]')].find((i) => i.value === 'contrast')!;
     expect(contrast.parentElement?.textContent).toBe('High contrast');
     act(() => contrast.click());
     expect(onChange).toHaveBeenLastCalledWith({ ...DEFAULT_SETTINGS, theme: 'contrast' });
-    const images = root.querySelector<HTMLInputElement>('input[type=checkbox]')!;
+    const images = dom.root.querySelector<HTMLInputElement>('input[type=checkbox]')!;
     act(() => images.click());
     expect(onChange).toHaveBeenLastCalledWith({ ...DEFAULT_SETTINGS, images: false });
   });
@@ -91,22 +79,22 @@ describe('contents', () => {
     expect(headingsOf(SECTIONED, new Map()).map((h) => h.id)).toEqual(['h1', 'h2', 'h3']);
     expect(headingsOf(SECTIONED, new Map([['h2', { blockId: 'h2', reason: 'boilerplate:related' }]])).map((h) => h.id)).toEqual(['h1', 'h3']);
     show(<Reader article={ARTICLE} />);
-    expect(root.querySelector('.contents-toggle')).toBeNull();
+    expect(dom.root.querySelector('.contents-toggle')).toBeNull();
   });
 
   it('lists the sections, jumps to one and gives it the focus, keyboard-usable', () => {
     show(<Reader article={SECTIONED} />);
-    const toggle = root.querySelector<HTMLButtonElement>('.contents-toggle')!;
+    const toggle = dom.root.querySelector<HTMLButtonElement>('.contents-toggle')!;
     expect(toggle.textContent).toBe('Contents');
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
     act(() => toggle.click());
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
-    const links = [...root.querySelectorAll<HTMLAnchorElement>('nav.contents-list a')];
+    const links = [...dom.root.querySelectorAll<HTMLAnchorElement>('nav.contents-list a')];
     expect(links.map((a) => a.textContent)).toEqual(['Before', 'During', 'After']);
     expect(links[1].closest('li')?.className).toBe('level-3');
     const scrolled = vi.spyOn(Element.prototype, 'scrollIntoView');
     act(() => links[2].click());
-    const target = root.querySelector('[data-block-id="h3"]');
+    const target = dom.root.querySelector('[data-block-id="h3"]');
     expect(scrolled.mock.contexts[0]).toBe(target);
     expect(document.activeElement).toBe(target);
   });
@@ -115,13 +103,13 @@ describe('contents', () => {
     show(<Reader article={SECTIONED} />);
     const tops: Record<string, number> = { h1: -400, h2: 30, h3: 700 };
     for (const id of Object.keys(tops)) {
-      root.querySelector<HTMLElement>(`[data-block-id="${id}"]`)!.getBoundingClientRect = () => ({ top: tops[id] }) as DOMRect;
+      dom.root.querySelector<HTMLElement>(`[data-block-id="${id}"]`)!.getBoundingClientRect = () => ({ top: tops[id] }) as DOMRect;
     }
     const headings = headingsOf(SECTIONED, new Map());
-    expect(currentHeading(root, headings, 48)).toBe('h2');
-    expect(currentHeading(root, headings, 10)).toBe('h1');
+    expect(currentHeading(dom.root, headings, 48)).toBe('h2');
+    expect(currentHeading(dom.root, headings, 10)).toBe('h1');
     tops.h1 = 200;
-    expect(currentHeading(root, headings, 48)).toBeNull();
+    expect(currentHeading(dom.root, headings, 48)).toBeNull();
   });
 });
 
@@ -169,12 +157,12 @@ describe('reading position', () => {
     const scroll = vi.fn();
     window.scrollTo = scroll as never;
     show(<Reader article={SECTIONED} />);
-    const p2 = root.querySelector<HTMLElement>('[data-block-id="p2"]')!;
+    const p2 = dom.root.querySelector<HTMLElement>('[data-block-id="p2"]')!;
     p2.getBoundingClientRect = () => ({ top: 900, height: 200, bottom: 1100 }) as DOMRect;
-    root.querySelector<HTMLElement>('.article-body')!.getBoundingClientRect = () => ({ top: 100, height: 5000 }) as DOMRect;
-    restore(root, { block: 'p2', offset: 0.25, progress: 0.3 });
+    dom.root.querySelector<HTMLElement>('.article-body')!.getBoundingClientRect = () => ({ top: 100, height: 5000 }) as DOMRect;
+    restore(dom.root, { block: 'p2', offset: 0.25, progress: 0.3 });
     expect(scroll).toHaveBeenLastCalledWith({ top: 950, behavior: 'instant' });
-    restore(root, { block: 'gone', offset: 0.25, progress: 0.5 });
+    restore(dom.root, { block: 'gone', offset: 0.25, progress: 0.5 });
     // 100 + 0.5 × (5000 − innerHeight); jsdom's innerHeight is 768.
     expect(scroll).toHaveBeenLastCalledWith({ top: 100 + 0.5 * (5000 - 768), behavior: 'instant' });
   });
@@ -184,11 +172,11 @@ describe('reading position', () => {
     window.scrollTo = scroll as never;
     const key = identify(SECTIONED)!.key;
     show(<Reader article={SECTIONED} />);
-    root.querySelector<HTMLElement>('[data-block-id="p2"]')!.getBoundingClientRect = () => ({ top: 900, height: 200, bottom: 1100 }) as DOMRect;
+    dom.root.querySelector<HTMLElement>('[data-block-id="p2"]')!.getBoundingClientRect = () => ({ top: 900, height: 200, bottom: 1100 }) as DOMRect;
     const tracker = document.createElement('div');
     document.body.append(tracker);
     const mount = async () => {
-      act(() => render(<ReadingTracker article={SECTIONED} root={{ current: root }} />, tracker));
+      act(() => render(<ReadingTracker article={SECTIONED} root={{ current: dom.root }} />, tracker));
       await act(() => new Promise((ok) => setTimeout(ok, 20))); // storage answers
       act(() => render(null, tracker));
     };
