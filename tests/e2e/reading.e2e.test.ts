@@ -10,6 +10,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { gunzipSync } from 'node:zlib';
+
+const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openedView, pressEscape } from './cleanview-helpers';
@@ -230,6 +232,15 @@ describe('reading: first screen, typography, contents, position (Chromium, toolb
       const links = await popup.evaluate<string[]>('[...document.querySelectorAll("nav.contents-list a")].map((a) => a.textContent)');
       expect(links).toEqual(['How the harbour was built', 'What the council decided', 'What comes next']);
       await popupScreenshot('docs/screenshots/contents-popup.png');
+      // The open list and the progress bar pass axe (WCAG 2 A/AA), in the default and high-contrast themes.
+      await popup.evaluate(AXE);
+      for (const theme of ['system', 'contrast']) {
+        await popup.evaluate(`document.documentElement.dataset.theme = '${theme}'`);
+        const violations = await popup.evaluate<string[]>(`axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21aa'] })
+          .then((r) => r.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')))`);
+        expect(violations, theme).toEqual([]);
+      }
+      await popup.evaluate(`document.documentElement.dataset.theme = 'system'`);
       // Into the list, past the fold summary if any, to the second section.
       for (let i = 0; i < 5 && (await popup.evaluate('document.activeElement.textContent')) !== 'What the council decided'; i++) await keys.press('Tab');
       await keys.press('Enter');
