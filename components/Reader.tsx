@@ -15,6 +15,7 @@ import { effectiveFolds, type Verdict } from './folds';
 import type { TextMark } from './marks';
 import { DEFAULT_MIN_CONFIDENCE, quoteMarks, quotesOf, summariseSpeakers } from './quotes';
 import { useContents } from './reading/Contents';
+import { ReadingProgress, useReadingProgress } from './reading/Progress';
 import { QuoteStepper, SpeakersPanel, SpeakersToggle } from './SpeakersPanel';
 import { useAfterPaint } from './useAfterPaint';
 
@@ -36,9 +37,11 @@ export function Reader({ article, onVerdict, marks, minConfidence = DEFAULT_MIN_
   const [speaker, setSpeaker] = useState<string | null>(null);
   const [step, setStep] = useState(0);
   const [speakersOpen, setSpeakersOpen] = useState(false);
-  // Position and progress after the first paint (they read storage and measure the laid-out text).
-  const tracker = useAfterPaint(() => import('./reading/ReadingTracker'));
   const root = useRef<HTMLDivElement>(null);
+  const progress = useReadingProgress(root);
+  // The reading position after the first paint (it reads storage and the article's identity).
+  const position = useAfterPaint(() => import('./reading/position'));
+  useEffect(() => (position && root.current ? position.trackPosition(article, root.current) : undefined), [position, article]);
 
   const folds = useMemo(() => effectiveFolds(article, verdicts), [article, verdicts]);
   const speakers = useMemo(() => summariseSpeakers(article, minConfidence), [article, minConfidence]);
@@ -92,7 +95,7 @@ export function Reader({ article, onVerdict, marks, minConfidence = DEFAULT_MIN_
 
   return (
     <div class="reader" ref={root}>
-      {tracker ? <tracker.ReadingTracker article={article} root={root} /> : <div class="reading-progress" aria-hidden="true" />}
+      <ReadingProgress progress={progress} readingMinutes={article.readingMinutes} />
       <ArticleView
         article={article}
         folds={folds}

@@ -4,7 +4,7 @@ import { act } from 'preact/test-utils';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { Reader } from '../../components/Reader';
 // Loaded by the Reader after paint: loaded here first, so that it is not fetched after a test ends.
-import '../../components/reading/ReadingTracker';
+import '../../components/reading/position';
 import { Problem } from '../../components/Problem';
 import type { ExtractResult } from '../../platform/extraction';
 import { ARTICLE } from './fixtures';

@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { BlockView } from '../../components/BlockView';
 import { Reader } from '../../components/Reader';
 // Loaded by the Reader after paint: loaded here first, so that it is not fetched after a test ends.
-import '../../components/reading/ReadingTracker';
+import '../../components/reading/position';
 import { ARTICLE } from './fixtures';
 import { useDom } from './dom';
 

@@ -3,14 +3,14 @@
  * Reading settings (typography, stored values of the older shape), the contents list, and the
  * reading position: bounded storage, progress and minutes left, restoring a place.
  */
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Reader } from '../../components/Reader';
 import { SettingsPanel } from '../../components/SettingsPanel';
 import { applySettings } from '../../components/settings';
 import { currentHeading, headingsOf } from '../../components/reading/Contents';
-import { minutesLeft, progressOf, ReadingTracker, restore } from '../../components/reading/ReadingTracker';
+import { minutesLeft, progressOf } from '../../components/reading/Progress';
+import { restore, trackPosition } from '../../components/reading/position';
 import { identify } from '../../components/highlights/model';
 import { parseMessage } from '../../platform/messages';
 import { MAX_AGE_DAYS, positionsItem, withPosition, type Positions } from '../../platform/reading-position';
@@ -173,12 +173,10 @@ describe('reading position', () => {
     const key = identify(SECTIONED)!.key;
     show(<Reader article={SECTIONED} />);
     dom.root.querySelector<HTMLElement>('[data-block-id="p2"]')!.getBoundingClientRect = () => ({ top: 900, height: 200, bottom: 1100 }) as DOMRect;
-    const tracker = document.createElement('div');
-    document.body.append(tracker);
     const mount = async () => {
-      act(() => render(<ReadingTracker article={SECTIONED} root={{ current: dom.root }} />, tracker));
-      await act(() => new Promise((ok) => setTimeout(ok, 20))); // storage answers
-      act(() => render(null, tracker));
+      const stop = trackPosition(SECTIONED, dom.root);
+      await new Promise((ok) => setTimeout(ok, 20)); // storage answers
+      stop();
     };
     await positionsItem.setValue({ [key]: { block: 'p2', offset: 0, progress: 0, at: Date.now() } });
     await mount();
@@ -186,6 +184,5 @@ describe('reading position', () => {
     await positionsItem.setValue({ [key]: { block: 'p2', offset: 0.5, progress: 0.4, at: Date.now() } });
     await mount();
     expect(scroll).toHaveBeenCalledWith({ top: 1000, behavior: 'instant' });
-    tracker.remove();
   });
 });
