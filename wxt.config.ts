@@ -16,7 +16,8 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     default_locale: 'en',
     name: 'Lucid Reader',
-    description: 'A calm reader mode: folds repeated and boilerplate lines, shows who said what, keeps your highlights.',
+    // The store description in the browser's language (locales/*.yml).
+    description: '__MSG_extDescription__',
     permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
     // Asked for one site at a time ("Always use clean view on this site"), never at install.
     optional_host_permissions: ['*://*/*'],
@@ -24,7 +25,7 @@ export default defineConfig({
     commands: {
       'toggle-clean-view': {
         suggested_key: { default: 'Alt+Shift+R' },
-        description: 'Open or close the clean view',
+        description: '__MSG_commandCleanView__',
       },
     },
     // The clean view is an extension page framed over the article page. Chrome: reachable only

@@ -47,7 +47,8 @@ interface BlockSlotProps extends Pick<ArticleViewProps, 'showFolds' | 'onUnfold'
 function BlockSlot({ block, fold, open, showFolds, onUnfold, onVerdict, marks }: BlockSlotProps) {
   if (!fold) {
     return (
-      <div class="block" data-block-id={block.id}>
+      // A heading takes the focus when the contents list jumps to it.
+      <div class="block" data-block-id={block.id} tabIndex={block.type === 'heading' ? -1 : undefined}>
         <BlockView block={block} marks={marks} />
         {showFolds && <div class="block-tools ui" lang={navigator.language}><VerdictButton block={block} verdict="clutter" onVerdict={onVerdict} /></div>}
       </div>

@@ -1,6 +1,10 @@
 /**
- * The reading experience around one article: folded lines (shown, unfolded, corrected) and
- * the quoted speakers (chosen, stepped through). Shared by the popup and the clean view.
+ * The reading experience around one article: folded lines (shown, unfolded, corrected), the
+ * quoted speakers (chosen, stepped through), the contents, and the reading position and
+ * progress. Shared by the popup and the clean view.
+ *
+ * The tools row under the header is one line from the first paint: "Who is quoted" and the
+ * contents open below it on demand, so nothing that arrives after the text moves the text.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
@@ -10,7 +14,10 @@ import { FoldSummary } from './FoldSummary';
 import { effectiveFolds, type Verdict } from './folds';
 import type { TextMark } from './marks';
 import { DEFAULT_MIN_CONFIDENCE, quoteMarks, quotesOf, summariseSpeakers } from './quotes';
-import { QuoteStepper, SpeakersPanel } from './SpeakersPanel';
+import { useContents } from './reading/Contents';
+import { ReadingProgress, useReadingProgress } from './reading/Progress';
+import { QuoteStepper, SpeakersPanel, SpeakersToggle } from './SpeakersPanel';
+import { useAfterPaint } from './useAfterPaint';
 
 export interface ReaderProps {
   article: Article;
@@ -29,10 +36,16 @@ export function Reader({ article, onVerdict, marks, minConfidence = DEFAULT_MIN_
   const [verdicts, setVerdicts] = useState<ReadonlyMap<string, Verdict>>(new Map());
   const [speaker, setSpeaker] = useState<string | null>(null);
   const [step, setStep] = useState(0);
+  const [speakersOpen, setSpeakersOpen] = useState(false);
   const root = useRef<HTMLDivElement>(null);
+  const progress = useReadingProgress(root);
+  // The reading position after the first paint (it reads storage and the article's identity).
+  const position = useAfterPaint(() => import('./reading/position'));
+  useEffect(() => (position && root.current ? position.trackPosition(article, root.current) : undefined), [position, article]);
 
   const folds = useMemo(() => effectiveFolds(article, verdicts), [article, verdicts]);
   const speakers = useMemo(() => summariseSpeakers(article, minConfidence), [article, minConfidence]);
+  const contents = useContents(article, folds, root);
   const chosen = useMemo(() => (speaker ? quotesOf(article, speaker) : []), [article, speaker]);
   const current = chosen[step]?.id ?? null;
   const allMarks = useMemo(() => {
@@ -82,6 +95,7 @@ export function Reader({ article, onVerdict, marks, minConfidence = DEFAULT_MIN_
 
   return (
     <div class="reader" ref={root}>
+      <ReadingProgress progress={progress} readingMinutes={article.readingMinutes} />
       <ArticleView
         article={article}
         folds={folds}
@@ -92,8 +106,13 @@ export function Reader({ article, onVerdict, marks, minConfidence = DEFAULT_MIN_
         marks={allMarks}
         tools={
           <>
-            <FoldSummary count={folds.size} open={showFolds} onToggle={() => setShowFolds(!showFolds)} />
-            <SpeakersPanel sure={speakers.sure} unsure={speakers.unsure} selected={speaker} onSelect={choose} />
+            <div class="tools-row">
+              <SpeakersToggle count={speakers.sure.length + speakers.unsure.length} open={speakersOpen} onToggle={() => setSpeakersOpen(!speakersOpen)} />
+              {contents.toggle}
+              <FoldSummary count={folds.size} open={showFolds} onToggle={() => setShowFolds(!showFolds)} />
+            </div>
+            {speakersOpen && <SpeakersPanel sure={speakers.sure} unsure={speakers.unsure} selected={speaker} onSelect={choose} />}
+            {contents.list}
           </>
         }
       />

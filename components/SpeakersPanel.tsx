@@ -28,18 +28,35 @@ function SpeakerList({ speakers, selected, onSelect }: SpeakerListProps) {
   );
 }
 
+export const SPEAKERS_PANEL_ID = 'speakers';
+
+/**
+ * "Who is quoted" as one line in the reader's tools row: the number of people and bodies
+ * quoted, opening the panel below on demand. The line is in the row from the first paint, so
+ * the speakers, found a moment after the text, never push the text down.
+ */
+export function SpeakersToggle({ count, open, onToggle }: { count: number; open: boolean; onToggle: () => void }) {
+  if (!count) return null;
+  return (
+    <button type="button" class="quiet speakers-toggle" aria-expanded={open} aria-controls={SPEAKERS_PANEL_ID} onClick={onToggle}>
+      {i18n.t('reading.speakersToggle', count)}
+    </button>
+  );
+}
+
 export interface SpeakersPanelProps extends Omit<SpeakerListProps, 'speakers'> {
   sure: SpeakerSummary[];
   unsure: SpeakerSummary[];
 }
 
+/** The speakers, surely attributed ones first, uncertain ones under their own title. */
 export function SpeakersPanel({ sure, unsure, selected, onSelect }: SpeakersPanelProps) {
   if (!sure.length && !unsure.length) return null;
   return (
-    <section class="speakers" aria-labelledby="speakers-title">
-      <h2 id="speakers-title" class="panel-title">{i18n.t('speakers.title')}</h2>
+    <section id={SPEAKERS_PANEL_ID} class="speakers" aria-labelledby="speakers-title">
+      <h2 id="speakers-title" class="visually-hidden">{i18n.t('speakers.title')}</h2>
       {sure.length > 0 && <SpeakerList speakers={sure} selected={selected} onSelect={onSelect} />}
-      {sure.length > 0 && unsure.length > 0 && <h3 class="panel-subtitle">{i18n.t('speakers.uncertainTitle')}</h3>}
+      {unsure.length > 0 && <h3 class="panel-subtitle">{i18n.t('speakers.uncertainTitle')}</h3>}
       {unsure.length > 0 && <SpeakerList speakers={unsure} selected={selected} onSelect={onSelect} />}
     </section>
   );

@@ -5,7 +5,7 @@
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { send } from '../platform/send';
-import { DEFAULT_SETTINGS, settingsItem, type ReadingSettings } from '../platform/settings';
+import { readSettings, settingsItem, type ReadingSettings } from '../platform/settings';
 import { applySettings, cacheSettings, cachedSettings } from './settings';
 
 const SAVE_DELAY_MS = 200;
@@ -15,8 +15,8 @@ export function useSettings(onSaveError: (message: string) => void): [ReadingSet
 
   useEffect(() => {
     let live = true;
-    void settingsItem.getValue().then((stored) => live && setSettings(stored));
-    const unwatch = settingsItem.watch((stored) => setSettings(stored ?? DEFAULT_SETTINGS));
+    void settingsItem.getValue().then((stored) => live && setSettings(readSettings(stored)));
+    const unwatch = settingsItem.watch((stored) => setSettings(readSettings(stored)));
     return () => {
       live = false;
       unwatch();

@@ -11,6 +11,7 @@ import { installCleanViewTriggers } from '../platform/cleanview-triggers';
 import { StorageFullError, importAll, put, remove } from '../platform/highlight-writer';
 import { KeyedLock } from '../platform/keyed-lock';
 import { parseMessage, senderKind, type Message, type MessageOf, type MessageType, type Replies, type Reply } from '../platform/messages';
+import { positionsItem, withPosition } from '../platform/reading-position';
 import { settingsItem } from '../platform/settings';
 import { siteOf, siteRulesItem, withRule } from '../platform/site-rules';
 
@@ -41,6 +42,10 @@ const handlers: { [K in MessageType]: (message: MessageOf<K>, from: From) => Pro
   'view:close': async (_message, from) => from.view?.toHost({ type: 'close' }),
   'view:retry': async (message, from) => from.view?.toHost({ type: 'retry', force: message.force }),
   'view:ping': async () => undefined,
+  'position:set': (message) =>
+    lock.run(['positions'], async () => {
+      await positionsItem.setValue(withPosition(await positionsItem.getValue(), message.articleKey, message.position, Date.now()));
+    }),
 };
 
 /** Runs a validated message's handler. */

@@ -16,6 +16,7 @@ import type { Browser } from '#imports';
 import * as v from 'valibot';
 import { HighlightSchema, type Highlight } from '../utils/highlights';
 import type { FoldRules } from '../utils/fold';
+import { PositionSchema } from './reading-position';
 import { SettingsSchema } from './settings';
 import { FINGERPRINT, SITE } from './site-rules';
 import type { CleanViewStatus } from './cleanview';
@@ -68,6 +69,8 @@ export const PROTOCOL = {
   'view:close': { from: ['cleanview'], payload: {} },
   'view:retry': { from: ['cleanview'], payload: { force: v.boolean() } },
   'view:ping': { from: ['cleanview'], payload: {} },
+  // Where the reader is in an article (kept per article key, bounded: platform/reading-position.ts).
+  'position:set': { from: PAGES, payload: { articleKey: ARTICLE_KEY, position: PositionSchema } },
 } as const satisfies Record<string, { from: readonly SenderKind[]; payload: v.ObjectEntries }>;
 
 export type MessageType = keyof typeof PROTOCOL;
@@ -88,6 +91,7 @@ export interface Replies {
   'view:close': void;
   'view:retry': void;
   'view:ping': void;
+  'position:set': void;
 }
 
 /** Each message: its `type` and its payload fields, as validated. */

@@ -30,6 +30,7 @@ async function main(): Promise<void> {
     await popup.screenshot(`${OUT}/popup.png`);
     // Open the folded lines, so the summary can say what was folded and why.
     await popup.evaluate(`document.querySelector('[data-testid=folded-summary]')?.click()`);
+    await popup.evaluate(`document.querySelector('.speakers-toggle')?.click()`); // who is quoted, opened
     await new Promise((ok) => setTimeout(ok, 200));
     const summary = await popup.evaluate<Record<string, unknown>>(`(() => {
       const article = document.querySelector('article');

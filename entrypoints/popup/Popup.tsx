@@ -8,8 +8,8 @@ import { browser } from '#imports';
 import type { PublicPath } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { HighlightReader } from '../../components/highlights/HighlightReader';
-import { SettingsPanel } from '../../components/SettingsPanel';
 import { SETTINGS_PANEL_ID, useSettingsToggle } from '../../components/SettingsToggle';
+import { useAfterPaint } from '../../components/useAfterPaint';
 import { useNotice } from '../../components/useNotice';
 import { useSettings } from '../../components/useSettings';
 import { saveVerdict } from '../../components/verdicts';
@@ -68,6 +68,8 @@ export function Popup({ first, onOpenCleanView }: PopupProps) {
   const [notice, setNotice] = useNotice();
   const [settings, saveSettings] = useSettings((message) => setNotice(i18n.t('settings.saveFailed', [message])));
   const settingsToggle = useSettingsToggle();
+  // The settings panel is opened later, if at all: its code loads after the first paint.
+  const settingsPanel = useAfterPaint(() => import('../../components/SettingsPanel'));
   const [load, setLoad] = useState<Load>({ status: 'loading', forced: false });
 
   const request = useRef(0);
@@ -128,7 +130,7 @@ export function Popup({ first, onOpenCleanView }: PopupProps) {
           </button>
         )}
       </header>
-      {settingsToggle.open && <SettingsPanel id={SETTINGS_PANEL_ID} settings={settings} onChange={saveSettings} />}
+      {settingsToggle.open && settingsPanel && <settingsPanel.SettingsPanel id={SETTINGS_PANEL_ID} settings={settings} onChange={saveSettings} />}
       <main class="page" aria-busy={load.status === 'loading'}>
         {load.status === 'loading' ? (
           <Skeleton />

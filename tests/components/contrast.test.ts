@@ -1,6 +1,6 @@
 /**
  * WCAG AA in every theme: the text colours of components/reader.css against its backgrounds
- * (light and dark from `light-dark()`, sepia from its own block), ≥ 4.5:1 for text and
+ * (light and dark from `light-dark()`, sepia and high contrast from their own blocks), ≥ 4.5:1 for text and
  * ≥ 3:1 for the focus ring, rules around controls and the chosen-quote background.
  */
 import { readFileSync } from 'node:fs';
@@ -20,8 +20,8 @@ function palettes(): Record<string, Record<string, string>> {
     light[name] = a;
     dark[name] = b;
   }
-  const sepia = Object.fromEntries([...block(":root[data-theme='sepia']").matchAll(/--([\w-]+):\s*(#\w+)/g)].map(([, n, c]) => [n, c]));
-  return { light, dark, sepia };
+  const own = (theme: string) => Object.fromEntries([...block(`:root[data-theme='${theme}']`).matchAll(/--([\w-]+):\s*(#\w+)/g)].map(([, n, c]) => [n, c]));
+  return { light, dark, sepia: own('sepia'), contrast: own('contrast') };
 }
 
 function luminance(hex: string): number {
@@ -36,7 +36,7 @@ function contrast(a: string, b: string): number {
 
 describe('theme contrast (WCAG AA)', () => {
   const themes = palettes();
-  it('parses three full palettes', () => {
+  it('parses four full palettes', () => {
     for (const p of Object.values(themes)) expect(Object.keys(p).sort()).toEqual(['accent', 'bg', 'chosen', 'current', 'fg', 'line', 'muted', 'surface']);
   });
   for (const [theme, p] of Object.entries(themes)) {
@@ -54,4 +54,9 @@ describe('theme contrast (WCAG AA)', () => {
       expect(contrast(p.current, p.chosen)).toBeGreaterThanOrEqual(3);
     });
   }
+  it('high contrast goes past AA: text at AAA (7:1) on every background', () => {
+    const p = themes.contrast;
+    for (const bg of [p.bg, p.surface]) for (const fg of [p.fg, p.muted, p.accent]) expect(contrast(fg, bg)).toBeGreaterThanOrEqual(7);
+    expect(contrast(p.fg, p.chosen)).toBeGreaterThanOrEqual(7);
+  });
 });

@@ -3,6 +3,8 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { Reader } from '../../components/Reader';
+// Loaded by the Reader after paint: loaded here first, so that it is not fetched after a test ends.
+import '../../components/reading/position';
 import { Problem } from '../../components/Problem';
 import type { ExtractResult } from '../../platform/extraction';
 import { ARTICLE } from './fixtures';
@@ -52,7 +54,7 @@ describe('French', () => {
     window.matchMedia ??= (() => ({ matches: false })) as never;
     show(<Reader article={ARTICLE} />);
     expect(root.querySelector('[data-testid=folded-summary]')?.textContent).toBe('1 ligne repliée');
-    expect(root.querySelector('#speakers-title')?.textContent).toBe('Qui est cité');
+    expect(root.querySelector('.speakers-toggle')?.textContent).toBe('Qui est cité · 2');
     expect(root.querySelector('.facts')?.textContent).toMatch(/1 min de lecture$/);
   });
 });

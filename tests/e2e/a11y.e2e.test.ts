@@ -27,7 +27,7 @@ declare const chrome: {
 };
 
 const AXE_SOURCE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
-const THEMES = ['system', 'light', 'dark', 'sepia'] as const;
+const THEMES = ['system', 'light', 'dark', 'sepia', 'contrast'] as const;
 type Theme = (typeof THEMES)[number];
 const IMPACTS = ['critical', 'serious', 'moderate', 'minor'] as const;
 
@@ -171,13 +171,18 @@ describe('accessibility: axe-core on every extension view, in every theme (Chrom
       await record('popup: article', theme, p.evaluate);
 
       await p.evaluate(`document.querySelector('button[aria-controls="settings"]').click()`);
+      // The panel's code loads after paint: it shows once loaded, whenever the click came. All its controls open.
       expect(await p.waitFor('document.getElementById("settings")', 5_000), 'the settings panel').toBe(true);
+      await p.evaluate(`document.querySelector('#settings details').open = true`);
       await record('popup: + settings panel', theme, p.evaluate);
 
       await p.evaluate(`document.querySelector('[data-testid="folded-summary"]').click()`);
       expect(await p.waitFor(`document.querySelector('[data-testid="folded-summary"]').getAttribute('aria-expanded') === 'true'`, 5_000), 'the folded lines').toBe(true);
       await record('popup: + folded lines shown', theme, p.evaluate);
 
+      expect(await p.waitFor(`document.querySelector('button.speakers-toggle')`, 5_000), 'the who-is-quoted line').toBe(true);
+      await p.evaluate(`document.querySelector('button.speakers-toggle').click()`);
+      expect(await p.waitFor(`document.querySelector('button.speaker')`, 5_000), 'the speakers panel').toBe(true);
       await p.evaluate(`document.querySelector('button.speaker').click()`);
       expect(await p.waitFor(`document.querySelector('button.speaker[aria-pressed="true"]')`, 5_000), 'a speaker selected').toBe(true);
       await record("popup: + a speaker's quotes", theme, p.evaluate);

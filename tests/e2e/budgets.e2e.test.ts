@@ -20,10 +20,12 @@ const FIREFOX = resolve('.output/firefox-mv3');
 
 /**
  * The issue's budgets (content script, popup before it paints), and our own for what the popup
- * loads after paint (who said what, highlights): from the extension's package, off the path to
- * the article, so it guards against regressions rather than against a slow first paint.
+ * loads after paint (who said what, highlights, the settings panel, reading position and
+ * progress): from the extension's package, off the path to the article, so it guards against
+ * regressions rather than against a slow first paint. The reading faces are CSS and font files
+ * loaded only when chosen, not JavaScript.
  */
-export const BUDGETS = { contentScriptGzip: 40 * 1024, popupGzip: 25 * 1024, popupAfterPaintGzip: 30 * 1024 };
+export const BUDGETS = { contentScriptGzip: 40 * 1024, popupGzip: 25 * 1024, popupAfterPaintGzip: 33 * 1024 };
 const PERMISSIONS = ['activeTab', 'contextMenus', 'scripting', 'storage'];
 
 const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;

@@ -35,8 +35,8 @@ describe.skipIf(!FRENCH)('the popup in French', () => {
     await popup.waitFor('document.querySelector("article h1")');
     expect(await popup.evaluate('document.querySelector("[data-testid=folded-summary]").textContent')).toMatch(/^\d+ lignes? repliées?$/);
     // Who said what arrives a moment after the text.
-    await popup.waitFor('document.querySelector("#speakers-title")');
-    expect(await popup.evaluate('document.querySelector("#speakers-title")?.textContent')).toBe('Qui est cité');
+    await popup.waitFor('document.querySelector(".speakers-toggle")');
+    expect(await popup.evaluate('document.querySelector(".speakers-toggle")?.textContent')).toMatch(/^Qui est cité · \d+$/);
     expect(await popup.evaluate('[...document.querySelectorAll(".bar button")].map((b) => b.getAttribute("aria-label"))')).toContain('Réglages de lecture');
     expect(await popup.evaluate('document.querySelector(".facts").textContent')).toMatch(/min de lecture$/);
     await popup.close();

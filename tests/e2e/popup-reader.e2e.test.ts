@@ -110,6 +110,9 @@ describe('the popup as a reader uses it', () => {
     const popup = await clickAction(session, page);
     await popup.waitFor('document.querySelector("article h1, [role=alert]")');
     await popup.evaluate(HELPERS);
+    // The settings panel's code loads after the first paint.
+    await popup.waitFor('performance.getEntriesByName("lucid:article-painted").length || document.querySelector("[role=alert]")');
+    await new Promise((ok) => setTimeout(ok, 100));
     return popup;
   }
 
@@ -206,6 +209,9 @@ describe('the popup as a reader uses it', () => {
 
   it('lists who is quoted, marks a speaker\'s quotes and steps through them', async () => {
     const popup = await open();
+    // One line under the lead ("Who is quoted · n"); the speakers open below it on demand.
+    await popup.waitFor('$find("button", "Who is quoted")');
+    await popup.evaluate('$click("button", "Who is quoted")');
     const names = await popup.evaluate<string[]>('[...document.querySelectorAll("[data-testid=speaker-name]")].map((e) => e.textContent)');
     expect(names).toContain('Dmitry Peskov');
     // Every attributed quote carries its speaker as a label; those below the precision bar say "probably".
@@ -257,8 +263,12 @@ describe('the popup as a reader uses it', () => {
       expect(await popup.evaluate('$name(document.activeElement)')).toBe('Reading settings');
       expect(await popup.evaluate('document.querySelector("#settings")')).toBeNull();
       await keys.press('Enter');
-      // Through the toolbar and the settings to the speakers, then choose one.
-      for (let i = 0; i < 30 && !(await popup.evaluate('document.activeElement?.classList.contains("speaker")')); i++) await keys.press('Tab');
+      // Through the toolbar and the settings to "Who is quoted", open it, then choose a speaker.
+      await popup.waitFor('document.querySelector(".speakers-toggle")');
+      for (let i = 0; i < 40 && !(await popup.evaluate('document.activeElement?.classList.contains("speakers-toggle")')); i++) await keys.press('Tab');
+      await keys.press('Enter');
+      expect(await popup.evaluate('document.activeElement.getAttribute("aria-expanded")')).toBe('true');
+      for (let i = 0; i < 10 && !(await popup.evaluate('document.activeElement?.classList.contains("speaker")')); i++) await keys.press('Tab');
       expect(await popup.evaluate('$name(document.activeElement)')).toMatch(/Dmitry Peskov|Pat Ryder/);
       await keys.press(' ');
       expect(await popup.evaluate('document.activeElement.getAttribute("aria-pressed")')).toBe('true');
@@ -300,9 +310,13 @@ describe('the popup as a reader uses it', () => {
     await popup.evaluate(AXE);
     await popup.evaluate('$click("button", "lines folded")');
     await popup.evaluate('$click("button", "Unfold")');
+    await popup.waitFor('$find("button", "Who is quoted")');
+    await popup.evaluate('$click("button", "Who is quoted")');
     await popup.evaluate('$click("button", "Dmitry Peskov")');
     await popup.evaluate('$click("button", "Reading settings")');
-    for (const theme of ['Light', 'Dark', 'Sepia', 'System']) {
+    await popup.waitFor('document.getElementById("settings")');
+    await popup.evaluate('document.querySelector("#settings details").open = true');
+    for (const theme of ['Light', 'Dark', 'Sepia', 'High contrast', 'System']) {
       await popup.evaluate(`$click('radio', '${theme}')`);
       const result = await popup.evaluate<{ passes: number; violations: string[] }>(`axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21aa'] })
         .then((r) => ({ passes: r.passes.length, violations: r.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')) }))`);
