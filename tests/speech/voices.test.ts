@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { castSpeakers, narratorVoice, primaryLang, voicesFor, type VoiceInfo } from '../../components/speech/voices';
+import { primaryLang, voicesFor, type VoiceInfo } from '../../components/speech/voices';
+import { castSpeakers, narratorVoice } from '../../components/speech/casting';
 
 const voice = (voiceURI: string, lang: string, extra: Partial<VoiceInfo> = {}): VoiceInfo => ({ voiceURI, name: voiceURI, lang, default: false, localService: true, ...extra });
 const VOICES = [
