@@ -41,6 +41,7 @@ export async function openSidePanel(session: Session, page: Page): Promise<{ tar
 }
 
 const H1 = 'document.querySelector("article h1")?.textContent';
+const AXE_SOURCE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 
 describe('side panel (Chromium)', () => {
   let session: Session;
@@ -71,6 +72,11 @@ describe('side panel (Chromium)', () => {
       // The shared reader: folds and who-said-what, as in the popup.
       expect(await target.waitFor('document.querySelector(".speaker")')).toBe(true);
       expect(await target.evaluate<string>('document.querySelector(".article-body").textContent')).toContain('Peskov');
+      await target.evaluate(AXE_SOURCE);
+      const violations = await target.evaluate<string[]>(
+        "axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] }, resultTypes: ['violations'] }).then((r) => r.violations.map((v) => v.id))",
+      );
+      expect(violations).toEqual([]);
       await target.send('Emulation.setDeviceMetricsOverride', { width: 380, height: 760, deviceScaleFactor: 1, mobile: false });
       const { data } = await target.send<{ data: string }>('Page.captureScreenshot', { format: 'png' });
       const { mkdirSync, writeFileSync } = await import('node:fs');
@@ -96,15 +102,12 @@ describe('side panel (Chromium)', () => {
       const second = await session.context.newPage();
       await second.goto(`${origin}/third.html`);
       await second.bringToFront();
-      const t0 = Date.now();
-      expect(await target.waitFor('document.querySelector(".needs-click")')).toBe(true);
-      console.log('needs-click after', Date.now() - t0);
-      expect(await target.evaluate<string>('document.querySelector(".needs-click").textContent')).toContain('click the Lucid Reader button');
-      // The click on the toolbar button gives access; back in the panel, it reads the tab.
+      // (The panel may read the tab twice as it loads: the message is checked once it holds.)
+      expect(await target.waitFor('document.querySelector(".needs-click")?.textContent.includes("click the Lucid Reader button")')).toBe(true);
+      // The click on the toolbar button gives access; back in the panel (focus), it reads the tab.
       const popup = await clickAction(session, second);
       await popup.close();
-      await target.evaluate('window.dispatchEvent(new Event("focus"))');
-      expect(await target.waitFor(`${H1} === ${JSON.stringify(OTHER_TITLE)}`)).toBe(true);
+      expect(await target.waitFor(`(window.dispatchEvent(new Event("focus")), ${H1} === ${JSON.stringify(OTHER_TITLE)})`)).toBe(true);
     } finally {
       target.close();
     }

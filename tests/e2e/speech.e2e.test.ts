@@ -150,14 +150,19 @@ describe('read aloud (Chromium, recording speech stub)', () => {
     await waitFor(async () => (await worker.evaluate(() => chrome.storage.local.get('settings'))).settings?.speech?.rate === 1.5, 'the stored speed');
     expect((await worker.evaluate(() => chrome.storage.local.get('settings'))).settings?.speech?.voices).toEqual({ fr: 'stub-fr-c' });
 
-    // No accessibility violation with the controls open.
+    // No accessibility violation with the controls open, in every theme.
     await frame.evaluate(AXE_SOURCE);
-    const violations = await frame.evaluate(() =>
-      (window as unknown as { axe: { run(d: Document, o: object): Promise<{ violations: { id: string }[] }> } }).axe
-        .run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] }, resultTypes: ['violations'] })
-        .then((r) => r.violations.map((v) => v.id)),
-    );
-    expect(violations).toEqual([]);
+    const settings = (await worker.evaluate(() => chrome.storage.local.get('settings'))).settings!;
+    for (const theme of ['system', 'light', 'dark', 'sepia']) {
+      await frame.evaluate((next) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'settings:set', settings: next }), { ...settings, theme });
+      await waitFor(() => frame.evaluate((t) => document.documentElement.dataset.theme === t, theme), `the ${theme} theme`);
+      const violations = await frame.evaluate(() =>
+        (window as unknown as { axe: { run(d: Document, o: object): Promise<{ violations: { id: string }[] }> } }).axe
+          .run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] }, resultTypes: ['violations'] })
+          .then((r) => r.violations.map((v) => v.id)),
+      );
+      expect(violations, theme).toEqual([]);
+    }
 
     // The view going away stops the voice.
     const before = await speech.cancels();
