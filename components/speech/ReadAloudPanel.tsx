@@ -13,7 +13,7 @@ import type { Voice } from '../../platform/speech';
 import { systemSynth } from '../../platform/speech-synth';
 import type { Article } from '../../utils/types';
 import { Icon } from '../icons';
-import { firstOnScreen, markSpoken, renderedBlocks } from './marking';
+import { blockElement, firstOnScreen, markSpoken, renderedBlocks } from './marking';
 import { planArticle, speakersInOrder, type Chunk } from './plan';
 import { SpeechQueue, type QueueState } from './queue';
 import { maxChunkChars } from './text';
@@ -90,8 +90,7 @@ export function ReadAloudPanel({ id, article, lang, voices, speech, onSpeech, on
     markSpoken(document, state);
     if (state.status !== 'playing' || !state.blockId || state.blockId === shownBlock.current) return;
     shownBlock.current = state.blockId;
-    const el = document.querySelector(`.block[data-block-id="${CSS.escape(state.blockId)}"]`);
-    const rect = el?.getBoundingClientRect();
+    const rect = blockElement(document, state.blockId)?.getBoundingClientRect();
     const bars = barsBottom();
     if (rect && (rect.top < bars || rect.top > innerHeight - 40)) {
       scrollBy({ top: rect.top - bars - 12, behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });

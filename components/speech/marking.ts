@@ -22,7 +22,8 @@ interface Point {
 
 /** The DOM point at `offset` in the block's text, or null when that text is not on screen. */
 function pointAt(root: ParentNode, blockId: string, offset: number, atEnd: boolean): Point | null {
-  for (const span of root.querySelectorAll<HTMLElement>(`span.block-text[data-block-id="${CSS.escape(blockId)}"]`)) {
+  for (const span of root.querySelectorAll<HTMLElement>('span.block-text[data-block-id]')) {
+    if (span.dataset.blockId !== blockId) continue;
     let pos = Number(span.dataset.offset ?? 0);
     const walker = span.ownerDocument.createTreeWalker(span, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -53,6 +54,11 @@ export function blockRange(root: ParentNode, blockId: string, span: Span): Range
   return range;
 }
 
+/** The element of block `id` (matched by data, not by a selector built from the id). */
+export function blockElement(root: ParentNode, id: string): HTMLElement | undefined {
+  return [...root.querySelectorAll<HTMLElement>('.block[data-block-id]')].find((el) => el.dataset.blockId === id);
+}
+
 /** The highlight registry, where the browser has one. */
 function registry(): HighlightRegistry | null {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function' ? CSS.highlights : null;
@@ -69,8 +75,7 @@ export function markSpoken(root: ParentNode, place: SpokenPlace): void {
   for (const el of root.querySelectorAll('.block.speaking')) {
     if ((el as HTMLElement).dataset.blockId !== place.blockId) el.classList.remove('speaking');
   }
-  const block = place.blockId ? root.querySelector(`.block[data-block-id="${CSS.escape(place.blockId)}"]`) : null;
-  block?.classList.add('speaking');
+  if (place.blockId) blockElement(root, place.blockId)?.classList.add('speaking');
   const highlights = registry();
   if (!highlights) return;
   for (const [name, span] of [[SENTENCE, place.sentence], [WORD, place.word]] as const) {
