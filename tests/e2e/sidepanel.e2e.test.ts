@@ -1,8 +1,9 @@
 /**
  * The side panel in Chromium, opened the way a reader does: the toolbar button (the activeTab
  * grant), then the popup's "Open in the side panel". It shows the tab's article through the
- * shared reader, follows the tab as it loads another page of the same site, and on a tab the
- * extension was never clicked on it says which click is needed, then reads it after that click.
+ * shared reader, follows the tab as it loads another page of the same site (a page of another
+ * site, or a tab the extension was never clicked on, needs a click: it says so, then reads the
+ * tab after that click).
  */
 import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
@@ -87,6 +88,9 @@ describe('side panel (Chromium)', () => {
       // The tab loads another page of the same site: the panel reads it by itself.
       await page.goto(`${origin}/other.html`);
       expect(await target.waitFor(`${H1} === ${JSON.stringify(OTHER_TITLE)}`)).toBe(true);
+      // A page of another site (localhost is another origin than 127.0.0.1): the grant is gone, a click is needed.
+      await page.goto(`${origin.replace('127.0.0.1', 'localhost')}/sample.html`);
+      expect(await target.waitFor('document.querySelector(".needs-click")?.textContent.includes("click the Lucid Reader button")')).toBe(true);
     } finally {
       target.close();
     }
