@@ -3,8 +3,8 @@
  * (highlights, folds, speakers, settings, read aloud). It follows the tab: another tab chosen,
  * or the tab loading a new page, is read again. Reading a tab needs the extension's access to
  * it, which only a click gives (activeTab: the toolbar button, the page's menu, the keyboard
- * shortcut); without it the panel says which click to make, and tries again when the reader
- * comes back to it.
+ * shortcut); without it the panel says which click to make, and tries again after the toolbar
+ * button's click (the popup announces it) or when the reader comes back to the panel.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser, type Browser } from '#imports';
@@ -19,6 +19,7 @@ import { useSettings } from '../../components/useSettings';
 import { saveVerdict } from '../../components/verdicts';
 import type { Verdict } from '../../components/folds';
 import { extractFromTab, withSpeakers, type ExtractResult } from '../../platform/extraction';
+import { watchGrants } from '../../platform/side-panel';
 import { siteOf } from '../../platform/site-rules';
 import type { Block } from '../../utils/types';
 
@@ -43,8 +44,12 @@ export function SidePanel() {
   const tabId = useRef<number | undefined>(undefined);
   const request = useRef(0);
 
-  const read = async (tab: Tab | undefined, forced = false) => {
+  /** Toolbar clicks announced by the popup (see `watchGrants`). */
+  const grants = useRef(0);
+
+  const read = async (tab: Tab | undefined, forced = false): Promise<void> => {
     const id = ++request.current;
+    const grantsBefore = grants.current;
     tabId.current = tab?.id;
     setLoad({ status: 'loading', forced });
     let result: ExtractResult;
@@ -54,6 +59,8 @@ export function SidePanel() {
       result = { ok: false, code: 'failed', message: errorText(err) };
     }
     if (id !== request.current) return;
+    // Refused, but a click came while it was asked: ask again, now with the access.
+    if (!result.ok && result.restriction === 'off-limits' && grants.current !== grantsBefore) return read(tab, forced);
     setLoad({ status: 'done', forced, result, url: tab?.url });
     const full = await withSpeakers(result);
     if (id === request.current) setLoad({ status: 'done', forced, result: full, url: tab?.url });
@@ -61,8 +68,11 @@ export function SidePanel() {
   const readActive = (forced = false) => void activeTab().then((tab) => read(tab, forced), (err: unknown) => setNotice(errorText(err)));
 
   // Follow the active tab of this window: another tab chosen, or this one loading a new page.
-  const waiting = useRef(false);
-  waiting.current = load.status === 'done' && !load.result.ok && load.result.restriction === 'off-limits';
+  const waiting = load.status === 'done' && !load.result.ok && load.result.restriction === 'off-limits';
+  // No article on show (waiting for the click, or still reading: a reading started before the
+  // click would fail) — the panel then reads the tab again after a click.
+  const unread = useRef(false);
+  unread.current = !(load.status === 'done' && load.result.ok);
   useEffect(() => {
     readActive();
     let windowId: number | undefined;
@@ -73,8 +83,13 @@ export function SidePanel() {
     const onUpdated = (id: number, change: { status?: string }) => {
       if (id === tabId.current && change.status === 'complete') readActive();
     };
-    // Back in the panel after a click on the toolbar button: the tab may be readable now.
-    const onFocus = () => waiting.current && readActive();
+    // After a click on the toolbar button (the popup says so as it opens), or back in the panel:
+    // the tab may be readable now.
+    const onFocus = () => unread.current && readActive();
+    const unwatch = watchGrants(() => {
+      grants.current++;
+      onFocus();
+    });
     browser.tabs.onActivated.addListener(onActivated);
     browser.tabs.onUpdated.addListener(onUpdated);
     addEventListener('focus', onFocus);
@@ -82,6 +97,7 @@ export function SidePanel() {
       browser.tabs.onActivated.removeListener(onActivated);
       browser.tabs.onUpdated.removeListener(onUpdated);
       removeEventListener('focus', onFocus);
+      unwatch();
     };
   }, []);
 
@@ -106,7 +122,7 @@ export function SidePanel() {
           <Skeleton />
         ) : load.result.ok ? (
           <HighlightReader key={load.result.article.url} article={load.result.article} url={load.url} onVerdict={site ? onVerdict : undefined} />
-        ) : waiting.current ? (
+        ) : waiting ? (
           <div class="needs-click ui" role="status">
             <p>{i18n.t('sidePanel.needsClick')}</p>
             <button type="button" class="primary" onClick={() => readActive()}>{i18n.t('sidePanel.readTab')}</button>
