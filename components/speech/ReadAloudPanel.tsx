@@ -20,7 +20,7 @@ import { maxChunkChars } from './text';
 import { castSpeakers, narratorVoice } from './casting';
 import { primaryLang } from './voices';
 
-export const RATES = [0.5, 0.75, 1, 1.25, 1.5, 1.75, 2] as const;
+const RATES = [0.5, 0.75, 1, 1.25, 1.5, 1.75, 2] as const;
 
 export interface ReadAloudPanelProps {
   id: string;
@@ -70,6 +70,14 @@ export function ReadAloudPanel({ id, article, lang, voices, speech, onSpeech, on
   const q = queue.current;
 
   useEffect(() => q?.configure({ rate: speech.rate, voiceOf }), [speech.rate, narrator, cast]);
+  // Another article in the view (the side panel follows its tab): stop, and read what it shows.
+  const blocks = useRef(article.blocks);
+  useEffect(() => {
+    if (blocks.current === article.blocks) return;
+    blocks.current = article.blocks;
+    q?.stop();
+    requestAnimationFrame(() => setVisible(renderedBlocks(document)));
+  }, [article.blocks]);
   useEffect(() => q?.load(plan), [plan]);
 
   // Stop when the controls close or the page goes (a closed popup, a closed clean view).
