@@ -1,6 +1,7 @@
 /** Reading settings shared by the popup, the clean view and the library. */
 import { storage } from '#imports';
 import * as v from 'valibot';
+import { SpeechSettingsSchema } from './speech-settings';
 
 /** The reading faces: two system stacks and two bundled faces, loaded only when chosen (components/fonts.ts). */
 export const FONTS = ['serif', 'sans', 'atkinson', 'dyslexic'] as const;
@@ -26,6 +27,8 @@ export const SettingsSchema = v.object({
   /** Links drawn as links, or as plain text (still followable). */
   links: v.optional(v.picklist(['shown', 'plain']), 'shown'),
   images: v.optional(v.boolean(), true),
+  // Read aloud (absent until the reader changes one of its settings).
+  speech: v.optional(SpeechSettingsSchema),
 });
 export type ReadingSettings = v.InferOutput<typeof SettingsSchema>;
 

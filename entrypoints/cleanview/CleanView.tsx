@@ -15,6 +15,7 @@ import type { CleanViewState } from '../../platform/cleanview';
 import { siteOf } from '../../platform/site-rules';
 import type { Block } from '../../utils/types';
 import { Problem, Skeleton } from '../../components/Problem';
+import { useReadAloud } from '../../components/speech/ReadAloud';
 import { AutoOpenSwitch } from './AutoOpenSwitch';
 import { send } from '../../platform/send';
 import { connectToHost } from './host-link';
@@ -58,6 +59,7 @@ export function CleanView() {
   }, [article]);
 
 
+  const readAloud = useReadAloud({ article, settings, onSettings: saveSettings });
   const site = siteOf(state?.url);
   const onVerdict = async (block: Block, verdict: Verdict) => {
     if (site) setNotice(await saveVerdict(site, block, verdict));
@@ -69,12 +71,14 @@ export function CleanView() {
         <span class="brand">{i18n.t('extName')}</span>
         {state?.auto && site && <span class="auto-note">{i18n.t('cleanView.autoNote', [site])}</span>}
         {site && <AutoOpenSwitch site={site} onNotice={setNotice} />}
+        {readAloud.button}
         {settingsToggle.button}
         <button type="button" class="primary show-original" title={i18n.t('cleanView.showOriginalTitle')} onClick={close}>
           {i18n.t('cleanView.showOriginal')}
         </button>
       </header>
       {settingsToggle.open && <SettingsPanel id={SETTINGS_PANEL_ID} settings={settings} onChange={saveSettings} />}
+      {readAloud.panel}
       <main class="page" tabIndex={-1} ref={main} aria-busy={!lost && !result}>
         {lost ? (
           <p class="problem ui" role="alert">{lost}</p>

@@ -20,6 +20,8 @@ import { articleToMarkdown } from '../../utils/markdown';
 import type { Article, Block } from '../../utils/types';
 import { Icon } from '../../components/icons';
 import { Problem, Skeleton } from '../../components/Problem';
+import { useReadAloud } from '../../components/speech/ReadAloud';
+import { canOpenSidePanel, openSidePanel } from '../../platform/side-panel';
 
 export interface PopupProps {
   /** The active tab's article, asked for before the first render (see main.tsx). */
@@ -108,6 +110,13 @@ export function Popup({ first, onOpenCleanView }: PopupProps) {
     await browser.tabs.create({ url: browser.runtime.getURL('/library.html' as PublicPath) });
     window.close();
   };
+  // Read aloud lasts while the popup is open: it closes on a click outside, and speech stops with it.
+  const readAloud = useReadAloud({ article, settings, onSettings: saveSettings });
+  const toSidePanel = () =>
+    openSidePanel().then(
+      () => window.close(),
+      (err: unknown) => setNotice(errorText(err)),
+    );
   const site = siteOf(article?.url);
   const onVerdict = async (block: Block, verdict: Verdict) => {
     if (site) setNotice(await saveVerdict(site, block, verdict));
@@ -117,6 +126,7 @@ export function Popup({ first, onOpenCleanView }: PopupProps) {
     <>
       <header class="bar ui">
         <span class="brand">{i18n.t('extName')}</span>
+        {readAloud.button}
         {settingsToggle.button}
         <button type="button" class="icon" aria-label={i18n.t('bar.copy')} title={i18n.t('bar.copy')} disabled={!article} onClick={copy}>
           <Icon name="copy" />
@@ -129,8 +139,14 @@ export function Popup({ first, onOpenCleanView }: PopupProps) {
             <Icon name="clean" />
           </button>
         )}
+        {canOpenSidePanel() && (
+          <button type="button" class="icon" aria-label={i18n.t('sidePanel.open')} title={i18n.t('sidePanel.open')} onClick={toSidePanel}>
+            <Icon name="panel" />
+          </button>
+        )}
       </header>
       {settingsToggle.open && settingsPanel && <settingsPanel.SettingsPanel id={SETTINGS_PANEL_ID} settings={settings} onChange={saveSettings} />}
+      {readAloud.panel}
       <main class="page" aria-busy={load.status === 'loading'}>
         {load.status === 'loading' ? (
           <Skeleton />

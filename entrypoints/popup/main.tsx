@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { applySettings, cachedSettings } from '../../components/settings';
 import { browser } from '#imports';
 import { send } from '../../platform/send';
+import { announceGrant } from '../../platform/side-panel';
 import { Popup, readActiveTab } from './Popup';
 import '../../components/reader.css';
 import './popup.css';
@@ -12,6 +13,8 @@ applySettings(document.documentElement, cachedSettings());
 // Ask for the article first (marks for `npm run bench:e2e`): the page works on it while the popup renders its skeleton.
 performance.mark('lucid:popup-start');
 const first = readActiveTab(false).finally(() => performance.mark('lucid:article-received'));
+// The toolbar click gave access to the tab: an open side panel waiting for it reads it now.
+announceGrant();
 /** Turns the active tab into the clean view, then gets out of the way. */
 async function openCleanView(): Promise<void> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
