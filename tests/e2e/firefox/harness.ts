@@ -67,7 +67,10 @@ export interface FirefoxSession {
 }
 
 /** Wraps an expression so that its (awaited) value comes back as JSON text. */
-const asJson = (expression: string) => `(async () => { const v = await (${expression}); return v === undefined ? 'null' : JSON.stringify(v); })()`;
+const asJson = (expression: string) => `(async () => { const v = await (${bare(expression)}); return v === undefined ? 'null' : JSON.stringify(v); })()`;
+
+/** An expression without the statement's closing semicolon, so that it can be wrapped. */
+const bare = (expression: string) => expression.trim().replace(/;+$/, '');
 
 async function evaluateIn<T>(bidi: Bidi, context: string, expression: string): Promise<T> {
   const res = await bidi.send<{ type: string; result?: { type: string; value?: unknown }; exceptionDetails?: { text: string } }>('script.evaluate', {
@@ -220,7 +223,7 @@ async function evaluateInPopup<T>(session: FirefoxSession, expression: string): 
   const frameScript = `
     const sandbox = Cu.Sandbox(content, { sandboxPrototype: content, wantXrays: false });
     Promise.resolve()
-      .then(() => Cu.evalInSandbox(${JSON.stringify(`(async () => { const v = await (${expression}); return v === undefined ? 'null' : JSON.stringify(v); })()`)}, sandbox))
+      .then(() => Cu.evalInSandbox(${JSON.stringify(asJson(expression))}, sandbox))
       .then((json) => sendAsyncMessage(${JSON.stringify(name)}, { json }), (err) => sendAsyncMessage(${JSON.stringify(name)}, { error: String(err && err.message || err) }));
   `;
   const reply = await session.chrome<{ json?: string; error?: string }>(`new Promise((ok, fail) => {
@@ -259,6 +262,17 @@ export async function grantOrigins(session: FirefoxSession, origins: string[]): 
     await ExtensionPermissions.add(${JSON.stringify(GECKO_ID)}, { permissions: [], origins: ${JSON.stringify(origins)} }, extension);
     return true;
   })()`);
+}
+
+/**
+ * Whether the page in `context` answers within `timeoutMs`: its main thread is not frozen.
+ * Evaluated in a BiDi sandbox, so a page that redefines JSON or Promise cannot spoil the answer.
+ */
+export async function answers(session: FirefoxSession, context: string, timeoutMs = 3_000): Promise<boolean> {
+  const probe = session.bidi
+    .send<{ result?: { value?: unknown } }>('script.evaluate', { expression: '1 + 1', target: { context, sandbox: 'lucid-probe' }, awaitPromise: false })
+    .then((r) => r.result?.value === 2, () => false);
+  return Promise.race([probe, new Promise<boolean>((ok) => setTimeout(() => ok(false), timeoutMs))]);
 }
 
 /** Polls `probe` until it gives a truthy value. */
