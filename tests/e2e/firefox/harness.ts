@@ -6,6 +6,7 @@
  * grant, then the popup panel). See ../shared/notes/firefox-e2e.md for why each step is so.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer, type Server } from 'node:http';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -296,6 +297,13 @@ export function extensionCspErrors(session: FirefoxSession): Promise<string[]> {
     .map((m) => m.sourceName + ': ' + m.errorMessage)`);
 }
 
+/** Errors logged by the add-on's own scripts (pages, frames, content scripts) since the browser started. */
+export function extensionErrors(session: FirefoxSession): Promise<string[]> {
+  return session.chrome(`Services.console.getMessageArray()
+    .filter((m) => m instanceof Ci.nsIScriptError && !(m.flags & Ci.nsIScriptError.warningFlag) && String(m.sourceName).startsWith(${JSON.stringify(EXTENSION_ORIGIN)}))
+    .map((m) => m.errorMessage)`);
+}
+
 /** Keeps what an extension page in `tab` downloads: every blob handed to URL.createObjectURL. */
 export async function captureDownloadsIn(session: FirefoxSession, tab: string): Promise<void> {
   await session.evaluate(tab, `(() => {
@@ -309,4 +317,25 @@ export async function captureDownloadsIn(session: FirefoxSession, tab: string): 
 /** The texts of the downloads kept by `captureDownloadsIn`, in order. */
 export function downloadedTextsIn(session: FirefoxSession, tab: string): Promise<string[]> {
   return session.evaluate(tab, 'Promise.all(window.blobs.map((b) => b.text()))');
+}
+
+/**
+ * Serves named pages on port 80 of a random loopback address (127.x.y.z). Firefox's match
+ * patterns cannot name a port (a pattern with one matches nothing), so a site registered for
+ * "Always use clean view" must be served on its scheme's default port. Binding port 80 needs root
+ * (as the CI runs); the random address keeps parallel runs apart.
+ */
+export async function serveOnDefaultPort(pages: Record<string, string | Buffer>): Promise<{ origin: string; server: Server }> {
+  const byte = () => 1 + Math.floor(Math.random() * 250);
+  const host = `127.${byte()}.${byte()}.${byte()}`;
+  const server = createServer((req, res) => {
+    const body = pages[(req.url ?? '/').split('?')[0]!];
+    if (body === undefined) return void res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
+  });
+  await new Promise<void>((ok, fail) => {
+    server.once('error', (err) => fail(new Error(`Cannot serve on ${host}:80 (${err.message}); the Firefox auto-open test needs root.`)));
+    server.listen(80, host, ok);
+  });
+  return { origin: `http://${host}`, server };
 }
