@@ -62,8 +62,11 @@ export function parseImport(jsonText: string): ImportResult {
   return { ok: true, highlights: result.output.highlights };
 }
 
-/** ISO timestamp → "2024-03-12" (UTC), locale-independent. */
-const day = (iso: string) => new Date(iso).toISOString().slice(0, 10);
+/** ISO timestamp → "2024-03-12" (UTC), locale-independent; nothing for a date that cannot be read. */
+const day = (iso: string) => {
+  const t = Date.parse(iso);
+  return Number.isNaN(t) ? '' : new Date(t).toISOString().slice(0, 10);
+};
 
 /**
  * Page and reader text as Markdown text: HTML, links, images and code spans cannot start
