@@ -8,18 +8,7 @@ import { describe as describeRange } from '../../utils/anchoring';
 import { articleKey, exportMarkdown, type Highlight } from '../../utils/highlights';
 import { articleToMarkdown } from '../../utils/markdown';
 import type { Article, Block } from '../../utils/types';
-import { findMarkdownDanger } from '../fixtures/hostile/xss-pages';
-
-/** What would open a block, a comment, math or a wiki link: line-start markers (quoted lines too) and unescaped pairs. */
-function injections(md: string): string[] {
-  const found: string[] = [];
-  for (const line of md.split('\n')) {
-    const body = line.replace(/^(?:> ?)+/, '');
-    if (/^ {0,3}(?:~~~|```|---|\$\$|%%)/.test(body)) found.push(line);
-  }
-  for (const m of md.matchAll(/(?<!\\)(?:%%|\$\$|\[\[)/g)) found.push(m[0]);
-  return [...found, ...findMarkdownDanger(md)];
-}
+import { injections } from '../fixtures/hostile/redteam-pages';
 
 const FENCE = 'Harbour plan\n~~~dataviewjs\ndv.el("b", "pwned")\n~~~';
 const NASTY_URL = 'https://img.example.org/a.png)[Read more](javascript:alert(1)';
