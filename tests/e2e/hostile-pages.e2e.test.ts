@@ -5,9 +5,9 @@
  */
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { POPUP_SETTLED, connectTarget } from '../hardening/e2e-helpers';
+import { connectTarget } from '../hardening/e2e-helpers';
 import { clickAction, launch, type Session } from './harness';
-import { CASES, type Case } from '../fixtures/hostile/odd-pages';
+import { CASES, expectation, popupOutcome, type Case } from '../fixtures/hostile/odd-pages';
 
 process.env.LANGUAGE = 'en';
 
@@ -38,21 +38,13 @@ describe('hostile and odd pages through the popup (Chromium)', () => {
   });
 
   for (const c of [...CASES, { path: 'chrome://version', note: 'a browser page', expect: 'message', body: () => '' } as Case]) {
-    it(`${c.note}: ${c.expect === 'either' ? 'an article or a clear message' : c.expect === 'article' ? 'an article' : 'a clear message'} in time`, async () => {
+    it(`${c.note}: ${expectation(c.expect)} in time`, async () => {
       const tab = await session.context.newPage();
       const url = c.path.startsWith('chrome:') ? c.path : origin + c.path;
       await tab.goto(url, { waitUntil: 'domcontentloaded', timeout: 30_000 }).catch(() => undefined);
       const t0 = Date.now();
       const popup = await clickAction(session, tab);
-      let settled = false;
-      while (!settled && Date.now() - t0 < BOUND_MS) {
-        settled = await popup.evaluate<boolean>(`Boolean(${POPUP_SETTLED})`).catch(() => false);
-        if (!settled) await new Promise((ok) => setTimeout(ok, 50));
-      }
-      const ms = Date.now() - t0;
-      const shown = settled
-        ? await popup.evaluate<string>(`(document.querySelector("article h1") ? "article: " + document.querySelector("article h1").textContent : "message: " + document.querySelector("[role=alert]").textContent).slice(0, 110)`)
-        : 'nothing (timed out)';
+      const { settled, ms, shown } = await popupOutcome(popup.evaluate, t0, BOUND_MS);
       timings.push(`  ${String(ms).padStart(6)} ms  ${c.note.padEnd(58)} ${shown}`);
       expect(settled, `${c.note}: the popup settled within ${BOUND_MS} ms`).toBe(true);
       if (c.expect === 'article') expect(shown).toMatch(/^article: /);

@@ -7,28 +7,15 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { articleKey, type Highlight } from '../../utils/highlights';
-import { MARKDOWN_TRAP, PASSAGE, craftedImport, injections, selectWords, serveAt, serveTenants } from '../fixtures/hostile/redteam-pages';
+import { MARKDOWN_TRAP, PASSAGE, craftedImport, injections, selectWords, serveAt, serveTenants, storedHighlight } from '../fixtures/hostile/redteam-pages';
 import { popupWithHooks, type Hooks } from '../hardening/e2e-helpers';
 import { captureDownloads, clickAction, downloadedTexts, launch, type Session } from './harness';
 
 process.env.LANGUAGE = 'en';
 declare const chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; error?: string }> }; storage: { local: { get(k: null): Promise<Record<string, unknown>>; set(v: object): Promise<void> } } };
 
-const at = '2024-03-01T00:00:00.000Z';
-const highlight = (id: string, text: string): Highlight => ({
-  id,
-  articleKey: articleKey('https://news.example.com/story'),
-  selectors: { quote: { exact: text, prefix: '', suffix: '' }, position: { start: 0, end: text.length } },
-  text,
-  colour: 'yellow',
-  note: '',
-  createdAt: at,
-  updatedAt: at,
-  url: 'https://news.example.com/story',
-  title: 'A story',
-  site: 'news.example.com',
-});
+const at = '2024-03-12T10:00:00.000Z';
+const highlight = (id: string, text: string) => storedHighlight(id, text);
 
 describe('red-team findings through the reader (Chromium)', () => {
   let session: Session;

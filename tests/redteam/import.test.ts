@@ -3,28 +3,10 @@
  * strings that chrome.storage would change (lone surrogates → U+FFFD) are refused.
  */
 import { describe, expect, it } from 'vitest';
-import { describe as describeRange } from '../../utils/anchoring';
-import { allStringsWellFormed, articleKey, exportJson, exportMarkdown, mergeHighlights, parseImport, type Highlight } from '../../utils/highlights';
+import { allStringsWellFormed, exportJson, exportMarkdown, mergeHighlights, parseImport, type Highlight } from '../../utils/highlights';
+import { storedHighlight } from '../fixtures/hostile/redteam-pages';
 
-const text = 'First paragraph.\n\nSecond paragraph, with the highlighted words in it.';
-
-function make(overrides: Partial<Highlight> = {}): Highlight {
-  const start = text.indexOf('highlighted words');
-  return {
-    id: 'h1',
-    articleKey: articleKey('https://example.com/a'),
-    selectors: describeRange(text, start, start + 17),
-    text: 'highlighted words',
-    colour: 'yellow',
-    note: '',
-    createdAt: '2024-03-12T10:00:00.000Z',
-    updatedAt: '2024-03-12T10:00:00.000Z',
-    url: 'https://example.com/a',
-    title: 'An article',
-    site: 'example.com',
-    ...overrides,
-  };
-}
+const make = (overrides: Partial<Highlight> = {}) => storedHighlight('h1', 'highlighted words', overrides);
 
 const file = (highlights: unknown[]) => JSON.stringify({ format: 'lucid-reader-highlights', version: 1, exportedAt: '2024-03-12T10:00:00.000Z', highlights });
 

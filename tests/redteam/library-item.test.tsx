@@ -11,21 +11,9 @@ import { HighlightItem } from '../../components/library/HighlightItem';
 import { ItemBoundary } from '../../components/library/ItemBoundary';
 import type { Highlight } from '../../utils/highlights';
 import { useLocale } from '../components/locale';
+import { storedHighlight } from '../fixtures/hostile/redteam-pages';
 
-const h = (id: string, overrides: Partial<Highlight> = {}): Highlight => ({
-  id,
-  articleKey: 'a-1',
-  selectors: { quote: { exact: 'x', prefix: '', suffix: '' }, position: { start: 0, end: 1 } },
-  text: `Passage ${id}`,
-  colour: 'yellow',
-  note: '',
-  createdAt: '2024-03-12T10:00:00.000Z',
-  updatedAt: '2024-03-12T10:00:00.000Z',
-  url: 'https://example.com/a',
-  title: 'An article',
-  site: 'example.com',
-  ...overrides,
-});
+const h = (id: string, overrides: Partial<Highlight> = {}) => storedHighlight(id, `Passage ${id}`, overrides);
 
 const date = new Intl.DateTimeFormat('en', { dateStyle: 'medium' });
 let root: HTMLElement;

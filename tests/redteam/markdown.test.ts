@@ -4,11 +4,10 @@
  * block runs code in Obsidian), rules, math, comments or wiki links in what we write.
  */
 import { describe, expect, it } from 'vitest';
-import { describe as describeRange } from '../../utils/anchoring';
-import { articleKey, exportMarkdown, type Highlight } from '../../utils/highlights';
+import { exportMarkdown } from '../../utils/highlights';
 import { articleToMarkdown } from '../../utils/markdown';
 import type { Article, Block } from '../../utils/types';
-import { injections } from '../fixtures/hostile/redteam-pages';
+import { injections, storedHighlight } from '../fixtures/hostile/redteam-pages';
 
 const FENCE = 'Harbour plan\n~~~dataviewjs\ndv.el("b", "pwned")\n~~~';
 const NASTY_URL = 'https://img.example.org/a.png)[Read more](javascript:alert(1)';
@@ -78,22 +77,13 @@ describe('R2: "Copy as Markdown" (articleToMarkdown)', () => {
 });
 
 describe('R2: the library Markdown export (exportMarkdown)', () => {
-  const text = 'First paragraph.\n\nSecond paragraph, with the highlighted words in it.';
-  const start = text.indexOf('highlighted words');
-  const h: Highlight = {
-    id: 'h1',
-    articleKey: articleKey('https://example.com/a'),
-    selectors: describeRange(text, start, start + 17),
-    text: LINES.join('\n'),
-    colour: 'yellow',
+  const h = storedHighlight('h1', LINES.join('\n'), {
     note: LINES.join('\n'),
-    createdAt: '2024-03-12T10:00:00.000Z',
-    updatedAt: '2024-03-12T10:00:00.000Z',
     url: 'https://example.com/a(b)',
     title: FENCE,
     site: 'example.com\n---',
     speaker: 'Jane\n%%Doe',
-  };
+  });
 
   it('nothing in a highlight, its note, title, site or speaker opens a block, a comment, math or a wiki link', () => {
     const md = exportMarkdown([h]);

@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { selectWords } from '../../fixtures/hostile/redteam-pages';
 import { servePages } from '../harness';
 import {
   EXTENSION_ORIGIN,
@@ -22,22 +23,6 @@ import {
 const SAMPLE = readFileSync('tests/fixtures/sample-fr.html');
 const TITLE = "Le secrétaire américain à la défense, M. Austin, s'engage dans une conversation téléphonique avec Moscou.";
 const PASSAGE = 'Lloyd Austin brise le silence';
-
-/** Selects `words` (within one text node of the article), as a reader's drag would. */
-const select = (words: string) => `(() => {
-  const walker = document.createTreeWalker(document.querySelector('.article-body'), NodeFilter.SHOW_TEXT);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const at = n.data.indexOf(${JSON.stringify(words)});
-    if (at < 0) continue;
-    const range = document.createRange();
-    range.setStart(n, at);
-    range.setEnd(n, at + ${words.length});
-    getSelection().removeAllRanges();
-    getSelection().addRange(range);
-    return true;
-  }
-  return false;
-})()`;
 
 const MARKED = `[...document.querySelectorAll('mark.highlight')].map((m) => m.textContent).join('')`;
 
@@ -83,7 +68,7 @@ describe('the popup in Firefox', () => {
   it('highlights a selection; it is there again when the popup reopens', async () => {
     let popup = await openPopup();
     await popup.waitFor(`document.querySelector('.highlight-status')`);
-    expect(await popup.evaluate<boolean>(select(PASSAGE))).toBe(true);
+    expect(await popup.evaluate<boolean>(selectWords(PASSAGE))).toBe(true);
     await popup.waitFor(`document.querySelector('[role=toolbar] [aria-label="Highlight in green"]')`);
     await popup.evaluate(`document.querySelector('[role=toolbar] [aria-label="Highlight in green"]').click()`);
     await popup.waitFor(`document.querySelector('mark.highlight.green')`);

@@ -8,25 +8,12 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { articleKey, type Highlight } from '../../../utils/highlights';
-import { MARKDOWN_TRAP, PASSAGE, craftedImport, injections, selectWords, serveAt, serveTenants } from '../../fixtures/hostile/redteam-pages';
+import { MARKDOWN_TRAP, PASSAGE, craftedImport, injections, selectWords, serveAt, serveTenants, storedHighlight } from '../../fixtures/hostile/redteam-pages';
 import { HOOKS, type Hooks } from '../../hardening/e2e-helpers';
 import { EXTENSION_ORIGIN, captureDownloadsIn, clickActionFirefox, downloadedTextsIn, launchFirefox, until, type FirefoxSession } from './harness';
 
-const at = '2024-03-01T00:00:00.000Z';
-const highlight = (id: string, text: string): Highlight => ({
-  id,
-  articleKey: articleKey('https://news.example.com/story'),
-  selectors: { quote: { exact: text, prefix: '', suffix: '' }, position: { start: 0, end: text.length } },
-  text,
-  colour: 'yellow',
-  note: '',
-  createdAt: at,
-  updatedAt: at,
-  url: 'https://news.example.com/story',
-  title: 'A story',
-  site: 'news.example.com',
-});
+const at = '2024-03-12T10:00:00.000Z';
+const highlight = (id: string, text: string) => storedHighlight(id, text);
 
 describe('red-team findings through the reader (Firefox)', () => {
   let session: FirefoxSession;
