@@ -3,11 +3,11 @@
  * message within a bounded time, the tab stays responsive and the popup does not crash. Prints
  * how long each took. Big pages are generated here, never stored.
  */
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectTarget } from '../hardening/e2e-helpers';
 import { clickAction, launch, type Session } from './harness';
-import { CASES, expectation, popupOutcome, type Case } from '../fixtures/hostile/odd-pages';
+import { CASES, expectation, popupOutcome, serveCases, type Case } from '../fixtures/hostile/odd-pages';
 
 process.env.LANGUAGE = 'en';
 
@@ -20,15 +20,7 @@ describe('hostile and odd pages through the popup (Chromium)', () => {
   const timings: string[] = [];
 
   beforeAll(async () => {
-    const bodies = new Map<string, Case>(CASES.map((c) => [c.path, c]));
-    server = createServer((req, res) => {
-      const c = bodies.get((req.url ?? '/').split('?')[0]!);
-      if (!c) return void res.writeHead(404).end();
-      res.writeHead(200, { 'content-type': c.type ?? 'text/html; charset=utf-8' }).end(c.body());
-    });
-    await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-    const address = server.address();
-    origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+    ({ origin, server } = await serveCases());
     session = await launch();
   });
   afterAll(async () => {

@@ -5,9 +5,9 @@
  * time with the tab still answering. The Chromium twins: tests/e2e/xss.e2e.test.ts and
  * tests/e2e/hostile-pages.e2e.test.ts.
  */
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CASES, expectation, popupOutcome, type Case } from '../../fixtures/hostile/odd-pages';
+import { CASES, expectation, popupOutcome, serveCases, type Case } from '../../fixtures/hostile/odd-pages';
 import { batches, findMarkdownDanger, haveCorpus, loadPayloads, xssArticlePage } from '../../fixtures/hostile/xss-pages';
 import { HOOKS, POPUP_SETTLED, dangerIn, type Hooks } from '../../hardening/e2e-helpers';
 import { servePages } from '../harness';
@@ -79,15 +79,7 @@ describe('hostile and odd pages through the popup (Firefox)', () => {
   const timings: string[] = [];
 
   beforeAll(async () => {
-    const bodies = new Map<string, Case>(CASES.map((c) => [c.path, c]));
-    server = createServer((req, res) => {
-      const c = bodies.get((req.url ?? '/').split('?')[0]!);
-      if (!c) return void res.writeHead(404).end();
-      res.writeHead(200, { 'content-type': c.type ?? 'text/html; charset=utf-8' }).end(c.body());
-    });
-    await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-    const address = server.address();
-    origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+    ({ origin, server } = await serveCases());
     session = await launchFirefox();
   });
   afterAll(async () => {
