@@ -3,8 +3,29 @@ import type { Article, Block, Inline } from './types';
 
 /** Escapes characters that Markdown would read as formatting. */
 function escape(text: string): string {
-  return text.replace(/([\\`*_[\]<>#|])/g, '\\$1').replace(/^(\d+)\. /gm, '$1\\. ').replace(/^([-+]) /gm, '\\$1 ');
+  return escapeBlockStarts(text.replace(/([\\`*_[\]<>#|])/g, '\\$1').replace(/^(\d+)\. /gm, '$1\\. ').replace(/^([-+]) /gm, '\\$1 '));
 }
+
+/**
+ * Text that cannot open a block or a hidden region in the common Markdown dialects: a line
+ * starting with a fence (`~~~`; backticks are escaped by the callers), a rule or front matter
+ * (`---`) is escaped, and so is every `$$` (math) and `%%` (an Obsidian comment). A
+ * `~~~dataviewjs` fence would run code in Obsidian.
+ */
+export function escapeBlockStarts(text: string): string {
+  return text.replace(/%%|\$\$/g, (pair) => `\\${pair[0]}\\${pair[1]}`).replace(/^([ \t]*)(~~~|---)/gm, '$1\\$2');
+}
+
+/** Whitespace (line breaks included) squashed to one space: for titles and other one-line fields. */
+export const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * A URL as written in Markdown (a link or image destination, or an autolink): parentheses,
+ * angle brackets, quotes and whitespace percent-encoded, so that nothing in it can end it.
+ * (`encodeURIComponent` leaves parentheses as they are.)
+ */
+export const markdownUrl = (url: string) =>
+  url.replace(/[()<>"\s]/g, (c) => (c === '(' ? '%28' : c === ')' ? '%29' : encodeURIComponent(c)));
 
 function inlineMarkdown(inlines: Inline[]): string {
   return inlines
@@ -13,17 +34,19 @@ function inlineMarkdown(inlines: Inline[]): string {
       let md = run.code ? '`' + run.text.replace(/`/g, 'ˋ') + '`' : escape(run.text);
       if (run.em && !run.code) md = `*${md}*`;
       if (run.strong && !run.code) md = `**${md}**`;
-      if (run.href) md = `[${md}](${run.href.replace(/[()\s]/g, encodeURIComponent)})`;
+      if (run.href) md = `[${md}](${markdownUrl(run.href)})`;
       return md;
     })
     .join('')
-    .replace(/\n(?! )/g, '  \n');
+    .replace(/\n(?! )/g, '  \n')
+    // Runs are escaped one by one; a line may start only once they are joined.
+    .replace(/^([ \t]*)(~~~|---)/gm, '$1\\$2');
 }
 
 function blockMarkdown(block: Block): string {
   switch (block.type) {
     case 'heading':
-      return `${'#'.repeat(Math.min(6, block.level + 1))} ${inlineMarkdown(block.inlines)}`;
+      return `${'#'.repeat(Math.min(6, block.level + 1))} ${oneLine(inlineMarkdown(block.inlines))}`;
     case 'paragraph':
       return inlineMarkdown(block.inlines);
     case 'blockquote':
@@ -34,17 +57,17 @@ function blockMarkdown(block: Block): string {
     case 'list':
       return block.items.map((item, i) => `${block.ordered ? `${i + 1}.` : '-'} ${inlineMarkdown(item)}`).join('\n');
     case 'figure': {
-      const images = block.images.map((img) => `![${escape(img.alt)}](${img.src})`).join('\n');
+      const images = block.images.map((img) => `![${escape(oneLine(img.alt))}](${markdownUrl(img.src)})`).join('\n');
       return block.text ? `${images}\n*${inlineMarkdown(block.caption)}*` : images;
     }
     case 'image':
-      return `![${escape(block.image.alt)}](${block.image.src})`;
+      return `![${escape(oneLine(block.image.alt))}](${markdownUrl(block.image.src)})`;
     case 'code':
       return '```\n' + block.text.replace(/```/g, 'ˋˋˋ') + '\n```';
     case 'table': {
       const width = Math.max(...block.rows.map((r) => r.cells.length));
       const row = (cells: string[]) =>
-        `| ${Array.from({ length: width }, (_, i) => escape(cells[i] ?? '')).join(' | ')} |`;
+        `| ${Array.from({ length: width }, (_, i) => escape(oneLine(cells[i] ?? ''))).join(' | ')} |`;
       const [head, ...rest] = block.rows;
       return [row(head.cells), `|${' --- |'.repeat(width)}`, ...rest.map((r) => row(r.cells))].join('\n');
     }
@@ -54,10 +77,10 @@ function blockMarkdown(block: Block): string {
 /** Markdown of the kept blocks (folded ones left out), with a title and a source line. */
 export function articleToMarkdown(article: Article): string {
   const folded = new Set(article.folded.map((f) => f.blockId));
-  const meta = [article.byline, article.siteName, article.publishedTime?.slice(0, 10)].filter(Boolean).join(' · ');
-  const head = [`# ${escape(article.title)}`];
+  const meta = [article.byline, article.siteName, article.publishedTime?.slice(0, 10)].filter(Boolean).map((s) => oneLine(s!)).join(' · ');
+  const head = [`# ${escape(oneLine(article.title))}`];
   if (meta) head.push(`*${escape(meta)}*`);
-  if (article.url) head.push(`<${article.url}>`);
+  if (article.url) head.push(`<${markdownUrl(article.url)}>`);
   const body = article.blocks.filter((b) => !folded.has(b.id)).map(blockMarkdown);
   return [...head, ...body].join('\n\n') + '\n';
 }

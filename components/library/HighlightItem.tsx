@@ -33,7 +33,8 @@ export function HighlightItem({ highlight: h, date, onDelete }: Props) {
           {h.title || h.url}
         </a>
         <span>{h.site}</span>
-        <time dateTime={h.createdAt}>{date.format(new Date(h.createdAt))}</time>
+        {/* A date the browser cannot read is left out (it would throw "Invalid time value"). */}
+        {!Number.isNaN(Date.parse(h.createdAt)) && <time dateTime={h.createdAt}>{date.format(new Date(h.createdAt))}</time>}
         <button type="button" class="quiet" aria-label={i18n.t('library.deleteLabel', [excerpt])} onClick={() => onDelete(h)}>
           {i18n.t('library.delete')}
         </button>

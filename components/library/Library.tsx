@@ -9,6 +9,7 @@ import { deleteHighlight, getAllHighlights, putHighlight, watchLibrary } from '.
 import type { Highlight } from '../../utils/highlights';
 import { Filters } from './Filters';
 import { HighlightItem } from './HighlightItem';
+import { ItemBoundary } from './ItemBoundary';
 import { NO_FILTERS, facets, filterHighlights, prepare } from './search';
 import { Transfer } from './Transfer';
 import { useTheme } from './useTheme';
@@ -116,7 +117,9 @@ export function Library() {
           </p>
           <ol class="highlights" aria-label={i18n.t('library.title')}>
             {shown.slice(0, limit).map((h) => (
-              <HighlightItem key={h.id} highlight={h} date={date} onDelete={(x) => void onDelete(x)} />
+              <ItemBoundary key={h.id} highlight={h} onDelete={(x) => void onDelete(x)}>
+                <HighlightItem highlight={h} date={date} onDelete={(x) => void onDelete(x)} />
+              </ItemBoundary>
             ))}
           </ol>
           {shown.length > limit && (

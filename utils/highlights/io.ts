@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { EXPORT_FORMAT, EXPORT_VERSION, ExportFileSchema, HighlightSchema, type ExportFile } from './schema';
 import type { Highlight } from './types';
+import { escapeBlockStarts, markdownUrl, oneLine } from '../markdown';
 
 /** Export order: by article, then by place in the article, then by age. */
 function sorted(highlights: readonly Highlight[]): Highlight[] {
@@ -62,16 +63,22 @@ export function parseImport(jsonText: string): ImportResult {
   return { ok: true, highlights: result.output.highlights };
 }
 
-/** ISO timestamp → "2024-03-12" (UTC), locale-independent. */
-const day = (iso: string) => new Date(iso).toISOString().slice(0, 10);
+/** ISO timestamp → "2024-03-12" (UTC), locale-independent; nothing for a date that cannot be read. */
+const day = (iso: string) => {
+  const t = Date.parse(iso);
+  return Number.isNaN(t) ? '' : new Date(t).toISOString().slice(0, 10);
+};
 
 /**
- * Page and reader text as Markdown text: HTML, links, images and code spans cannot start
- * (a highlight of a page about XSS must not become markup in a Markdown viewer).
+ * Page and reader text as Markdown text: HTML, links, images, code spans, wiki links, fenced
+ * blocks, comments and math cannot start (a highlight of a page about XSS must not become
+ * markup in a Markdown viewer).
  */
-const md = (text: string) => text.replace(/([\\`<>[\]])/g, '\\$1');
+const md = (text: string) => escapeBlockStarts(text.replace(/([\\`<>[\]])/g, '\\$1'));
+/** A one-line field (title, site, speaker) as Markdown text. */
+const mdLine = (text: string) => md(oneLine(text));
 /** A URL inside an autolink `<…>`: nothing that ends it or starts a tag. */
-const autolink = (url: string) => `<${url.replace(/[<>\s"]/g, encodeURIComponent)}>`;
+const autolink = (url: string) => `<${markdownUrl(url)}>`;
 
 /** Markdown blockquote lines for possibly multi-paragraph text. */
 const quoted = (text: string) => text.split('\n').map((line) => (line ? `> ${line}` : '>'));
@@ -86,9 +93,9 @@ export function exportMarkdown(highlights: readonly Highlight[]): string {
   for (const h of sorted(highlights)) {
     if (h.articleKey !== article) {
       article = h.articleKey;
-      out.push(`## ${md(h.title || h.url)}`, '', autolink(h.url), '');
+      out.push(`## ${mdLine(h.title || h.url)}`, '', autolink(h.url), '');
     }
-    const source = [h.speaker, h.site, day(h.createdAt)].filter(Boolean).map((s) => md(s!)).join(', ');
+    const source = [h.speaker, h.site, day(h.createdAt)].filter(Boolean).map((s) => mdLine(s!)).join(', ');
     out.push(...quoted(`“${md(h.text)}” — ${source}`), `> ${autolink(h.url)}`, '');
     if (h.note.trim()) out.push(md(h.note.trim()), '');
   }

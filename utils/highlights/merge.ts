@@ -12,7 +12,12 @@ export interface MergeResult {
 const placeKey = (h: Highlight) =>
   [h.articleKey, h.selectors.quote.exact, h.selectors.position.start, h.selectors.position.end].join('\u0000');
 
-const newer = (a: Highlight, b: Highlight) => Date.parse(a.updatedAt) > Date.parse(b.updatedAt);
+/** A date the browser cannot read counts as older than any other (never NaN in a comparison). */
+const time = (h: Highlight) => {
+  const t = Date.parse(h.updatedAt);
+  return Number.isNaN(t) ? -Infinity : t;
+};
+const newer = (a: Highlight, b: Highlight) => time(a) > time(b);
 
 /**
  * Merges imported (or synced) highlights into existing ones without duplicates: a highlight

@@ -1,13 +1,26 @@
 import * as v from 'valibot';
 import { COLOURS, type Highlight } from './types';
+import { NOT_WELL_FORMED } from './well-formed';
 
 const offset = v.pipe(v.number(), v.integer(), v.minValue(0));
-const timestamp = v.pipe(v.string(), v.isoTimestamp('expected an ISO 8601 timestamp'));
-const nonEmpty = v.pipe(v.string(), v.minLength(1, 'must not be empty'));
+/** Every string: well-formed UTF-16 only (see well-formed.ts). */
+const text = v.pipe(v.string(), v.check((s) => s.isWellFormed(), NOT_WELL_FORMED));
+/**
+ * An ISO 8601 timestamp the browser can read, stored normalised (`toISOString`). valibot's
+ * `isoTimestamp` alone accepts forms `Date.parse` cannot read ("…T00:00:00+05"), which made
+ * the library's date formatting throw.
+ */
+const timestamp = v.pipe(
+  v.string(),
+  v.isoTimestamp('expected an ISO 8601 timestamp'),
+  v.check((s) => !Number.isNaN(Date.parse(s)), 'expected a date the browser can read'),
+  v.transform((s) => new Date(s).toISOString()),
+);
+const nonEmpty = v.pipe(text, v.minLength(1, 'must not be empty'));
 
 const blockPoint = v.object({
-  id: v.string(),
-  hash: v.string(),
+  id: text,
+  hash: text,
   offset,
   repeated: v.optional(v.literal(true)),
 });
@@ -15,8 +28,8 @@ const blockPoint = v.object({
 const selectors = v.object({
   quote: v.object({
     exact: nonEmpty,
-    prefix: v.string(),
-    suffix: v.string(),
+    prefix: text,
+    suffix: text,
     count: v.optional(v.pipe(v.number(), v.integer(), v.minValue(2))),
   }),
   position: v.pipe(
@@ -31,15 +44,15 @@ export const HighlightSchema: v.GenericSchema<Highlight> = v.object({
   id: nonEmpty,
   articleKey: nonEmpty,
   selectors,
-  text: v.string(),
+  text,
   colour: v.picklist(COLOURS),
-  note: v.string(),
+  note: text,
   createdAt: timestamp,
   updatedAt: timestamp,
-  url: v.pipe(v.string(), v.url('expected a URL')),
-  title: v.string(),
-  site: v.string(),
-  speaker: v.optional(v.string()),
+  url: v.pipe(text, v.url('expected a URL')),
+  title: text,
+  site: text,
+  speaker: v.optional(text),
 });
 
 export const EXPORT_FORMAT = 'lucid-reader-highlights';

@@ -23,13 +23,13 @@ function parseHttp(url: string, base?: string): URL | null {
 }
 
 /**
- * The registrable part of a host, approximately (no public-suffix list): the last two labels,
- * or three under a two-letter country code with a short second level (bbc.co.uk, abc.net.au).
+ * The host a page may speak for: its own, without a trailing dot or a leading "www." or "m."
+ * (the same site's desktop and mobile names). Not the registrable domain: on shared hosts
+ * (github.io, substack.com, vercel.app, blogspot.co.uk…) every tenant has its own subdomain,
+ * and a canonical link to another tenant would hand over that tenant's article key.
  */
-function site(host: string): string {
-  const labels = host.split('.');
-  const n = /^[a-z]{2}$/.test(labels.at(-1) ?? '') && (labels.at(-2) ?? '').length <= 3 ? 3 : 2;
-  return labels.slice(-n).join('.');
+function ownHost(host: string): string {
+  return host.toLowerCase().replace(/\.$/, '').replace(/^(?:www|m)\./, '');
 }
 
 function clean(u: URL): string {
@@ -40,15 +40,16 @@ function clean(u: URL): string {
 
 /**
  * The URL that identifies an article: the page's `<link rel=canonical>` or `og:url` when it is
- * an http(s) URL on the same site (a canonical pointing elsewhere, e.g. to a syndication partner,
- * is not trusted), else the page URL; without fragment and tracking parameters.
+ * an http(s) URL on the page's own host (see `ownHost`; a canonical pointing elsewhere, to a
+ * syndication partner or another tenant of a shared host, is not trusted), else the page URL;
+ * without fragment and tracking parameters.
  */
 export function canonicalUrl(url: string, hints: { canonical?: string | null; ogUrl?: string | null } = {}): string {
   const page = parseHttp(url);
   if (!page) return url;
   for (const hint of [hints.canonical, hints.ogUrl]) {
     const candidate = hint ? parseHttp(hint.trim(), page.href) : null;
-    if (candidate && site(candidate.hostname) === site(page.hostname)) return clean(candidate);
+    if (candidate && ownHost(candidate.hostname) === ownHost(page.hostname)) return clean(candidate);
   }
   return clean(page);
 }

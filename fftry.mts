@@ -1,0 +1,18 @@
+import { readFileSync } from 'node:fs';
+import { servePages } from './tests/e2e/harness';
+import { launchFirefox, grantOrigins, EXTENSION_ORIGIN, framesOf } from './tests/e2e/firefox/harness';
+const { origin, server } = await servePages({ '/sample.html': readFileSync('tests/fixtures/sample-fr.html') });
+const s = await launchFirefox();
+const site = new URL(origin).host;
+await grantOrigins(s, [`http://${site}/*`, `https://${site}/*`, "*://127.0.0.1/*"]);
+const options = await s.openTab(`${EXTENSION_ORIGIN}/options.html`);
+console.log(await s.evaluate(options, `browser.runtime.sendMessage({ type: 'auto-open:add', site: ${JSON.stringify(site)} })`));
+console.log(JSON.stringify(await s.evaluate(options, `Promise.all([browser.scripting.getRegisteredContentScripts(), browser.permissions.getAll()])`)));
+const tab = await s.openTab(`${origin}/sample.html`);
+await new Promise(r => setTimeout(r, 3000));
+console.log(await framesOf(s, tab));
+console.log(JSON.stringify(await s.evaluate(options, `(async () => { const t = (await browser.tabs.query({})).find((x) => (x.url ?? "").includes("sample")); try { return [t.id, await browser.scripting.executeScript({ target: { tabId: t.id }, func: () => [typeof globalThis.__lucidAutoOpen, JSON.stringify(globalThis.__lucidAutoOpen), typeof globalThis.__lucidCleanView, typeof globalThis.__lucidExtract] })]; } catch (e) { return String(e); } })()`)));
+const f = (await framesOf(s, tab))[0];
+if (f) console.log(await s.evaluate(f.context, 'document.body.innerText'));
+console.log(await s.chrome(`Services.console.getMessageArray().slice(-8).map(m => (m.errorMessage || m.message || '').slice(0, 300) + ' @ ' + (m.sourceName||''))`));
+await s.close(); server.close();
