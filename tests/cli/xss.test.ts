@@ -1,0 +1,96 @@
+/**
+ * The XSS corpus (DOMPurify's "alert" fixtures, OWASP's vectors) through the CLI on its fast
+ * DOM (linkedom, sanitized on jsdom): one article page per payload, read as files with two
+ * worker threads. The JSON equals the reference DOM's (jsdom alone) line for line; the Markdown
+ * holds no raw HTML and no javascript:/data: link or image; the blocks keep only http(s)/mailto
+ * links and http(s) images.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { extractBytes } from '../../cli/extract-file';
+import { findMarkdownDanger, haveCorpus, loadPayloads } from '../fixtures/hostile/xss-pages';
+
+const PROSE =
+  'The city council approved the new harbour plan on Tuesday after a debate that lasted well into the night, with members from every party speaking. ' +
+  'Engineers said the northern breakwater would be rebuilt first, and that work could begin as early as the spring.';
+
+/** The places an article carries page markup, one per page in turn. */
+const SLOTS = [
+  (p: string) => `<p>${PROSE} The payload ${p} sits in this sentence.</p>`,
+  (p: string) => `<figure><img src="/img/1.png" alt="Photo">${p}<figcaption>Caption: ${p}</figcaption></figure>`,
+  (p: string) => `<p>${PROSE} Read <a href="https://example.org/r">the report ${p}</a> for details.</p>`,
+  (p: string) => `<blockquote><p>“${PROSE} ${p}” said the harbour master.</p></blockquote>`,
+  (p: string) => `<h2>Section ${p}</h2><p>${PROSE}</p>`,
+  (p: string) => `<ul><li>Point: ${p}</li><li>${PROSE}</li></ul>`,
+];
+
+function page(payload: string, i: number): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Harbour plan ${i}</title></head>
+<body><nav><a href="/">Home</a></nav><main><article><h1>Harbour plan ${i}</h1>
+${`<p>${PROSE}</p>`.repeat(4)}
+${SLOTS[i % SLOTS.length]!(payload)}
+${`<p>${PROSE}</p>`.repeat(3)}
+</article></main></body></html>`;
+}
+
+function cli(args: string[]) {
+  const run = spawnSync(process.execPath, ['cli/run.mjs', ...args], { encoding: 'utf8', timeout: 600_000, maxBuffer: 1 << 28 });
+  return { code: run.status, out: run.stdout, err: run.stderr };
+}
+
+describe.runIf(haveCorpus())('XSS corpus through the CLI (fast DOM)', () => {
+  const payloads = haveCorpus() ? loadPayloads() : [];
+  let files: string[] = [];
+  let pages: string[] = [];
+  beforeAll(() => {
+    const dir = mkdtempSync(join(tmpdir(), 'lucid-cli-xss-'));
+    pages = payloads.map((p, i) => page(p.payload, i));
+    files = pages.map((html, i) => {
+      const file = join(dir, `${payloads[i]!.id}.html`);
+      writeFileSync(file, html);
+      return file;
+    });
+  });
+
+  it('gives the JSON of the reference DOM, page for page', () => {
+    expect(payloads.length).toBeGreaterThanOrEqual(141 + 160);
+    const args = ['extract', '--format', 'jsonl', '--force', '--url', 'https://news.example.com/a', '--jobs', '2'];
+    const fast = cli([...args, ...files]);
+    const reference = cli([...args, '--dom', 'jsdom', ...files]);
+    const fastLines = fast.out.trim().split('\n');
+    expect(fastLines).toHaveLength(files.length);
+    expect(fastLines.map((l) => JSON.parse(l).file)).toEqual(files);
+    const articles = fastLines.filter((l) => !JSON.parse(l).error).length;
+    expect(articles / files.length).toBeGreaterThan(0.95);
+    expect(fastLines).toEqual(reference.out.trim().split('\n'));
+  }, 900_000);
+
+  it('prints Markdown with no raw HTML and no javascript:/data: link or image', () => {
+    const md = cli(['extract', '--format', 'md', '--force', '--url', 'https://news.example.com/a', '--jobs', '2', ...files]);
+    expect(md.out).toContain('Harbour plan');
+    expect(findMarkdownDanger(md.out)).toEqual([]);
+  }, 600_000);
+
+  it('keeps only http(s)/mailto links and http(s) images in the blocks', () => {
+    const urls: string[] = [];
+    for (const html of pages) {
+      let article;
+      try {
+        article = extractBytes(Buffer.from(html), { url: 'https://news.example.com/a', format: 'json', timing: false, force: true, dom: 'linkedom' });
+      } catch {
+        continue;
+      }
+      for (const b of article.blocks) {
+        const inlines = 'inlines' in b ? b.inlines : 'items' in b ? b.items.flat() : 'caption' in b ? b.caption : [];
+        for (const run of inlines) if (run.href) urls.push(run.href);
+        if (b.type === 'image') urls.push(b.image.src);
+        if (b.type === 'figure') urls.push(...b.images.map((i) => i.src));
+      }
+    }
+    expect(urls.length).toBeGreaterThan(50);
+    expect(urls.filter((u) => !/^(https?:\/\/|mailto:)/i.test(u))).toEqual([]);
+  }, 600_000);
+});
