@@ -4,7 +4,7 @@
  * imports from node_modules (jsdom reads its own files at run time). `ensureBuilt` rebuilds
  * only when the bundle is missing or older than a source file it is built from.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -33,9 +33,11 @@ function isStale() {
 
 export async function buildCli() {
   const { build } = await import('esbuild');
+  // Built aside and renamed into place: a CLI started meanwhile (tests run several) never reads a half-written file.
+  const tmp = join(OUT, `.build-${process.pid}`);
   await build({
     entryPoints: Object.fromEntries(ENTRIES.map((name) => [name, join(ROOT, 'cli', `${name}.ts`)])),
-    outdir: OUT,
+    outdir: tmp,
     outExtension: { '.js': '.mjs' },
     bundle: true,
     platform: 'node',
@@ -44,6 +46,9 @@ export async function buildCli() {
     packages: 'external',
     logLevel: 'warning',
   });
+  mkdirSync(OUT, { recursive: true });
+  for (const name of ENTRIES) renameSync(join(tmp, `${name}.mjs`), join(OUT, `${name}.mjs`));
+  rmSync(tmp, { recursive: true, force: true });
 }
 
 /** The compiled entry's URL, built first when missing or stale. */
