@@ -41,7 +41,7 @@ function jsdomSanitizerWindow(): Window {
  * resolves the article's links against `baseURI` (a `<base href>` first) and keeps `#…` links
  * when it equals `documentURI`, as it does under jsdom, so both are set the way jsdom sets them.
  */
-export function parseHtmlFast(html: string, url?: string | null): Document {
+function parseHtmlFast(html: string, url?: string | null): Document {
   const doc = parseHTML(html).document as unknown as Document;
   const documentURI = url ?? 'about:blank';
   let baseURI = documentURI;
