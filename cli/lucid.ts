@@ -1,29 +1,34 @@
 /**
  * Lucid Reader's command line: the extension's pipeline in Node.
  *
- *   npm run --silent cli -- extract [--url URL] [--format json|jsonl|md|text] [--timing] [--force] FILE...
+ *   npm run --silent cli -- extract [--url URL] [--format json|jsonl|md|text] [--timing] [--force]
+ *                                   [--jobs N] [--dom linkedom|jsdom] [--encoding LABEL] FILE...
  *   npm run --silent cli -- quotes  [--lang en|fr|de|es] [--format json|jsonl] FILE...
  *
  * FILE: .html, .htm, .html.gz (extract) or plain text, paragraphs separated by blank lines
- * (quotes); "-" for stdin. Several files give one JSON object per line.
+ * (quotes); "-" for stdin. Several files give one JSON object per line, in input order; with
+ * several files, `extract` spreads them over worker threads (one per core unless --jobs).
  * Exit codes: 0 ok, 2 usage, 3 no article in at least one file, 1 other failure.
  */
+import { availableParallelism } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { parseHtml, readPage } from './dom';
-import { extractArticle } from '../utils/extract';
-import { articleToMarkdown } from '../utils/markdown';
-import { attributeQuotes, quotesFromText } from '../utils/quotes';
-import { ExtractionError, type Article } from '../utils/types';
+import { DOMS, readPage, type DomKind } from './dom';
+import { encodingName } from './encoding';
+import { FORMATS, extractFile, type ExtractFileOptions, type FileResult, type FileStatus, type Format } from './extract-file';
+import { runPool } from './pool';
+import { quotesFromText } from '../utils/quotes';
 
 const USAGE = `usage:
-  lucid extract [--url URL] [--format json|jsonl|md|text] [--timing] [--force] FILE...
+  lucid extract [--url URL] [--format json|jsonl|md|text] [--timing] [--force]
+                [--jobs N] [--dom linkedom|jsdom] [--encoding LABEL] FILE...
   lucid quotes  [--lang en|fr|de|es] [--format json|jsonl] FILE...
-extract reads .html, .htm or .html.gz; quotes reads plain text (paragraphs separated by blank
-lines); - is standard input.`;
+extract reads .html, .htm or .html.gz, decoded by its byte-order mark or <meta charset>
+(--encoding forces one, e.g. windows-1252, gbk); quotes reads plain text (paragraphs separated
+by blank lines); - is standard input. Several files run on --jobs worker threads (default: one
+per core); --dom jsdom runs the reference DOM (slower, same output).`;
 
 const EXIT = { ok: 0, failure: 1, usage: 2, noArticle: 3 } as const;
-const FORMATS = ['json', 'jsonl', 'md', 'text'] as const;
-type Format = (typeof FORMATS)[number];
 
 class UsageError extends Error {}
 
@@ -31,45 +36,12 @@ function fail(message: string): never {
   throw new UsageError(message);
 }
 
-/** The CLI's JSON shape: blocks reduced to id, type and text. */
-function toJson(file: string, article: Article, timing: boolean): Record<string, unknown> {
-  return {
-    file,
-    url: article.url,
-    title: article.title,
-    byline: article.byline,
-    siteName: article.siteName,
-    lang: article.lang,
-    publishedTime: article.publishedTime,
-    excerpt: article.excerpt,
-    readingMinutes: article.readingMinutes,
-    wordCount: article.wordCount,
-    blocks: article.blocks.map((b) => ({ id: b.id, type: b.type, text: b.text })),
-    text: article.text,
-    folded: article.folded,
-    quotes: article.quotes,
-    speakers: article.speakers,
-    ...(timing ? { timing: article.timing } : {}),
-  };
+/** The exit code of a run from its files' statuses: any failure first, then any no-article. */
+function exitCode(statuses: Set<FileStatus>): number {
+  return statuses.has('failure') ? EXIT.failure : statuses.has('noArticle') ? EXIT.noArticle : EXIT.ok;
 }
 
-function extractFile(file: string, url: string | undefined, force: boolean): Article {
-  const html = readPage(file);
-  if (!html.trim()) throw new ExtractionError('empty', 'the file is empty');
-  if (/[\u0000-\u0008\u000e-\u001f]/.test(html.slice(0, 1024))) {
-    throw new ExtractionError('not-html', 'the file is binary, not HTML');
-  }
-  const t0 = performance.now();
-  const doc = parseHtml(html, url);
-  const parseMs = performance.now() - t0;
-  const article = extractArticle(doc, { url: url ?? null, force, quotes: attributeQuotes, consume: true });
-  if (article.timing) {
-    article.timing = { parseMs, ...article.timing, totalMs: article.timing.totalMs + parseMs };
-  }
-  return article;
-}
-
-function runExtract(args: string[]): number {
+async function runExtract(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -78,37 +50,43 @@ function runExtract(args: string[]): number {
       format: { type: 'string', default: 'json' },
       timing: { type: 'boolean', default: false },
       force: { type: 'boolean', default: false },
+      jobs: { type: 'string' },
+      dom: { type: 'string', default: 'linkedom' },
+      encoding: { type: 'string' },
     },
   });
   const format = values.format as Format;
   if (!FORMATS.includes(format)) fail(`unknown format "${values.format}" (json, jsonl, md or text)`);
   if (!positionals.length) fail('no FILE given');
   if (values.url && !/^https?:\/\//.test(values.url)) fail(`--url must be an http(s) URL, not "${values.url}"`);
-  const lines = format === 'json' && positionals.length > 1 ? 'jsonl' : format;
+  if (!DOMS.includes(values.dom as DomKind)) fail(`unknown DOM "${values.dom}" (linkedom or jsdom)`);
+  if (values.encoding && !encodingName(values.encoding)) fail(`unknown encoding "${values.encoding}" (a WHATWG label: utf-8, windows-1252, iso-8859-1, gbk, shift_jis, …)`);
+  const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1) fail(`--jobs must be a whole number of 1 or more, not "${values.jobs}"`);
 
-  let sawNoArticle = false;
-  let sawFailure = false;
-  for (const file of positionals) {
-    try {
-      const article = extractFile(file, values.url, values.force);
-      if (lines === 'json') process.stdout.write(JSON.stringify(toJson(file, article, values.timing), null, 2) + '\n');
-      else if (lines === 'jsonl') process.stdout.write(JSON.stringify(toJson(file, article, values.timing)) + '\n');
-      else if (lines === 'md') process.stdout.write(articleToMarkdown(article) + '\n');
-      else process.stdout.write(`${article.title}\n\n${article.text}\n\n`);
-    } catch (err) {
-      const noArticle = err instanceof ExtractionError;
-      const message = err instanceof Error ? err.message : String(err);
-      process.stderr.write(`lucid: ${file}: ${message}\n`);
-      if (lines === 'json' || lines === 'jsonl') {
-        // "error" is what scripts branch on; "reason" says which kind of no-article it was.
-        const detail = noArticle ? { error: 'no-article', reason: err.code } : { error: 'failure' };
-        process.stdout.write(JSON.stringify({ file, ...detail, message }) + '\n');
-      }
-      if (noArticle) sawNoArticle = true;
-      else sawFailure = true;
-    }
+  const options: ExtractFileOptions = {
+    url: values.url,
+    format: format === 'json' && positionals.length > 1 ? 'jsonl' : format,
+    timing: values.timing,
+    force: values.force,
+    dom: values.dom as DomKind,
+    encoding: values.encoding,
+  };
+  const statuses = new Set<FileStatus>();
+  const print = (result: FileResult) => {
+    process.stdout.write(result.stdout);
+    process.stderr.write(result.stderr);
+    statuses.add(result.status);
+  };
+  if (jobs === 1 || positionals.length === 1) {
+    for (const file of positionals) print(extractFile(file, options));
+  } else {
+    // Standard input belongs to this thread: it is read here and its bytes sent to a worker.
+    let stdin: Buffer | undefined;
+    const tasks = positionals.map((file) => ({ file, options, bytes: file === '-' ? (stdin ??= readFileSync(0)) : undefined }));
+    await runPool(tasks, jobs, print);
   }
-  return sawFailure ? EXIT.failure : sawNoArticle ? EXIT.noArticle : EXIT.ok;
+  return exitCode(statuses);
 }
 
 const LANGS = ['en', 'fr', 'de', 'es'];
@@ -138,10 +116,10 @@ function runQuotes(args: string[]): number {
   return failed ? EXIT.failure : EXIT.ok;
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
-    if (command === 'extract') return runExtract(rest);
+    if (command === 'extract') return await runExtract(rest);
     if (command === 'quotes') return runQuotes(rest);
     if (command === '--help' || command === '-h' || command === 'help') {
       process.stdout.write(USAGE + '\n');
@@ -158,4 +136,4 @@ function main(argv: string[]): number {
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

@@ -1,10 +1,17 @@
 /**
- * npm run bench — the pipeline's cost against bare Readability, in one process, on the same
- * 181 Zyte pages and the same DOM implementation (jsdom): time per stage as a ratio of bare
- * Readability's time, peak memory, and the built bundles' gzip sizes.
+ * npm run bench — in one run, on the same pages:
+ *   1. the command line against other tools, each a whole process over the 181 Zyte pages as a
+ *      user runs it: the Lucid CLI (1 job, and one job per core), bare Readability on jsdom and
+ *      on linkedom, Defuddle on linkedom — ms/page, pages/s, peak RSS, ratio to bare Readability
+ *      on linkedom — and the CLI's start time, compiled and through tsx;
+ *   2. the pipeline's cost against bare Readability, in one process, on the same DOM (jsdom):
+ *      time per stage as a ratio of bare Readability's time;
+ *   3. the built bundles' gzip sizes.
+ * BENCH_LIMIT=N takes the first N pages.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { Readability } from '@mozilla/readability';
@@ -12,7 +19,7 @@ import { withPage } from '../cli/dom';
 import { extractArticle } from '../utils/extract';
 import { attributeQuotes } from '../utils/quotes';
 import type { Timing } from '../utils/types';
-import { hasShared, skipMessage, zytePages } from './lib/corpus';
+import { ZYTE, hasShared, skipMessage, zytePages } from './lib/corpus';
 
 const BUILD = '.output/chrome-mv3';
 const BUDGET = { contentScript: 40 * 1024, popup: 25 * 1024 };
@@ -98,6 +105,69 @@ function timings(): void {
   console.log(`  peak memory (RSS): ${(peakRss / 2 ** 20).toFixed(0)} MB`);
 }
 
-if (hasShared()) timings();
-else console.log(skipMessage('npm run bench (timings)'));
+interface ProcessRun {
+  ms: number;
+  peakRssMb: number;
+  answered: number;
+}
+
+/** Runs a command as a whole process; wall time, peak RSS (GNU time's %M, all threads) and output lines. */
+function timeProcess(args: string[]): ProcessRun {
+  const t0 = performance.now();
+  const run = spawnSync('/usr/bin/time', ['-f', 'peak-rss-kb %M', ...args], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const ms = performance.now() - t0;
+  const peak = /peak-rss-kb (\d+)\s*$/.exec(run.stderr);
+  if (!peak) throw new Error(`${args.join(' ').slice(0, 120)}… failed: ${run.stderr.slice(-500)}`);
+  return { ms, peakRssMb: Number(peak[1]) / 1024, answered: run.stdout.split('\n').filter((l) => l.startsWith('{')).length };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** The CLI's start (node to exit, --help), compiled and through tsx, median of 5. */
+function startTimes(): void {
+  const compiled = median(Array.from({ length: 5 }, () => timeProcess([process.execPath, 'cli/run.mjs', '--help']).ms));
+  const tsx = median(Array.from({ length: 5 }, () => timeProcess([process.execPath, '--import', 'tsx', 'cli/lucid.ts', '--help']).ms));
+  const one = median(Array.from({ length: 5 }, () => timeProcess([process.execPath, 'cli/run.mjs', 'extract', 'tests/fixtures/sample-fr.html']).ms));
+  console.log(`CLI start (median of 5, node to exit): compiled ${compiled.toFixed(0)} ms, through tsx ${tsx.toFixed(0)} ms (--help); the sample page extracted, compiled: ${one.toFixed(0)} ms`);
+}
+
+/** Each tool as a whole process over the same batch of pages; ratios to bare Readability on linkedom. */
+function tools(): void {
+  const limit = Number(process.env.BENCH_LIMIT ?? Infinity);
+  const files = readdirSync(join(ZYTE, 'html')).filter((f) => f.endsWith('.html.gz')).sort().slice(0, limit).map((f) => join(ZYTE, 'html', f));
+  const cores = availableParallelism();
+  execFileSync(process.execPath, ['cli/build.mjs']);
+  for (const f of files) readFileSync(f); // the files in the page cache before any tool is timed
+  const lucid = (jobs: number) => [process.execPath, 'cli/run.mjs', 'extract', '--force', '--format', 'jsonl', '--jobs', String(jobs), ...files];
+  const tool = (name: string) => [process.execPath, 'scripts/lib/bench-tool.mjs', name, ...files];
+  const defuddle = JSON.parse(readFileSync('node_modules/defuddle/package.json', 'utf8')).version as string;
+  const rows: [string, string[]][] = [
+    ['Lucid CLI, 1 job', lucid(1)],
+    [`Lucid CLI, ${cores} jobs (all cores)`, lucid(cores)],
+    ['bare Readability on jsdom', tool('readability-jsdom')],
+    ['bare Readability on linkedom', tool('readability-linkedom')],
+    [`Defuddle ${defuddle} on linkedom`, tool('defuddle')],
+  ];
+  console.log(`Whole processes over the same ${files.length} Zyte pages (read, parse, extract, print; Lucid with --force and quotes), load average before: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  const results = rows.map(([name, args]) => ({ name, ...timeProcess(args) }));
+  const base = results.find((r) => r.name === 'bare Readability on linkedom')!;
+  console.log(`  ${'tool'.padEnd(36)} ${'ms/page'.padStart(8)} ${'pages/s'.padStart(8)} ${'peak RSS'.padStart(9)}  ×bare Readability on linkedom (ms/page)`);
+  for (const r of results) {
+    const perPage = r.ms / files.length;
+    const note = r.answered === files.length ? '' : `  (${r.answered} of ${files.length} pages answered)`;
+    console.log(`  ${r.name.padEnd(36)} ${perPage.toFixed(1).padStart(8)} ${((1000 * files.length) / r.ms).toFixed(2).padStart(8)} ${`${r.peakRssMb.toFixed(0)} MB`.padStart(9)}  ${(r.ms / base.ms).toFixed(2)}${note}`);
+  }
+  const [one, all, , , defuddleRun] = results;
+  console.log(`  targets: 1 job ≤ Defuddle's ms/page: ${(one.ms / files.length).toFixed(1)} vs ${(defuddleRun.ms / files.length).toFixed(1)} (${one.ms <= defuddleRun.ms ? 'met' : 'NOT met'});` +
+    ` all jobs ≥ 1.7× 1-job throughput: ${(one.ms / all.ms).toFixed(2)}× (${one.ms / all.ms >= 1.7 ? 'met' : 'NOT met'});` +
+    ` peak RSS ≤ 1 GB: ${Math.max(one.peakRssMb, all.peakRssMb).toFixed(0)} MB (${Math.max(one.peakRssMb, all.peakRssMb) <= 1024 ? 'met' : 'NOT met'})`);
+  console.log(`  load average after: ${loadavg().map((l) => l.toFixed(1)).join(' ')} (${cores} cores; other work on the machine slows every row alike only if it stays steady)`);
+}
+
+if (hasShared()) {
+  tools();
+  startTimes();
+  console.log('');
+  timings();
+} else console.log(skipMessage('npm run bench (timings)'));
 bundles();

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { LONG, articlePage, parseHtml } from './page';
 
 function cli(args: string[], input?: string) {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'cli/lucid.ts', ...args], { encoding: 'utf8', input, timeout: 60_000 });
+  const run = spawnSync(process.execPath, ['cli/run.mjs', ...args], { encoding: 'utf8', input, timeout: 120_000 });
   return { code: run.status, out: run.stdout, err: run.stderr };
 }
 
@@ -50,6 +50,24 @@ describe('the CLI', () => {
     expect(err.trim().split('\n')).toHaveLength(4); // one clear line per bad file
   });
 
+  it('prints the same lines in input order whatever the number of jobs, standard input included', () => {
+    const files = ['good.html', 'login.html', '-', 'corrupt.html.gz', 'good.html.gz', 'truncated.html'].map((f) => (f === '-' ? f : join(dir, f)));
+    const page = articlePage(Array.from({ length: 6 }, () => LONG));
+    const one = cli(['extract', '--jobs', '1', ...files], page);
+    const three = cli(['extract', '--jobs', '3', ...files], page);
+    expect(one.out.trim().split('\n').map((l) => JSON.parse(l).file)).toEqual(files);
+    expect(three.out).toBe(one.out);
+    expect(three.code).toBe(1);
+    expect(JSON.parse(three.out.split('\n')[2]).title).toBe('Test article');
+  });
+
+  it('gives the reference DOM\'s output with --dom jsdom', () => {
+    const fast = cli(['extract', 'tests/fixtures/sample-fr.html']);
+    const reference = cli(['extract', '--dom', 'jsdom', 'tests/fixtures/sample-fr.html']);
+    expect(fast.code).toBe(0);
+    expect(fast.out).toBe(reference.out);
+  });
+
   it('exits 3 when a file has no article and nothing else failed', () => {
     const { code, out } = cli(['extract', '--format', 'jsonl', join(dir, 'good.html'), join(dir, 'login.html')]);
     expect(code).toBe(3);
@@ -86,5 +104,7 @@ describe('the CLI', () => {
     expect(cli(['extract', '--format', 'xml', 'a.html']).code).toBe(2);
     expect(cli(['extract', '--bogus', 'a.html']).code).toBe(2);
     expect(cli(['frobnicate']).err).toMatch(/unknown command/);
+    expect(cli(['extract', '--jobs', '0', 'a.html']).err).toMatch(/--jobs must be a whole number/);
+    expect(cli(['extract', '--dom', 'happy', 'a.html']).code).toBe(2);
   });
 });

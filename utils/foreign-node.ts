@@ -1,0 +1,67 @@
+/**
+ * Copies a node from another DOM implementation into `doc`, node by node (elements with their
+ * namespace and attributes, text, comments). The CLI parses and runs Readability on linkedom,
+ * which is fast but on which DOMPurify sanitizes nothing; the article subtree is copied into a
+ * jsdom document this way and DOMPurify sanitizes the copy. A DOM copy, not a serialise-and-parse
+ * round trip: re-parsing markup would move nodes that a parser never nests (Readability builds
+ * `<p><h2>…</h2></p>`), so the blocks would differ from those of a jsdom-only run.
+ */
+const XHTML = 'http://www.w3.org/1999/xhtml';
+/** An element name the target DOM refuses becomes this unknown element: the sanitizer drops the tag and keeps its content. */
+const INVALID_NAME = 'x-lucid-invalid-name';
+
+export function isForeignNode(node: Node, doc: Document): boolean {
+  const NodeClass = (doc.defaultView as (Window & typeof globalThis) | null)?.Node;
+  return !!NodeClass && !(node instanceof NodeClass);
+}
+
+export function copyIntoDocument(source: Node, doc: Document): Node {
+  const root = shallowCopy(source, doc);
+  // Iterative: a page nested thousands deep would overflow a recursive copy.
+  const stack: { from: Node; to: Node }[] = [{ from: source, to: root }];
+  while (stack.length) {
+    const { from, to } = stack.pop()!;
+    // A template's content is no child in a browser DOM or jsdom (linkedom lists it as children).
+    if (from.nodeType === 1 && (from as Element).localName === 'template') continue;
+    for (let child = from.firstChild; child; child = child.nextSibling) {
+      const copy = shallowCopy(child, doc);
+      if (!copy) continue;
+      to.appendChild(copy);
+      if (child.firstChild) stack.push({ from: child, to: copy });
+    }
+  }
+  return root;
+}
+
+function shallowCopy(node: Node, doc: Document): Node {
+  switch (node.nodeType) {
+    case 1: {
+      const el = node as Element;
+      let copy: Element;
+      try {
+        // HTML names are lowercased as createElement does in an HTML document (linkedom keeps
+        // Readability's createElement('P') as "P"); SVG and MathML keep their case.
+        const html = !el.namespaceURI || el.namespaceURI === XHTML;
+        copy = html ? doc.createElement(el.localName.toLowerCase()) : doc.createElementNS(el.namespaceURI, el.tagName);
+      } catch {
+        copy = doc.createElementNS(XHTML, INVALID_NAME);
+      }
+      for (const attr of Array.from(el.attributes)) {
+        try {
+          copy.setAttribute(attr.name, attr.value);
+        } catch {
+          // A name the HTML parser accepts but setAttribute refuses ("a\"b"): no sanitizer keeps it either.
+        }
+      }
+      return copy;
+    }
+    case 3:
+      return doc.createTextNode(node.nodeValue ?? '');
+    case 8:
+      return doc.createComment(node.nodeValue ?? '');
+    case 11:
+      return doc.createDocumentFragment();
+    default:
+      return doc.createTextNode('');
+  }
+}
