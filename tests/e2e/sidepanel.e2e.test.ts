@@ -77,7 +77,7 @@ describe('side panel (Chromium)', () => {
     const { page, target } = await panelOnSample();
     try {
       // The shared reader: folds and who-said-what, as in the popup.
-      expect(await target.waitFor('document.querySelector(".speaker")')).toBe(true);
+      expect(await target.waitFor('/\\d/.test(document.querySelector(".speakers-toggle")?.textContent ?? "")')).toBe(true);
       expect(await target.evaluate<string>('document.querySelector(".article-body").textContent')).toContain('Peskov');
       await target.evaluate(AXE_SOURCE);
       const violations = await target.evaluate<string[]>(

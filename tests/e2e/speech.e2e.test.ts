@@ -63,8 +63,8 @@ describe('read aloud (Chromium, recording speech stub)', () => {
     // A short window, so that the article scrolls well past its first paragraphs.
     await page.setViewportSize({ width: 1100, height: 560 });
     const speech = stub(frame);
-    // Who said what has arrived (the speakers panel), so quotes can get their voice.
-    await frame.waitForSelector('.speaker');
+    // Who said what has arrived (the count on the "Who is quoted" line), so quotes can get their voice.
+    await frame.waitForFunction(() => /\d/.test(document.querySelector('.speakers-toggle')?.textContent ?? ''));
     await frame.click('[aria-label="Read aloud"]');
     const play = await frame.waitForSelector('.read-aloud .play');
     expect(await play.evaluate((b) => b === document.activeElement)).toBe(true);
