@@ -154,7 +154,8 @@ describe('read aloud (Chromium, recording speech stub)', () => {
     await frame.evaluate(AXE_SOURCE);
     const settings = (await worker.evaluate(() => chrome.storage.local.get('settings'))).settings!;
     for (const theme of ['system', 'light', 'dark', 'sepia']) {
-      await frame.evaluate((next) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'settings:set', settings: next }), { ...settings, theme });
+      // Written as the background writes it (the clean view's frame sends only over its port).
+      await worker.evaluate((next) => chrome.storage.local.set({ settings: next }), { ...settings, theme });
       await waitFor(() => frame.evaluate((t) => document.documentElement.dataset.theme === t, theme), `the ${theme} theme`);
       const violations = await frame.evaluate(() =>
         (window as unknown as { axe: { run(d: Document, o: object): Promise<{ violations: { id: string }[] }> } }).axe
