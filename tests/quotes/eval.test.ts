@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runEval, sharedDir, tierTable, type Counts } from '../../scripts/eval-quotes';
+import { loadSet, runEval, sharedDir, tierTable, type Counts, type SetName } from '../../scripts/eval-quotes';
 import { TIER_PRECISION } from '../../utils/quotes/tiers';
 
 const shared = sharedDir();
@@ -15,7 +15,7 @@ const recall = (c: Counts) => c.right / c.gold;
  * a small margin. Raise them when the rules improve; a drop below fails the build.
  */
 describe.skipIf(!present)('quote attribution on the shared development sets', () => {
-  const r = present ? runEval(shared) : null;
+  const r = present ? runEval((['en', 'de', 'fr'] as SetName[]).flatMap((s) => loadSet(shared, s, 'dev'))) : null;
 
   it.each([
     ['en', 0.935, 0.825],

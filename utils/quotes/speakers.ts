@@ -135,7 +135,7 @@ export function personNames(text: string, L: LangData): string[] {
   return nameRuns(text, L).map((r) => r.name);
 }
 
-function nameRuns(text: string, L: LangData): { name: string; start: number; end: number }[] {
+export function nameRuns(text: string, L: LangData): { name: string; start: number; end: number }[] {
   const out: { name: string; start: number; end: number }[] = [];
   for (const m of text.matchAll(FULL_NAME)) {
     const end = m.index + m[0].length;

@@ -39,7 +39,11 @@ export type Rule =
   /** `X said that …`. */
   | 'said-that'
   /** A quote without a tag, given to the previous speaker (nobody else named in between). */
-  | 'floating';
+  | 'floating'
+  /** Speech whose speaker no rule finds: kept, its speaker not named. */
+  | 'untagged'
+  /** A quote no rule attributed, given to the best candidate in reach by the learned scorer. */
+  | 'candidate';
 
 export type SpeakerKind = 'person' | 'org' | 'role' | 'unnamed' | 'unknown';
 
