@@ -193,7 +193,7 @@ export class Attributor {
     if (!tag || !who || (!who.rec && !who.unnamed)) {
       const unresolved = !!tag && tag.mention.kind === 'pronoun' && tag.tier !== 'floating';
       this.open.push({ index: this.quotes.length, count: group.length, site: { block: first.block, open: first.open, lastBlock: last.block, close: last.close, pronounTag: unresolved } });
-      this.emit(group, tag && unresolved ? tag : { mention: { kind: 'pronoun', gender: null }, cue: tag?.cue ?? '', tier: 'untagged', block: first.block, end: first.open }, { rec: null, unnamed: false });
+      this.emit(group, tag && unresolved ? tag : { mention: { kind: 'unnamed' }, cue: tag?.cue ?? '', tier: 'untagged', block: first.block, end: first.open }, { rec: null, unnamed: false });
       return null;
     }
     return this.emit(group, tag, who, far);
