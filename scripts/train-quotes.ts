@@ -17,8 +17,8 @@ import { expand, type Model } from '../utils/quotes/scorer';
 import type { Candidate } from '../utils/quotes/candidates';
 import { docBlocks, type Gold, loadSet, normalise, overlap, type SetName, sharedDir, speakerRight } from './eval-quotes';
 
-const EPOCHS = 400;
-const RATE = 0.5;
+const EPOCHS = 2000;
+const RATE = 1;
 const L2 = 1e-3;
 const OUT = join(process.cwd(), 'utils', 'quotes', 'rules', 'weights.ts');
 

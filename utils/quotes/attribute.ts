@@ -191,6 +191,8 @@ export class Attributor {
     // shape got it here: four words or more untagged (titles, names and headings left out above),
     // or a speech cue.
     if (!tag || !who || (!who.rec && !who.unnamed)) {
+      // A label in brackets ("(Motto: „…“)") or a title after a preposition is named, not said.
+      if (!tag && this.labelOrTitle(first, text)) return null;
       const unresolved = !!tag && tag.mention.kind === 'pronoun' && tag.tier !== 'floating';
       this.open.push({ index: this.quotes.length, count: group.length, site: { block: first.block, open: first.open, lastBlock: last.block, close: last.close, pronounTag: unresolved } });
       this.emit(group, tag && unresolved ? tag : { mention: { kind: 'unnamed' }, cue: tag?.cue ?? '', tier: 'untagged', block: first.block, end: first.open }, { rec: null, unnamed: false });
@@ -223,7 +225,7 @@ export class Attributor {
         if ((blockOf.get(this.quotes[i].blockId) ?? 0) < site.block - FLOAT_BLOCKS) break;
         previous = this.quotes[i].rec;
       }
-      const candidates = candidatesFor(reader, site, this.registry.list, previous);
+      const candidates = candidatesFor(reader, site, this.registry.list, this.registry.namedSoFar(), previous);
       this.opts.onCandidates?.(q, candidates);
       const chosen = choose(model, candidates, this.L.code);
       if (!chosen) continue;
@@ -237,6 +239,18 @@ export class Attributor {
         rec.quoteIds.push(part.id);
       }
     }
+  }
+
+  /**
+   * An untagged quote shaped as a name, not speech: inside brackets after a label's colon, or a
+   * short capitalised phrase with no final stop inside a sentence, not after a colon or a
+   * sentence end ("in „Nackt unter Wölfen“", "mit dem Lied „Für dich soll's …“").
+   */
+  private labelOrTitle(seg: QuoteSegment, text: string): boolean {
+    const before = this.units[seg.block].text.slice(0, seg.open);
+    if (/\([^()]{0,40}:[\s\u00a0\u202f]*$/.test(before)) return true;
+    const opens = /(?:^|[.!?:…—–-])[\s\u00a0\u202f]*$/.test(before);
+    return !opens && wordCount(text) <= 8 && isUpper(text[0]) && !/[.!?…,]$/.test(text);
   }
 
   /** A paragraph that is nothing but a short quote with no final stop is a subheading ("« Nouvelles réformes propices à la croissance »"). */

@@ -56,13 +56,20 @@ interface Occurrence {
   label: boolean;
 }
 
+/** Where `word` occurs as a whole word in `text`, or −1. */
+function wordAt(text: string, word: string): number {
+  const edge = (c: string | undefined) => !c || !/[\p{L}\p{N}]/u.test(c);
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) if (edge(text[i - 1]) && edge(text[i + word.length])) return i;
+  return -1;
+}
+
 const surname = (name: string) => name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
 
 /**
  * The candidates for a quote. `known` are the article's speakers so far (met again by surname or
  * role), `previous` the speaker of the nearest attributed quote before it in reach.
  */
-export function candidatesFor(R: Reader, site: Site, known: SpeakerRec[], previous: SpeakerRec | null): Candidate[] {
+export function candidatesFor(R: Reader, site: Site, known: SpeakerRec[], named: string[], previous: SpeakerRec | null): Candidate[] {
   const occ: Occurrence[] = [];
   const qSentence = R.sentence(site.block, site.open);
   const text = R.texts[site.block];
@@ -101,12 +108,15 @@ export function candidatesFor(R: Reader, site: Site, known: SpeakerRec[], previo
       }
       for (const k of known) {
         const words = k.roleOnly || k.organisation ? k.name : k.name.slice(k.name.lastIndexOf(' ') + 1);
-        for (let i = piece.indexOf(words); i >= 0; i = piece.indexOf(words, i + 1)) {
-          const edge = (c: string | undefined) => !c || !/[\p{L}\p{N}]/u.test(c);
-          if (edge(piece[i - 1]) && edge(piece[i + words.length]) && !occ.some((o) => o.rec === k && o.d === qSentence - sentence)) {
-            push(k.organisation || k.roleOnly ? k.name.toLowerCase() : surname(k.name), k.name, k, i, i + words.length);
-          }
-        }
+        const i = wordAt(piece, words);
+        if (i >= 0 && !occ.some((o) => o.rec === k && o.d === qSentence - sentence)) push(k.organisation || k.roleOnly ? k.name.toLowerCase() : surname(k.name), k.name, k, i, i + words.length);
+      }
+      // A surname alone ("Stoiber hatte betont: „…“") of a full name met earlier.
+      for (const full of named) {
+        const last = full.slice(full.lastIndexOf(' ') + 1);
+        if (known.some((k) => surname(k.name) === last.toLowerCase())) continue;
+        const i = wordAt(piece, last);
+        if (i >= 0 && !occ.some((o) => o.key === last.toLowerCase() && o.d === qSentence - sentence)) push(last.toLowerCase(), full, null, i, i + last.length);
       }
       // "Durand : « … »": a capitalised word or two right before the colon that opens the quote.
       if (b === site.block && from + e >= site.open && colon) {

@@ -407,6 +407,11 @@ export class Registry {
     return best ?? null;
   }
 
+  /** The full names met so far that have not spoken (the latest last). */
+  namedSoFar(): string[] {
+    return this.candidates.map((c) => c.name);
+  }
+
   private latestCandidate(ok: (c: Candidate) => boolean): Candidate | undefined {
     return this.candidates.findLast(ok);
   }
