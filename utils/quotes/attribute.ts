@@ -8,7 +8,7 @@ import { pairQuotes, type QuoteSegment } from './marks';
 import type { CueKind, CueMatch } from './cues';
 import { cutPhrase, hasDummy, impersonalSource, patterns, type Patterns } from './patterns';
 import type { Gender, LangData } from './rules/types';
-import { analyzePhrase, type Mention, namedPersons, personNames, Registry, type SpeakerRec, stripDeterminer } from './speakers';
+import { analyzePhrase, entityShaped, type Mention, namedPersons, personNames, Registry, type SpeakerRec, stripDeterminer } from './speakers';
 import { findReported, type ReportedHit } from './reported';
 import { confidence, type Rule, type SpeakerKind, tierName } from './tiers';
 import { isUpper, sentenceEnds, upperBound, wordCount } from './text';
@@ -111,7 +111,14 @@ export class Attributor {
     });
     this.chooseAmongCandidates();
     // A speaker first named by surname may have got a full name since: quotes take the final name.
+    // A speaker no reader would accept as a name (a fragment, a pronoun, a lone title) is dropped:
+    // its quotes stay, their speaker not named.
     for (const q of this.quotes) {
+      if (q.rec && !entityShaped(q.rec, this.L)) {
+        q.rec.quoteIds = q.rec.quoteIds.filter((id) => id !== q.id);
+        Object.assign(q, { rec: null, speaker: null, tier: `${q.tier.replace(/-(?:org|role)$/, '')}-unknown` });
+        q.confidence = confidence(q.tier, this.L.code);
+      }
       if (!q.rec) continue;
       q.speaker = q.rec.name;
       if (q.rec.role) q.role = q.rec.role;

@@ -442,3 +442,25 @@ const hasWords = (text: string, words: string) => {
 function addAlias(s: SpeakerRec, alias: string) {
   if (alias !== s.name && !s.aliases.includes(alias)) s.aliases.push(alias);
 }
+
+/** Lower-case words a name of a body may hold ("Ministry of the Interior", "Ministère de l’Intérieur"). */
+const NAME_JOINERS = new Set(['of', 'the', 'and', 'for', 'on', '&', 'de', 'des', 'du', 'la', 'le', 'les', 'l’', "l'", 'et', 'für', 'und', 'der', 'die', 'das', 'des', 'del', 'los', 'las', 'y', 'e', 'van', 'von', 'zu']);
+/** Longest role or organisation phrase listed as a speaker ("ministère de la Justice", "juez del caso"). */
+const MAX_PHRASE_WORDS = 6;
+
+/**
+ * A speaker a reader would accept as an entry of "Who is quoted": not a pronoun, a lone title
+ * ("Mr.", "Rep."), a sentence opener or a time word, not a fragment of a clause ("In a Tumblr post
+ * at the time she", "agency is separately working on a"); a person's name is capitalised.
+ */
+export function entityShaped(rec: SpeakerRec, L: LangData): boolean {
+  const words = rec.name.split(/[\s\u00a0]+/).filter(Boolean);
+  const low = words.map(key);
+  if (!words.length || low.some((w) => w in L.pronouns || L.that.includes(w))) return false;
+  const last = low[low.length - 1];
+  const functionWord = (w: string) => L.stopWords.includes(w) || L.determiners.includes(w) || (L.prepositions ?? []).includes(w) || L.leadWords.includes(w);
+  if (rec.roleOnly || rec.organisation) return words.length <= MAX_PHRASE_WORDS && !functionWord(last) && (words.length > 1 || !functionWord(low[0]));
+  if (words.length === 1 && (isTitleWord(words[0], L) || functionWord(low[0]) || L.timeWords.includes(low[0]))) return false;
+  // Every word of a name is capitalised, or a particle joining its parts.
+  return words.every((w, i) => isUpper(w[0]) || /^\p{N}/u.test(w) || (i > 0 && (NAME_JOINERS.has(lower(w)) || L.nameParticles.includes(lower(w)))));
+}
