@@ -109,16 +109,10 @@ export class Attributor {
       const last = group[group.length - 1];
       this.scanned = { block: last.block, pos: last.close };
     });
+    this.dropUnshapedSpeakers();
     this.chooseAmongCandidates();
     // A speaker first named by surname may have got a full name since: quotes take the final name.
-    // A speaker no reader would accept as a name (a fragment, a pronoun, a lone title) is dropped:
-    // its quotes stay, their speaker not named.
     for (const q of this.quotes) {
-      if (q.rec && !entityShaped(q.rec, this.L)) {
-        q.rec.quoteIds = q.rec.quoteIds.filter((id) => id !== q.id);
-        Object.assign(q, { rec: null, speaker: null, tier: `${q.tier.replace(/-(?:org|role)$/, '')}-unknown` });
-        q.confidence = confidence(q.tier, this.L.code);
-      }
       if (!q.rec) continue;
       q.speaker = q.rec.name;
       if (q.rec.role) q.role = q.rec.role;
@@ -206,6 +200,23 @@ export class Attributor {
       return null;
     }
     return this.emit(group, tag, who, far);
+  }
+
+  /**
+   * A speaker no reader would accept as a name (a fragment, a pronoun, a lone title) is dropped:
+   * its quotes stay, and go to the candidate scorer like those the rules left without a speaker.
+   */
+  private dropUnshapedSpeakers() {
+    const blockOf = new Map(this.units.map((u, i) => [u.id, i]));
+    this.quotes.forEach((q, index) => {
+      if (!q.rec || entityShaped(q.rec, this.L)) return;
+      q.rec.quoteIds = q.rec.quoteIds.filter((id) => id !== q.id);
+      Object.assign(q, { rec: null, speaker: null, tier: `${q.tier.replace(/-(?:org|role)$/, '')}-unknown` });
+      q.confidence = confidence(q.tier, this.L.code);
+      const block = blockOf.get(q.blockId)!;
+      this.open.push({ index, count: 1, site: { block, open: Math.max(0, q.start - 1), lastBlock: block, close: q.end + 1, pronounTag: false } });
+    });
+    this.open.sort((a, b) => a.index - b.index);
   }
 
   /**
