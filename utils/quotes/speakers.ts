@@ -85,8 +85,9 @@ export function analyzePhrase(raw: string, L: LangData): Mention | null {
   if (!INDEFINITE.has(det) && L.unnamedWords.some((u) => words.some((w) => key(w) === u))) return { kind: 'unnamed' };
   // With no name and no complement, an indefinite source ("one legal expert", "a local police
   // source") is not identified: unnamed, not an entry of "Who is quoted". With a complement it is
-  // known by its role ("a spokesman for the ministry", "ein Sprecher des Ministeriums").
-  if (INDEFINITE.has(det) && !words.some((w) => (L.prepositions ?? []).includes(lower(w)) || NAME_JOINERS.has(lower(w)))) return { kind: 'unnamed' };
+  // known by its role ("a spokesman for the ministry", "ein Sprecher des Ministeriums"), with a
+  // capitalised word by its source ("a new report by Politico").
+  if (INDEFINITE.has(det) && !words.some((w) => isUpper(w[0]) || (L.prepositions ?? []).includes(lower(w)) || NAME_JOINERS.has(lower(w)))) return { kind: 'unnamed' };
   // Not a clause fragment ("sponsored by NBC News and"): an organisation phrase starts with a
   // determiner or a capital, is short, and has no role at its head ("le directeur général du Conseil").
   if (hasOrgWord(text, L) && (hadDeterminer || isUpper(words[0][0]) || (L.code === 'de' && words.length > 1 && isUpper(words[words.length - 1][0]))) && !(head in L.titles) && words.length <= MAX_ORG_WORDS) return { kind: 'org', name: text };
