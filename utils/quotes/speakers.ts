@@ -465,8 +465,10 @@ export function entityShaped(rec: SpeakerRec, L: LangData): boolean {
   const last = low[low.length - 1];
   const functionWord = (w: string) => L.stopWords.includes(w) || L.determiners.includes(w) || (L.prepositions ?? []).includes(w) || L.leadWords.includes(w);
   if (rec.roleOnly || rec.organisation) return words.length <= MAX_PHRASE_WORDS && !functionWord(last) && (words.length > 1 || !functionWord(low[0]));
-  // A title alone ("Mr.", "Rep."): from the list, not by a role-noun ending (German "Schröder").
-  if (words.length === 1 && (low[0] in L.titles || functionWord(low[0]) || L.timeWords.includes(low[0]))) return false;
+  // A title alone ("Mr.", "Rep.", "Sen"): an abbreviation from the list, not a surname that is a
+  // title too ("King") nor a word with a role-noun ending (German "Schröder").
+  const title = low[0] in L.titles && (words[0].endsWith('.') || low[0].length <= 3);
+  if (words.length === 1 && (title || functionWord(low[0]) || L.timeWords.includes(low[0]))) return false;
   // Every word of a name is capitalised, or a particle joining its parts.
   return words.every((w, i) => isUpper(w[0]) || /^\p{N}/u.test(w) || (i > 0 && (NAME_JOINERS.has(lower(w)) || L.nameParticles.includes(lower(w)))));
 }
