@@ -234,6 +234,7 @@ export class Attributor {
       sentence: (b: number, p: number) => this.sentence(b, p),
       sentenceStart: (b: number, p: number) => this.sentenceStart(b, p),
       sentenceEnd: (b: number, p: number) => this.sentenceEnd(b, p),
+      seen: new Map(),
     };
     for (const { index, count, site } of this.open) {
       const q = this.quotes[index];

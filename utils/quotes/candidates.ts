@@ -19,6 +19,8 @@ export interface Reader {
   sentence(block: number, pos: number): number;
   sentenceStart(block: number, pos: number): number;
   sentenceEnd(block: number, pos: number): number;
+  /** Per sentence ("block:start"), its speech cue and name runs: read once for all the quotes near it. */
+  seen: Map<string, { cue: boolean; runs: { name: string; start: number; end: number }[] }>;
 }
 
 /** A quote to attribute: its first and last segments' marks. */
@@ -84,7 +86,10 @@ export function candidatesFor(R: Reader, site: Site, known: SpeakerRec[], named:
       const e = Math.min(plain.length, R.sentenceEnd(b, from + s) - from);
       const piece = plain.slice(s, e);
       const sentence = R.sentence(b, from + s);
-      const cue = R.P.cues.find(piece).length > 0;
+      const id = `${b}:${from + s}:${e}`;
+      let read = R.seen.get(id);
+      if (!read) R.seen.set(id, (read = { cue: R.P.cues.find(piece).length > 0, runs: nameRuns(piece, R.L) }));
+      const cue = read.cue;
       const at = (start: number) => {
         const lead = piece.slice(0, start).trim();
         return lead.split(/\s+/).filter(Boolean).length <= 3 && !/[,;:]/.test(lead);
@@ -102,7 +107,7 @@ export function candidatesFor(R: Reader, site: Site, known: SpeakerRec[], named:
           cue,
           label: b === site.block && from + s + end <= site.open && /^[\s\u00a0\u202f]*:[\s\u00a0\u202f]*$/.test(R.texts[b].slice(from + s + end, site.open)),
         });
-      for (const r of nameRuns(piece, R.L)) {
+      for (const r of read.runs) {
         const rec = known.find((k) => surname(k.name) === surname(r.name) && !k.organisation) ?? null;
         push(surname(r.name), rec?.name ?? r.name, rec, r.start, r.end);
       }
