@@ -244,7 +244,9 @@ export class Attributor {
         if ((blockOf.get(this.quotes[i].blockId) ?? 0) < site.block - FLOAT_BLOCKS) break;
         previous = this.quotes[i].rec;
       }
-      const candidates = candidatesFor(reader, site, this.registry.list, this.registry.namedSoFar(), previous);
+      // Speakers dropped as no name a reader would accept are no candidates either.
+      const known = this.registry.list.filter((r) => entityShaped(r, this.L));
+      const candidates = candidatesFor(reader, site, known, this.registry.namedSoFar(), previous && entityShaped(previous, this.L) ? previous : null);
       this.opts.onCandidates?.(q, candidates);
       const chosen = choose(model, candidates, this.L.code);
       if (!chosen) continue;
