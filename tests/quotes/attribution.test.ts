@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quotesFromText, TIER_PRECISION } from '../../utils/quotes/index';
+import { DEFAULT_MIN_CONFIDENCE, quotesFromText, TIER_PRECISION } from '../../utils/quotes/index';
 import type { Quote } from '../../utils/types';
 
 const run = (text: string, lang: string) => quotesFromText(text, { lang });
@@ -60,9 +60,12 @@ describe('split, floating and unattributed quotes', () => {
     expect(quotes[1]).toMatchObject({ speaker: 'John Doe', tier: 'floating-far' });
   });
 
-  it('does not float a quote past another named person', () => {
+  it('does not float a quote past another named person: it is kept, its speaker not named', () => {
     const { quotes } = run('“We tried hard,” said John Doe.\n\nMary Major disagreed.\n\n“It was not enough to win the vote.”', 'en');
-    expect(quotes).toHaveLength(1);
+    expect(quotes.map(brief)).toEqual([
+      { text: 'We tried hard,', speaker: 'John Doe', tier: 'after' },
+      { text: 'It was not enough to win the vote.', speaker: null, tier: 'untagged-unknown' },
+    ]);
   });
 
   it('drops scare quotes and titles without a speech cue', () => {
@@ -145,7 +148,11 @@ describe('speakers', () => {
       '“We will win,” said John Doe. The weather was bad. The roads were closed. Nobody came. “I disagree,” he said.',
       'en',
     );
-    expect(quotes.map((q) => q.speaker)).toEqual(['John Doe', null]);
+    // The pronoun rule does not reach past two sentences; the learned scorer may still name the
+    // previous speaker, as an uncertain attribution only.
+    expect(quotes[0]).toMatchObject({ speaker: 'John Doe', tier: 'after' });
+    expect(quotes[1].tier).not.toMatch(/^after-pronoun$/);
+    expect(quotes[1].confidence).toBeLessThan(DEFAULT_MIN_CONFIDENCE);
   });
 });
 
@@ -245,7 +252,7 @@ describe('rules added for German recall and precision', () => {
   });
 
   it('no colon tag for an adverbial opening or a label in brackets', () => {
-    expect(run('With Democratic turnout lagging, President Obama has a message: “It is about me and you.”', 'en').quotes).toEqual([]);
+    expect(run('With Democratic turnout lagging, President Obama has a message: “It is about me and you.”', 'en').quotes.map((q) => q.tier)).not.toContain('colon');
     expect(run('Illegale Geschäftspraktiken werden der Deponie (Motto: „Entsorgung ist Vertrauenssache für alle“) vorgeworfen.', 'de').quotes).toEqual([]);
   });
 
@@ -279,8 +286,9 @@ describe('recall rules: speakers found in more places', () => {
     ['fr', 'Il est « trop tôt pour dire » si les armées viendront, estimait fin janvier Gérald Darmanin.', 'trop tôt', 'Gérald Darmanin', 'sentence'],
     // "entgegnete": a weak stem ending in consonant + n takes -ete.
     ['de', 'Dann entgegnete Bernhard Suttner: „Wollen Sie das einfach so stehen lassen?“', 'Wollen', 'Bernhard Suttner', 'before'],
-    // "s’inquiète": the elided reflexive pronoun; one source by its kind is a role, not "unnamed".
-    ['fr', '« Qui peut accepter une chose pareille ? », s’inquiète un diplomate.', 'Qui peut', 'diplomate', 'after-role'],
+    // "s’inquiète": the elided reflexive pronoun; one source by its kind, with no name, is not
+    // identified: unnamed (no entry of "Who is quoted").
+    ['fr', '« Qui peut accepter une chose pareille ? », s’inquiète un diplomate.', 'Qui peut', null, 'after'],
   ])('%s: %s', (lang, text, start, speaker, tier) => {
     expect(speakerOf(text, lang, start)).toMatchObject({ speaker, tier });
   });
@@ -341,7 +349,7 @@ describe('reported speech: sources, criteria and statement bounds', () => {
   });
 
   it('a sentence-opening source runs to its comma ("cité par …", "relatif à …")', () => {
-    expect(reported('Selon un témoin cité par la presse britannique, un homme a attaqué deux agents.', 'fr')).toEqual([{ text: 'un homme a attaqué deux agents', speaker: 'témoin' }]);
+    expect(reported('Selon un témoin cité par la presse britannique, un homme a attaqué deux agents.', 'fr')).toEqual([{ text: 'un homme a attaqué deux agents', speaker: null }]);
     expect(reported('Selon le rapport annuel du Forum économique mondial, relatif à l’égalité, la Tunisie est classée en bas de l’échelle.', 'fr')[0].text).toBe(
       'relatif à l’égalité, la Tunisie est classée en bas de l’échelle',
     );

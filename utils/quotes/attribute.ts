@@ -8,10 +8,13 @@ import { pairQuotes, type QuoteSegment } from './marks';
 import type { CueKind, CueMatch } from './cues';
 import { cutPhrase, hasDummy, impersonalSource, patterns, type Patterns } from './patterns';
 import type { Gender, LangData } from './rules/types';
-import { analyzePhrase, type Mention, namedPersons, personNames, Registry, type SpeakerRec, stripDeterminer } from './speakers';
+import { analyzePhrase, entityShaped, type Mention, namedPersons, personNames, Registry, type SpeakerRec, stripDeterminer } from './speakers';
 import { findReported, type ReportedHit } from './reported';
 import { confidence, type Rule, type SpeakerKind, tierName } from './tiers';
 import { isUpper, sentenceEnds, upperBound, wordCount } from './text';
+import { type Candidate, candidatesFor, type Site } from './candidates';
+import { choose, type Model } from './scorer';
+import { MODEL } from './rules/weights';
 
 export interface Unit {
   id: string;
@@ -30,6 +33,13 @@ interface Tag {
 }
 
 type Who = { rec: SpeakerRec | null; unnamed: boolean };
+
+export interface AttributorOptions {
+  /** The candidate scorer's model (default: the trained weights). */
+  model?: Model;
+  /** Called with each quote left without a speaker by the rules and its candidates (for training). */
+  onCandidates?: (quote: Quote, candidates: Candidate[]) => void;
+}
 
 /** The kinds of verbs a tag before a quote may have (see cues.ts). */
 const KINDS: CueKind[] = ['speech', 'naming', 'gerund'];
@@ -57,9 +67,13 @@ export class Attributor {
   /** The latest speaker, where its tag or quote ends (pos) and where its sentence ends (from). */
   private lastSpeaker: { rec: SpeakerRec; block: number; pos: number; from: number; narrated?: boolean } | null = null;
 
+  /** The quotes the rules left without a speaker (index of the first quote, and where it stands). */
+  private readonly open: { index: number; count: number; site: Site }[] = [];
+
   constructor(
     private readonly units: Unit[],
     private readonly L: LangData,
+    private readonly opts: AttributorOptions = {},
   ) {
     this.P = patterns(L);
     this.ends = units.map((u) => sentenceEnds(u.text, L));
@@ -95,6 +109,8 @@ export class Attributor {
       const last = group[group.length - 1];
       this.scanned = { block: last.block, pos: last.close };
     });
+    this.dropUnshapedSpeakers();
+    this.chooseAmongCandidates();
     // A speaker first named by surname may have got a full name since: quotes take the final name.
     for (const q of this.quotes) {
       if (!q.rec) continue;
@@ -165,16 +181,97 @@ export class Attributor {
         who = this.speakerOf(mention, this.sentence(first.block, start - 1), this.offsets[first.block] + start);
       }
     }
-    // A quote with no speaker is not an attribution: it is left out; nor is a one- or two-word
-    // quote without a speech or naming cue (a scare quote: „Gesindel“). A single word is a quote
-    // only as a label a naming verb gives ("called him a “bully”"), as a word of indirect speech
-    // ("die Lage bleibe „kritisch“") or as part of a split quote.
+    // A one- or two-word quote without a speech or naming cue is no quote (a scare quote:
+    // „Gesindel“). A single word is a quote only as a label a naming verb gives ("called him a
+    // “bully”"), as a word of indirect speech ("die Lage bleibe „kritisch“") or as part of a split
+    // quote.
     const label = tag && (tag.tier === 'split' || (this.L.naming?.includes(tag.cue.toLowerCase().split(/\s+/).pop()!) && !this.negated(first)) || this.subjunctive(first) || (!!tag.cue && this.labelled(first)));
-    // A pronoun in the tag that resolves to nobody within reach leaves the speaker empty: the
-    // quote is still one ("verkündete er: „…“"), its speaker unknown.
-    const unresolved = !!tag && tag.mention.kind === 'pronoun' && tag.tier !== 'floating';
-    if (!tag || !who || (!who.rec && !who.unnamed && !unresolved) || (!tag.cue && words <= 2) || (words === 1 && !label)) return null;
+    if ((tag && !tag.cue && words <= 2) || (words === 1 && !label)) return null;
+    // Detection apart from attribution: speech whose speaker no rule finds (no tag, or a tag
+    // whose subject resolves to nobody) is still a quote, kept with its speaker not named. Its
+    // shape got it here: four words or more untagged (titles, names and headings left out above),
+    // or a speech cue.
+    if (!tag || !who || (!who.rec && !who.unnamed)) {
+      // A label in brackets ("(Motto: „…“)") or a title after a preposition is named, not said.
+      if (!tag && this.labelOrTitle(first, text)) return null;
+      const unresolved = !!tag && tag.mention.kind === 'pronoun' && tag.tier !== 'floating';
+      this.open.push({ index: this.quotes.length, count: group.length, site: { block: first.block, open: first.open, lastBlock: last.block, close: last.close, pronounTag: unresolved } });
+      this.emit(group, tag && unresolved ? tag : { mention: { kind: 'unnamed' }, cue: tag?.cue ?? '', tier: 'untagged', block: first.block, end: first.open }, { rec: null, unnamed: false });
+      return null;
+    }
     return this.emit(group, tag, who, far);
+  }
+
+  /**
+   * A speaker no reader would accept as a name (a fragment, a pronoun, a lone title) is dropped:
+   * its quotes stay, and go to the candidate scorer like those the rules left without a speaker.
+   */
+  private dropUnshapedSpeakers() {
+    const blockOf = new Map(this.units.map((u, i) => [u.id, i]));
+    this.quotes.forEach((q, index) => {
+      if (!q.rec || entityShaped(q.rec, this.L)) return;
+      q.rec.quoteIds = q.rec.quoteIds.filter((id) => id !== q.id);
+      Object.assign(q, { rec: null, speaker: null, tier: `${q.tier.replace(/-(?:org|role)$/, '')}-unknown` });
+      q.confidence = confidence(q.tier, this.L.code);
+      const block = blockOf.get(q.blockId)!;
+      this.open.push({ index, count: 1, site: { block, open: Math.max(0, q.start - 1), lastBlock: block, close: q.end + 1, pronounTag: false } });
+    });
+    this.open.sort((a, b) => a.index - b.index);
+  }
+
+  /**
+   * The quotes the rules left without a speaker: the best candidate in reach by the learned
+   * scorer, when it is likely enough (candidates.ts). In reading order, so that a quote given a
+   * speaker here is the previous speaker of the next one.
+   */
+  private chooseAmongCandidates() {
+    const model = this.opts.model ?? MODEL;
+    const blockOf = new Map(this.units.map((u, i) => [u.id, i]));
+    const reader = {
+      texts: this.units.map((u) => u.text),
+      L: this.L,
+      P: this.P,
+      sentence: (b: number, p: number) => this.sentence(b, p),
+      sentenceStart: (b: number, p: number) => this.sentenceStart(b, p),
+      sentenceEnd: (b: number, p: number) => this.sentenceEnd(b, p),
+      seen: new Map(),
+    };
+    for (const { index, count, site } of this.open) {
+      const q = this.quotes[index];
+      if (q.rec) continue;
+      let previous: SpeakerRec | null = null;
+      for (let i = index - 1; i >= 0 && !previous; i--) {
+        if ((blockOf.get(this.quotes[i].blockId) ?? 0) < site.block - FLOAT_BLOCKS) break;
+        previous = this.quotes[i].rec;
+      }
+      // Speakers dropped as no name a reader would accept are no candidates either.
+      const known = this.registry.list.filter((r) => entityShaped(r, this.L));
+      const candidates = candidatesFor(reader, site, known, this.registry.namedSoFar(), previous && entityShaped(previous, this.L) ? previous : null);
+      this.opts.onCandidates?.(q, candidates);
+      const chosen = choose(model, candidates, this.L.code);
+      if (!chosen) continue;
+      const sentence = this.sentence(site.block, site.open);
+      const rec = chosen.best.rec ?? this.registry.resolve({ kind: 'person', name: chosen.best.name, gender: null }, sentence, this.offsets[site.block] + site.open);
+      if (!rec) continue;
+      const tier = tierName('candidate', { speaker: speakerKind({ rec, unnamed: false }) });
+      // Every segment of the quote (a quote over several paragraphs is one quote per paragraph).
+      for (const part of this.quotes.slice(index, index + count)) {
+        Object.assign(part, { rec, speaker: rec.name, tier, confidence: confidence(tier, this.L.code) });
+        rec.quoteIds.push(part.id);
+      }
+    }
+  }
+
+  /**
+   * An untagged quote shaped as a name, not speech: inside brackets after a label's colon, or a
+   * short capitalised phrase with no final stop inside a sentence, not after a colon or a
+   * sentence end ("in „Nackt unter Wölfen“", "mit dem Lied „Für dich soll's …“").
+   */
+  private labelOrTitle(seg: QuoteSegment, text: string): boolean {
+    const before = this.units[seg.block].text.slice(0, seg.open);
+    if (/\([^()]{0,40}:[\s\u00a0\u202f]*$/.test(before)) return true;
+    const opens = /(?:^|[.!?:…—–-])[\s\u00a0\u202f]*$/.test(before);
+    return !opens && wordCount(text) <= 8 && isUpper(text[0]) && !/[.!?…,]$/.test(text);
   }
 
   /** A paragraph that is nothing but a short quote with no final stop is a subheading ("« Nouvelles réformes propices à la croissance »"). */

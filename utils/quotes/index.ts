@@ -4,12 +4,12 @@
  */
 
 import type { Block, Quote, Speaker } from '../types';
-import { Attributor, type Unit } from './attribute';
+import { Attributor, type AttributorOptions, type Unit } from './attribute';
 import { pickLang } from './lang';
 
 export { DEFAULT_MIN_CONFIDENCE, TIER_PRECISION, type Rule } from './tiers';
 
-export interface QuotesOptions {
+export interface QuotesOptions extends AttributorOptions {
   /** The page language ("fr-FR"); detected from the text when absent or unsupported. */
   lang?: string | null;
 }
@@ -26,7 +26,7 @@ const QUOTED_TYPES = new Set<Block['type']>(['paragraph', 'blockquote', 'list'])
 export function attributeQuotes(blocks: Block[], opts: QuotesOptions = {}): QuotesResult {
   const units: Unit[] = blocks.filter((b) => QUOTED_TYPES.has(b.type)).map((b) => ({ id: b.id, text: b.text }));
   const L = pickLang(opts.lang, units.map((u) => u.text));
-  const { quotes, speakers } = new Attributor(units, L).run();
+  const { quotes, speakers } = new Attributor(units, L, opts).run();
   const out: Quote[] = quotes.map(({ rec: _rec, ...q }) => q);
   const used: Speaker[] = speakers
     .filter((s) => s.quoteIds.length)

@@ -83,6 +83,11 @@ export function analyzePhrase(raw: string, L: LangData): Mention | null {
   }
   // "les sources", "officials": unnamed; "une source policière", "a campaign aide": one source, by its kind.
   if (!INDEFINITE.has(det) && L.unnamedWords.some((u) => words.some((w) => key(w) === u))) return { kind: 'unnamed' };
+  // With no name and no complement, an indefinite source ("one legal expert", "a local police
+  // source") is not identified: unnamed, not an entry of "Who is quoted". With a complement it is
+  // known by its role ("a spokesman for the ministry", "ein Sprecher des Ministeriums"), with a
+  // capitalised word by its source ("a new report by Politico").
+  if (INDEFINITE.has(det) && !words.some((w) => isUpper(w[0]) || (L.prepositions ?? []).includes(lower(w)) || NAME_JOINERS.has(lower(w)))) return { kind: 'unnamed' };
   // Not a clause fragment ("sponsored by NBC News and"): an organisation phrase starts with a
   // determiner or a capital, is short, and has no role at its head ("le directeur général du Conseil").
   if (hasOrgWord(text, L) && (hadDeterminer || isUpper(words[0][0]) || (L.code === 'de' && words.length > 1 && isUpper(words[words.length - 1][0]))) && !(head in L.titles) && words.length <= MAX_ORG_WORDS) return { kind: 'org', name: text };
@@ -135,7 +140,7 @@ export function personNames(text: string, L: LangData): string[] {
   return nameRuns(text, L).map((r) => r.name);
 }
 
-function nameRuns(text: string, L: LangData): { name: string; start: number; end: number }[] {
+export function nameRuns(text: string, L: LangData): { name: string; start: number; end: number }[] {
   const out: { name: string; start: number; end: number }[] = [];
   for (const m of text.matchAll(FULL_NAME)) {
     const end = m.index + m[0].length;
@@ -407,6 +412,11 @@ export class Registry {
     return best ?? null;
   }
 
+  /** The full names met so far that have not spoken (the latest last). */
+  namedSoFar(): string[] {
+    return this.candidates.map((c) => c.name);
+  }
+
   private latestCandidate(ok: (c: Candidate) => boolean): Candidate | undefined {
     return this.candidates.findLast(ok);
   }
@@ -436,4 +446,29 @@ const hasWords = (text: string, words: string) => {
 
 function addAlias(s: SpeakerRec, alias: string) {
   if (alias !== s.name && !s.aliases.includes(alias)) s.aliases.push(alias);
+}
+
+/** Lower-case words a name of a body may hold ("Ministry of the Interior", "Ministère de l’Intérieur"). */
+const NAME_JOINERS = new Set(['of', 'the', 'and', 'for', 'on', '&', 'de', 'des', 'du', 'la', 'le', 'les', 'l’', "l'", 'et', 'für', 'und', 'der', 'die', 'das', 'des', 'del', 'los', 'las', 'y', 'e', 'van', 'von', 'zu']);
+/** Longest role or organisation phrase listed as a speaker ("ministère de la Justice", "juez del caso"). */
+const MAX_PHRASE_WORDS = 6;
+
+/**
+ * A speaker a reader would accept as an entry of "Who is quoted": not a pronoun, a lone title
+ * ("Mr.", "Rep."), a sentence opener or a time word, not a fragment of a clause ("In a Tumblr post
+ * at the time she", "agency is separately working on a"); a person's name is capitalised.
+ */
+export function entityShaped(rec: SpeakerRec, L: LangData): boolean {
+  const words = rec.name.split(/[\s\u00a0]+/).filter(Boolean);
+  const low = words.map(key);
+  if (!words.length || low.some((w) => w in L.pronouns || L.that.includes(w))) return false;
+  const last = low[low.length - 1];
+  const functionWord = (w: string) => L.stopWords.includes(w) || L.determiners.includes(w) || (L.prepositions ?? []).includes(w) || L.leadWords.includes(w);
+  if (rec.roleOnly || rec.organisation) return words.length <= MAX_PHRASE_WORDS && !functionWord(last) && (words.length > 1 || !functionWord(low[0]));
+  // A title alone ("Mr.", "Rep.", "Sen"): an abbreviation from the list, not a surname that is a
+  // title too ("King") nor a word with a role-noun ending (German "Schröder").
+  const title = low[0] in L.titles && (words[0].endsWith('.') || low[0].length <= 3);
+  if (words.length === 1 && (title || functionWord(low[0]) || L.timeWords.includes(low[0]))) return false;
+  // Every word of a name is capitalised, or a particle joining its parts.
+  return words.every((w, i) => isUpper(w[0]) || /^\p{N}/u.test(w) || (i > 0 && (NAME_JOINERS.has(lower(w)) || L.nameParticles.includes(lower(w)))));
 }

@@ -65,9 +65,14 @@ export function germanForms(weak: string, strong: string): string[] {
   return out;
 }
 
-/** Spanish -ar stems: "afirm" → afirma afirman afirmó afirmaron. */
-export function spanishForms(ar: string, irregular: string): string[] {
+/**
+ * Spanish, in the third person a tag uses: -ar stems "afirm" → afirma afirman afirmó afirmaron
+ * afirmaba afirmaban afirmado (the participle after "ha/han/había": "ha afirmado"); -er/-ir stems
+ * "añad" → añade añaden añadió añadieron añadía añadían añadido; irregular forms spelt out.
+ */
+export function spanishForms(ar: string, erIr: string, irregular: string): string[] {
   const out: string[] = words(irregular);
-  for (const stem of words(ar)) out.push(stem + 'a', stem + 'an', stem + 'ó', stem + 'aron');
+  for (const stem of words(ar)) out.push(...['a', 'an', 'ó', 'aron', 'aba', 'aban', 'ado'].map((e) => stem + e));
+  for (const stem of words(erIr)) out.push(...['e', 'en', 'ió', 'ieron', 'ía', 'ían', 'ido'].map((e) => stem + e));
   return out;
 }

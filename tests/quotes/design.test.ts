@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { quotesFromText } from '../../utils/quotes/index';
+import { choose, expand, probability } from '../../utils/quotes/scorer';
+import { MODEL } from '../../utils/quotes/rules/weights';
+import { entityShaped, type SpeakerRec } from '../../utils/quotes/speakers';
+import { en } from '../../utils/quotes/rules/en';
+import { es } from '../../utils/quotes/rules/es';
+
+const run = (text: string, lang: string) => quotesFromText(text, { lang }).quotes;
+const rec = (name: string, extra: Partial<SpeakerRec> = {}): SpeakerRec => ({ name, aliases: [], quoteIds: [], gender: null, sentence: 0, seen: 0, ...extra });
+
+describe('detection apart from attribution', () => {
+  it('keeps speech with no speaker found, its speaker not named', () => {
+    const quotes = run('The council met on Tuesday.\n\n“We cannot keep paying for roads nobody uses.”', 'en');
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]).toMatchObject({ text: 'We cannot keep paying for roads nobody uses.', speaker: null });
+  });
+
+  it('leaves out titles inside a sentence and labels in brackets', () => {
+    expect(run('Im Jahr 1963 lief „Nackt unter Wölfen“ in allen Kinos der DDR.', 'de')).toEqual([]);
+    expect(run('The firm (motto: “Quality is our business at every step”) was sold.', 'en')).toEqual([]);
+  });
+});
+
+describe('attribution as a choice among candidates', () => {
+  it('the learned model is committed data with a threshold and shared and per-language weights', () => {
+    expect(MODEL.threshold).toBeGreaterThan(0);
+    expect(MODEL.threshold).toBeLessThan(1);
+    expect(Object.keys(MODEL.weights)).toEqual(expect.arrayContaining(['bias', 'en:bias', 'fr:bias', 'de:bias', 'es:bias']));
+  });
+
+  it('expands features per language and picks the most probable candidate over the threshold', () => {
+    expect(expand(['cue'], 'fr')).toEqual(['cue', 'fr:cue']);
+    const model = { threshold: 0.5, weights: { bias: -1, subject: 3, 'fr:subject': -0.5 } };
+    expect(probability(model, ['bias', 'subject'], 'en')).toBeCloseTo(1 / (1 + Math.exp(-2)));
+    const a = { name: 'A', features: ['bias'] };
+    const b = { name: 'B', features: ['bias', 'subject'] };
+    expect(choose(model, [a, b], 'en')?.best).toBe(b);
+    expect(choose(model, [a], 'en')).toBeNull();
+  });
+
+  it('a name label before a colon speaks the quote after it', () => {
+    const quotes = run('Le conseil municipal a voté hier soir.\n\nDurand : « Nous ne laisserons pas fermer cette école du quartier. »', 'fr');
+    expect(quotes[0]).toMatchObject({ speaker: 'Durand', tier: 'candidate' });
+  });
+
+  it('a surname alone is joined to the full name met earlier', () => {
+    const quotes = run('Edmund Stoiber traf sich am Montag mit der Kanzlerin.\n\nStoiber hatte besonders die Rolle der Fraktionen betont: „Die Entscheidungen fallen im Kreise der Parteivorsitzenden.“', 'de');
+    expect(quotes[0].speaker).toBe('Edmund Stoiber');
+  });
+});
+
+describe('Spanish verbs and dropped subjects', () => {
+  it.each([
+    ['«La situación es muy grave para todos», espetó la alcaldesa Ana Pérez.', 'Ana Pérez', 'espetó'],
+    ['«No habrá más reuniones», zanjó Luis Gómez.', 'Luis Gómez', 'zanjó'],
+    ['Luis Gómez ha señalado: «No habrá más reuniones con ellos hasta el verano».', 'Luis Gómez', 'ha señalado'],
+  ])('%s', (text, speaker, cue) => {
+    expect(run(text, 'es')[0]).toMatchObject({ speaker, cue });
+  });
+
+  it('a compound tense with the subject dropped continues the previous speaker', () => {
+    const quotes = run('«No habrá más reuniones», dijo Luis Gómez.\n\n«Estamos trabajando en ello desde hace meses», ha asegurado.', 'es');
+    expect(quotes[1]).toMatchObject({ speaker: 'Luis Gómez', cue: 'ha asegurado' });
+  });
+});
+
+describe('speakers a reader would accept', () => {
+  it.each([
+    ['In a Tumblr post at the time she', { organisation: true }],
+    ['agency is separately working on a', { organisation: true }],
+    ['Mr.', {}],
+    ['Tuesday', {}],
+    ['Rep.', {}],
+    ['He', {}],
+  ])('rejects "%s"', (name, extra) => expect(entityShaped(rec(name, extra), en)).toBe(false));
+
+  it.each([
+    ['Joshua Apte', {}],
+    ['Schröder', {}],
+    ['Ministry of the Interior', { organisation: true }],
+    ['portavoz del Gobierno', { roleOnly: true }],
+  ])('accepts "%s"', (name, extra) => expect(entityShaped(rec(name, extra), name.includes('portavoz') ? es : en)).toBe(true));
+
+  it('an indefinite source with no name is unnamed, not a speaker', () => {
+    const quotes = run('“He is not entitled to any immunity,” said one legal expert.', 'en');
+    expect(quotes[0]).toMatchObject({ speaker: null, unnamed: true });
+  });
+});

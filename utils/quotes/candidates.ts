@@ -1,0 +1,171 @@
+/**
+ * Attribution as a choice among candidates, for the quotes no rule gave a speaker: the persons,
+ * organisations and roles in reach (this paragraph and the one before, and the first sentence of
+ * the next), each described by binary features — where it stands relative to the quote, whether
+ * it is the subject of a sentence with a speech cue, whether a colon or a "NAME:" label introduces
+ * the quote, whether it spoke the previous quote — and scored by the linear model learned from the
+ * train sets (`npm run train:quotes`, weights in rules/weights.ts).
+ */
+
+import type { Patterns } from './patterns';
+import type { LangData } from './rules/types';
+import { nameRuns, type SpeakerRec } from './speakers';
+
+/** What the candidate finder reads of the article (the Attributor's sentence index). */
+export interface Reader {
+  texts: string[];
+  L: LangData;
+  P: Patterns;
+  sentence(block: number, pos: number): number;
+  sentenceStart(block: number, pos: number): number;
+  sentenceEnd(block: number, pos: number): number;
+  /** Per sentence ("block:start"), its speech cue and name runs: read once for all the quotes near it. */
+  seen: Map<string, { cue: boolean; runs: { name: string; start: number; end: number }[] }>;
+}
+
+/** A quote to attribute: its first and last segments' marks. */
+export interface Site {
+  block: number;
+  open: number;
+  lastBlock: number;
+  close: number;
+  /** Its tag's subject is a pronoun that resolved to nobody. */
+  pronounTag: boolean;
+}
+
+export interface Candidate {
+  /** The name as written at its nearest mention (a known speaker's canonical name). */
+  name: string;
+  /** The known speaker it is, if any. */
+  rec: SpeakerRec | null;
+  features: string[];
+}
+
+/** A quoted stretch, blanked out of the narration (names inside quotes are not its speakers). */
+const QUOTED = /[«“„"‹][^«»“”„"‹›]*[»”“"›]/g;
+const blank = (s: string) => s.replace(QUOTED, (m) => ' '.repeat(m.length));
+
+interface Occurrence {
+  key: string;
+  name: string;
+  rec: SpeakerRec | null;
+  /** Sentence distance: the quote's sentence minus the mention's (0 same, 1 the one before, −1 after). */
+  d: number;
+  before: boolean;
+  samePara: boolean;
+  subject: boolean;
+  cue: boolean;
+  label: boolean;
+}
+
+/** Where `word` occurs as a whole word in `text`, or −1. */
+function wordAt(text: string, word: string): number {
+  const edge = (c: string | undefined) => !c || !/[\p{L}\p{N}]/u.test(c);
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) if (edge(text[i - 1]) && edge(text[i + word.length])) return i;
+  return -1;
+}
+
+const surname = (name: string) => name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
+
+/**
+ * The candidates for a quote. `known` are the article's speakers so far (met again by surname or
+ * role), `previous` the speaker of the nearest attributed quote before it in reach.
+ */
+export function candidatesFor(R: Reader, site: Site, known: SpeakerRec[], named: string[], previous: SpeakerRec | null): Candidate[] {
+  const occ: Occurrence[] = [];
+  const qSentence = R.sentence(site.block, site.open);
+  const text = R.texts[site.block];
+  const colon = /:[\s\u00a0\u202f]*$/.test(text.slice(Math.max(0, site.open - 4), site.open));
+  const stretches: [number, number, number][] = [];
+  if (site.block > 0) stretches.push([site.block - 1, 0, R.texts[site.block - 1].length]);
+  stretches.push([site.block, 0, text.length]);
+  if (site.lastBlock + 1 < R.texts.length) stretches.push([site.lastBlock + 1, 0, R.sentenceEnd(site.lastBlock + 1, 0)]);
+  for (const [b, from, to] of stretches) {
+    const plain = blank(R.texts[b].slice(from, to));
+    for (let s = 0; s < plain.length; ) {
+      const e = Math.min(plain.length, R.sentenceEnd(b, from + s) - from);
+      const piece = plain.slice(s, e);
+      const sentence = R.sentence(b, from + s);
+      const id = `${b}:${from + s}:${e}`;
+      let read = R.seen.get(id);
+      if (!read) R.seen.set(id, (read = { cue: R.P.cues.find(piece).length > 0, runs: nameRuns(piece, R.L) }));
+      const cue = read.cue;
+      const at = (start: number) => {
+        const lead = piece.slice(0, start).trim();
+        return lead.split(/\s+/).filter(Boolean).length <= 3 && !/[,;:]/.test(lead);
+      };
+      const position = (start: number) => (b < site.block || (b === site.block && from + s + start < site.open) ? true : false);
+      const push = (key: string, name: string, rec: SpeakerRec | null, start: number, end: number) =>
+        occ.push({
+          key,
+          name,
+          rec,
+          d: qSentence - sentence,
+          before: position(start),
+          samePara: b === site.block,
+          subject: at(start),
+          cue,
+          label: b === site.block && from + s + end <= site.open && /^[\s\u00a0\u202f]*:[\s\u00a0\u202f]*$/.test(R.texts[b].slice(from + s + end, site.open)),
+        });
+      for (const r of read.runs) {
+        const rec = known.find((k) => surname(k.name) === surname(r.name) && !k.organisation) ?? null;
+        push(surname(r.name), rec?.name ?? r.name, rec, r.start, r.end);
+      }
+      for (const k of known) {
+        const words = k.roleOnly || k.organisation ? k.name : k.name.slice(k.name.lastIndexOf(' ') + 1);
+        const i = wordAt(piece, words);
+        if (i >= 0 && !occ.some((o) => o.rec === k && o.d === qSentence - sentence)) push(k.organisation || k.roleOnly ? k.name.toLowerCase() : surname(k.name), k.name, k, i, i + words.length);
+      }
+      // A surname alone ("Stoiber hatte betont: „…“") of a full name met earlier.
+      for (const full of named) {
+        const last = full.slice(full.lastIndexOf(' ') + 1);
+        if (known.some((k) => surname(k.name) === last.toLowerCase())) continue;
+        const i = wordAt(piece, last);
+        if (i >= 0 && !occ.some((o) => o.key === last.toLowerCase() && o.d === qSentence - sentence)) push(last.toLowerCase(), full, null, i, i + last.length);
+      }
+      // "Durand : « … »": a capitalised word or two right before the colon that opens the quote.
+      if (b === site.block && from + e >= site.open && colon) {
+        const m = /(\p{Lu}[\p{L}’'-]+(?:[\s\u00a0]\p{Lu}[\p{L}’'-]+)?)[\s\u00a0\u202f]*:[\s\u00a0\u202f]*$/u.exec(plain.slice(s, site.open - from));
+        if (m && !occ.some((o) => o.label)) {
+          const rec = known.find((k) => surname(k.name) === surname(m[1])) ?? null;
+          push(surname(m[1]), rec?.name ?? m[1], rec, m.index, m.index + m[1].length);
+        }
+      }
+      s = e;
+    }
+  }
+  return describe(occ, site, colon, previous);
+}
+
+/** One candidate per person (by surname), with the features of its nearest mention and of all. */
+function describe(occ: Occurrence[], site: Site, colon: boolean, previous: SpeakerRec | null): Candidate[] {
+  const byKey = new Map<string, Occurrence[]>();
+  for (const o of occ) byKey.set(o.key, [...(byKey.get(o.key) ?? []), o]);
+  if (previous && ![...byKey.values()].some((os) => os[0].rec === previous)) {
+    byKey.set(surname(previous.name), [{ key: '', name: previous.name, rec: previous, d: 9, before: true, samePara: false, subject: false, cue: false, label: false }]);
+  }
+  const rank = (o: Occurrence) => (o.before ? o.d * 2 : Math.abs(o.d) * 2 + 1);
+  const nearestOf = (os: Occurrence[]) => os.reduce((a, b) => (rank(b) < rank(a) ? b : a));
+  const all = [...byKey.values()].map((os) => ({ os, near: nearestOf(os) }));
+  const closest = all.length ? Math.min(...all.map((c) => rank(c.near))) : 0;
+  return all.map(({ os, near }) => {
+    const f: string[] = ['bias'];
+    const d = near.d === 9 ? 'far' : near.before ? `b${Math.min(near.d, 3)}` : `a${Math.min(Math.abs(near.d), 1)}`;
+    f.push(`d:${d}`);
+    if (near.samePara) f.push('samePara');
+    if (near.subject) f.push('subject', `subject:${d}`);
+    if (near.cue) f.push('cue', `cue:${d}`);
+    if (near.subject && near.cue) f.push(`subjectCue:${d}`);
+    if (os.some((o) => o.label)) f.push('label');
+    if (colon && near.d === 0 && near.before) f.push('colonSame');
+    if (near.rec && near.rec === previous) f.push('previous', `previous:${d}`);
+    if (near.rec?.quoteIds.length) f.push('spoke');
+    if (near.rec?.organisation) f.push('org');
+    if (near.rec?.roleOnly) f.push('role');
+    if (rank(near) === closest) f.push('nearest');
+    if (all.length === 1) f.push('only');
+    if (os.length > 1) f.push('repeated');
+    if (site.pronounTag) f.push('pronounTag', ...(near.rec === previous ? ['pronounTag:previous'] : []));
+    return { name: near.name, rec: near.rec, features: f };
+  });
+}
