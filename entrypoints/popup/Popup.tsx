@@ -16,7 +16,6 @@ import { saveVerdict } from '../../components/verdicts';
 import type { Verdict } from '../../components/folds';
 import { extractFromTab, withSpeakers, type ExtractResult } from '../../platform/extraction';
 import { siteOf } from '../../platform/site-rules';
-import { articleToMarkdown } from '../../utils/markdown';
 import type { Article, Block } from '../../utils/types';
 import { Icon } from '../../components/icons';
 import { Problem, Skeleton } from '../../components/Problem';
@@ -99,6 +98,8 @@ export function Popup({ first, onOpenCleanView }: PopupProps) {
   const copy = async () => {
     if (!article) return;
     try {
+      // Loaded on the click, not before the popup paints.
+      const { articleToMarkdown } = await import('../../utils/markdown');
       await navigator.clipboard.writeText(articleToMarkdown(article));
       setNotice(i18n.t('bar.copied'));
     } catch {

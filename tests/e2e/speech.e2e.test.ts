@@ -22,7 +22,7 @@ const SAMPLE = readFileSync('tests/fixtures/sample-fr.html', 'utf8');
 const AXE_SOURCE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 const NARRATOR = 'stub-fr-a';
 
-declare const chrome: { storage: { local: { get(key: string): Promise<Record<string, { speech?: { rate: number; voices: Record<string, string> } }>> } } };
+declare const chrome: { storage: { local: { get(key: string): Promise<Record<string, { speech?: { rate: number; voices: Record<string, string> } }>>; set(items: object): Promise<void> } } };
 interface StubApi {
   __speech: { log: Spoken[]; cancels: number; speaking: string | null; end(): void };
 }
