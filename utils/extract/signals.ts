@@ -4,9 +4,10 @@
  * attributes, which the block builder copies into `block.signals.hints`).
  *
  * Generic by design: landmarks and ARIA roles, and words in class names and ids, never a
- * site's selectors. An element holding a large share of the page's paragraph text is the
- * article itself whatever its class says ("comments-enabled", "has-share-bar"), so it is not
- * marked from its class words.
+ * site's selectors. A hint covers no more than the marked element's own short text: an element
+ * holding more than a few sentences outside links is the article (or a part of it) whatever its
+ * class says ("comments-enabled", "post-meta-wrapper", "has-share-bar"), so it is not marked
+ * from its class words, and the furniture inside it is found by its own marks.
  */
 
 export const HINT_ATTR = 'data-lucid-hint';
@@ -75,11 +76,10 @@ const ROLE_HINTS: Record<string, Hint> = {
 const TAG_HINTS: Record<string, Hint> = { nav: 'nav', aside: 'aside', footer: 'footer' };
 
 /**
- * An element holding more than this share of the page's paragraph text, or this many characters
- * of it, is article (or a section of it), not furniture.
+ * A hint covers an element of at most this many characters of text outside links: a byline
+ * box, a share bar, a comment notice, a list of links of any length, never paragraphs of prose.
  */
-const ARTICLE_SHARE = 0.3;
-const ARTICLE_CHARS = 1500;
+const HINT_SCOPE_CHARS = 500;
 
 /** What one walk over the clone found; the lead finder reuses it instead of walking again. */
 export interface PageScan {
@@ -108,6 +108,7 @@ export function markSignals(doc: Document): PageScan {
   if (!body) return scan;
   const { elements, headlines } = scan;
   const paragraphs: Element[] = [];
+  const links: Element[] = [];
   const found: { el: Element; hints: Hint[]; hidden: boolean }[] = [];
   const classHints = classHintReader();
   // A TreeWalker, not a recursive or sibling walk: pages nest deep, and in jsdom the native
@@ -117,6 +118,7 @@ export function markSignals(doc: Document): PageScan {
     elements.push(el);
     const tag = el.localName;
     if (tag === 'p') paragraphs.push(el);
+    else if (tag === 'a') links.push(el);
     else if (tag === 'h1') headlines.push(el);
     const tagHint = TAG_HINTS[tag];
     if (!tagHint && !el.hasAttributes()) continue;
@@ -132,18 +134,20 @@ export function markSignals(doc: Document): PageScan {
     }
     if (hints.length || hidden) found.push({ el, hints, hidden });
   }
-  const paragraphText = paragraphTextLengths(elements, paragraphs);
+  const paragraphText = textLengthsUnder(elements, paragraphs);
   scan.paragraphText = paragraphText;
-  const total = paragraphText.get(body) ?? 0;
+  const linkText = textLengthsUnder(elements, links);
+  // Text outside links: paragraph text first (already summed), the whole text only when short.
+  const shortText = (el: Element) =>
+    (paragraphText.get(el) ?? 0) - (linkText.get(el) ?? 0) <= HINT_SCOPE_CHARS &&
+    (el.textContent ?? '').trim().length - (linkText.get(el) ?? 0) <= HINT_SCOPE_CHARS;
   // Hints are read with their ancestors' (blocks.ts), so an element whose hints its marked
   // ancestors already carry is left unmarked: on news pages most marked elements are inside
   // another, and writing attributes is the walk's dearest step.
   const open: { el: Element; hints: Hint[] }[] = [];
   for (const { el, hints, hidden } of found) {
-    const own = paragraphText.get(el) ?? 0;
-    // The article's container is not furniture, whatever its landmark or class words say.
-    const article = total > 0 && (own > ARTICLE_SHARE * total || own > ARTICLE_CHARS);
-    const marks = article ? [] : hints;
+    // Prose is not furniture, whatever its container's landmark or class words say.
+    const marks = hints.length && shortText(el) ? hints : [];
     if (hidden) marks.push('hidden');
     if (!marks.length) continue;
     while (open.length && !open[open.length - 1].el.contains(el)) open.pop();
@@ -197,13 +201,13 @@ function classHintReader(): (names: string) => Hint[] {
 }
 
 /**
- * Length of the text inside <p> elements under each element (a <p>'s own count is its trimmed
- * text), summed up the tree: `elements` are in document order, so read in reverse, children
- * come before parents, without recursion (pages nest deep).
+ * Length of the text inside the `inner` elements (<p>, <a>) under each element (an inner
+ * element's own count is its trimmed text), summed up the tree: `elements` are in document
+ * order, so read in reverse, children come before parents, without recursion (pages nest deep).
  */
-function paragraphTextLengths(elements: Element[], paragraphs: Element[]): Map<Element, number> {
+function textLengthsUnder(elements: Element[], inner: Element[]): Map<Element, number> {
   const lengths = new Map<Element, number>();
-  for (const p of paragraphs) {
+  for (const p of inner) {
     const n = (p.textContent ?? '').trim().length;
     if (n) lengths.set(p, n);
   }
