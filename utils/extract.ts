@@ -11,6 +11,7 @@ import { cloneDocument } from './clone';
 import { foldBlocks, type FoldRules } from './fold';
 import { markLead, restoreLead } from './extract/lead';
 import { markSignals } from './extract/signals';
+import { selfAddress } from './extract/address';
 import { sanitizeToFragment } from './sanitize';
 import { countWords, readingMinutes } from './text';
 import { ExtractionError, type Article, type Block, type Timing } from './types';
@@ -91,7 +92,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   const fragment = sanitizeToFragment(parsed.content, win);
 
   const tBlocks = now();
-  const blocks = buildBlocks(fragment, { baseUrl: url });
+  const blocks = buildBlocks(fragment, { baseUrl: url ?? selfAddress(page.canonical) });
   if (!blocks.some((b) => b.text)) throw new ExtractionError('no-article', 'The article has no text.');
 
   const tFold = now();

@@ -64,4 +64,19 @@ describe('variants of the sample page', () => {
       expect(folds.get(figure!.id)?.reason).toBe('duplicate');
     });
   }
+
+  // The CLI reads a saved file without its URL; the browser knows it. The page's own canonical
+  // address stands in, so relative links still resolve and both read the page alike (issue 16:
+  // the CLI kept "Lire aussi:" and its links, the popup folded them).
+  for (const file of ['../sample-fr.html', 'issue-fr.html']) {
+    it(`${file}: reads the same without a URL (a saved file) as at its address`, () => {
+      const html = readFileSync(`${DIR}/${file}`, 'utf8');
+      const answer = (url?: string) => {
+        const a = extractArticle(parseHtml(html, url), { force: true });
+        const folded = new Map(a.folded.map((f) => [f.blockId, f.code]));
+        return a.blocks.map((b) => `${b.type} ${folded.get(b.id) ?? 'kept'}: ${b.text}`);
+      };
+      expect(answer()).toEqual(answer('http://127.0.0.1:8080/page.html'));
+    });
+  }
 });
