@@ -175,7 +175,7 @@ describe('reader rules', () => {
 describe('markSignals', () => {
   it('marks landmarks, roles and class words, but not the article container', () => {
     const doc = parseHtml(`<body><nav><a href="/">Home</a></nav><div class="c-article__share-bar">Share</div>
-      <aside role="complementary">Side</aside><div class="comments-enabled" id="main">${'<p>Long article text here, a sentence the reader came for.</p>'.repeat(12)}</div></body>`);
+      <aside role="complementary">Side</aside><div class="comments-enabled" id="main">${'<p>Long article text here, a sentence of the article that the reader came for.</p>'.repeat(12)}</div></body>`);
     markSignals(doc);
     expect(doc.querySelector('nav')?.getAttribute('data-lucid-hint')).toBe('nav');
     expect(doc.querySelector('.c-article__share-bar')?.getAttribute('data-lucid-hint')).toBe('share');

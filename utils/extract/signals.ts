@@ -76,10 +76,16 @@ const ROLE_HINTS: Record<string, Hint> = {
 const TAG_HINTS: Record<string, Hint> = { nav: 'nav', aside: 'aside', footer: 'footer' };
 
 /**
- * A hint covers an element of at most this many characters of text outside links: a byline
- * box, a share bar, a comment notice, a list of links of any length, never paragraphs of prose.
+ * A hint covers an element holding at most this many characters of prose paragraphs (see
+ * `isProseParagraph`): a byline box, a share bar, a newsletter blurb, a list of teaser
+ * headlines or of links of any length, never the paragraphs of an article.
  */
-const HINT_SCOPE_CHARS = 500;
+const HINT_PROSE_CHARS = 300;
+/** …and at most this many characters of text outside links, for prose written without <p>. */
+const HINT_TEXT_CHARS = 3000;
+/** A paragraph of prose: this long at least, ending like a sentence (teaser headlines do not). */
+const PROSE_PARAGRAPH_CHARS = 60;
+const SENTENCE_END = /[.!?…]["'»”’)\]]*$/u;
 
 /** What one walk over the clone found; the lead finder reuses it instead of walking again. */
 export interface PageScan {
@@ -137,10 +143,11 @@ export function markSignals(doc: Document): PageScan {
   const paragraphText = textLengthsUnder(elements, paragraphs);
   scan.paragraphText = paragraphText;
   const linkText = textLengthsUnder(elements, links);
-  // Text outside links: paragraph text first (already summed), the whole text only when short.
+  const proseText = textLengthsUnder(elements, paragraphs.filter(isProseParagraph));
+  // The cheap test first; the whole text (a string per element) only for those that pass it.
   const shortText = (el: Element) =>
-    (paragraphText.get(el) ?? 0) - (linkText.get(el) ?? 0) <= HINT_SCOPE_CHARS &&
-    (el.textContent ?? '').trim().length - (linkText.get(el) ?? 0) <= HINT_SCOPE_CHARS;
+    (proseText.get(el) ?? 0) <= HINT_PROSE_CHARS &&
+    (el.textContent ?? '').trim().length - (linkText.get(el) ?? 0) <= HINT_TEXT_CHARS;
   // Hints are read with their ancestors' (blocks.ts), so an element whose hints its marked
   // ancestors already carry is left unmarked: on news pages most marked elements are inside
   // another, and writing attributes is the walk's dearest step.
@@ -157,6 +164,11 @@ export function markSignals(doc: Document): PageScan {
     open.push({ el, hints: [...new Set([...inherited, ...marks])] });
   }
   return scan;
+}
+
+function isProseParagraph(p: Element): boolean {
+  const text = (p.textContent ?? '').trim();
+  return text.length >= PROSE_PARAGRAPH_CHARS && SENTENCE_END.test(text);
 }
 
 function addHint(hints: Hint[], hint: Hint | undefined): void {

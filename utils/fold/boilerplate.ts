@@ -13,7 +13,7 @@
 import type { Block, FoldCode, FoldReason } from '../types';
 import type { Hint } from '../extract/signals';
 import { normalise, sentences, wordCount } from './normalise';
-import { isRunningProse } from './prose';
+import { isRunningProse, PROSE_MIN_WORDS } from './prose';
 import { isAccountNotice, isBreadcrumb, isSameSiteLinkList } from './structure';
 
 export interface BoilerplateFold {
@@ -210,9 +210,12 @@ export function boilerplateOf(block: Block, position: Position, page: PageContex
   if (position.beforeProse && isBreadcrumb(block)) return { reason: 'boilerplate:navigation', code: 'breadcrumb', detail: 'breadcrumb' };
   if (isAccountNotice(block)) return { reason: 'boilerplate:cta', code: 'notice', detail: 'sign-in or subscription notice' };
   if (isSameSiteLinkList(block)) return { reason: 'boilerplate:related', code: 'links', detail: 'list of links to the same site' };
-  // Running prose: never furniture inside the article; at its edges, only for its own words.
+  // Running prose: never furniture inside the article. At its edges (a newsletter blurb before
+  // the text, a bio after it), two short sentences may still be folded under a mark; 25 words
+  // or more only for what their own words say.
   const prose = isRunningProse(block);
   if (prose && !position.edge) return null;
+  const longProse = prose && words >= PROSE_MIN_WORDS;
   for (const rule of WHOLE_LINE) {
     if (words <= rule.maxWords && rule.pattern.test(text)) return { reason: rule.reason, code: rule.label ? 'label' : 'text', detail: rule.detail };
   }
@@ -232,8 +235,8 @@ export function boilerplateOf(block: Block, position: Position, page: PageContex
   }
 
   const hints = block.signals?.hints ?? [];
-  // Under a clutter hint: short lines, link lists and link-dense blocks (prose never: see above).
-  if (hints.length > 0 && !prose) {
+  // Under a clutter hint: short lines, link lists and link-dense blocks (long prose never).
+  if (hints.length > 0 && !longProse) {
     for (const [hint, reason, detail] of HINT_FOLDS) if (hints.includes(hint)) return { reason, code: 'hint', detail };
   }
   // Lines of linked headlines: related articles. A paragraph of them is never the article's own
