@@ -14,7 +14,7 @@ import { pathToFileURL } from 'node:url';
 import { parseHtml, withPage } from '../cli/dom';
 import { extractArticle } from '../utils/extract';
 import { isRunningProse } from '../utils/fold/prose';
-import { normalise } from '../utils/fold/normalise';
+import { plainWords } from '../utils/fold/normalise';
 import type { Article } from '../utils/types';
 import { hasShared, readabilityCases, skipMessage, zytePages, type ReadabilityCase, type ZytePage } from './lib/corpus';
 import { fmt, tokens } from './lib/score';
@@ -106,13 +106,13 @@ function escapeHtml(text: string): string {
 /** Kept (unfolded) text blocks whose normalised text equals `text`. */
 function keptCopies(article: Article, text: string): number {
   const folded = new Set(article.folded.map((f) => f.blockId));
-  const key = normalise(text);
-  return article.blocks.filter((b) => b.type !== 'figure' && b.type !== 'image' && !folded.has(b.id) && normalise(b.text) === key).length;
+  const key = plainWords(text);
+  return article.blocks.filter((b) => b.type !== 'figure' && b.type !== 'image' && !folded.has(b.id) && plainWords(b.text) === key).length;
 }
 
 function allCopies(article: Article, text: string): number {
-  const key = normalise(text);
-  return article.blocks.filter((b) => normalise(b.text) === key).length;
+  const key = plainWords(text);
+  return article.blocks.filter((b) => plainWords(b.text) === key).length;
 }
 
 /** Multiset share of `original`'s tokens missing from `got`. */
@@ -184,13 +184,13 @@ export function foldReport(name: string, article: Article | null, paragraphs: st
   if (!article) return { name, folded: 0, uniqueFolded: [], boilerplate: [], prose: [] };
   const counts = new Map<string, number>();
   for (const text of paragraphs) {
-    const key = normalise(text);
+    const key = plainWords(text);
     if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   const byId = new Map(article.blocks.map((b) => [b.id, b]));
   const unique = (f: { blockId: string }) => {
     const b = byId.get(f.blockId);
-    return b && b.type === 'paragraph' && counts.get(normalise(b.text)) === 1 ? b.text.slice(0, 80) : null;
+    return b && b.type === 'paragraph' && counts.get(plainWords(b.text)) === 1 ? b.text.slice(0, 80) : null;
   };
   const of = (reason: (r: string) => boolean, shape: (id: string) => boolean = () => true) =>
     article.folded.filter((f) => reason(f.reason) && shape(f.blockId)).map(unique).filter((t): t is string => t !== null);
@@ -259,8 +259,8 @@ export function overFolding(): { add(page: string, article: Article | null, trut
     add(page, article, truth) {
       if (!article) return;
       result.pages++;
-      const t = ` ${normalise(truth)} `;
-      const inTruth = (text: string) => t.includes(` ${normalise(text)} `);
+      const t = ` ${plainWords(truth)} `;
+      const inTruth = (text: string) => t.includes(` ${plainWords(text)} `);
       const folds = new Map(article.folded.map((f) => [f.blockId, f]));
       for (const b of article.blocks) {
         const fold = folds.get(b.id);
@@ -269,7 +269,7 @@ export function overFolding(): { add(page: string, article: Article | null, trut
           result.proseFolded.push({ page, reason: fold.reason, text: b.text.slice(0, 80) });
         } else if (!fold && !inTruth(b.text)) {
           result.furnitureLeft++;
-          result.furnitureWords += normalise(b.text).split(' ').length;
+          result.furnitureWords += plainWords(b.text).split(' ').length;
         }
       }
     },

@@ -129,16 +129,19 @@ describe('parity: the CLI (jsdom) and the extension (Chromium) read the same HTM
     let page: Page | null = null;
     for (const [path, html] of Object.entries(pages)) {
       const url = `${origin}${path}`;
-      page ??= await session.context.newPage();
-      await page.goto(url, { waitUntil: 'load', timeout: 30_000 }).catch(() => undefined);
-      let browser: Answer;
-      try {
-        await grantActiveTab(session, page);
-        browser = await browserAnswer(session, url);
-      } catch (err) {
-        browser = { blocks: [], folds: [], error: `no answer: ${err instanceof Error ? err.message : String(err)}` };
-        await page.close().catch(() => undefined);
-        page = null;
+      let browser: Answer | null = null;
+      // Twice at most: a page's own script may replace its frame while the script runs.
+      for (let attempt = 0; !browser; attempt++) {
+        page ??= await session.context.newPage();
+        await page.goto(url, { waitUntil: 'load', timeout: 30_000 }).catch(() => undefined);
+        try {
+          await grantActiveTab(session, page);
+          browser = await browserAnswer(session, url);
+        } catch (err) {
+          if (attempt > 0) browser = { blocks: [], folds: [], error: `no answer: ${err instanceof Error ? err.message : String(err)}` };
+          await page.close().catch(() => undefined);
+          page = null;
+        }
       }
       const node = nodeAnswer(html, url);
       const same = JSON.stringify(node) === JSON.stringify(browser);

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { parseHtml } from '../../cli/dom';
 import { extractArticle } from '../../utils/extract';
 import { fingerprint, foldBlocks } from '../../utils/fold';
-import { normalise, sentences } from '../../utils/fold/normalise';
+import { plainWords, sentences } from '../../utils/fold/normalise';
 import { markSignals } from '../../utils/extract/signals';
 import type { Block } from '../../utils/types';
 
@@ -22,9 +22,9 @@ const body = (seed: string) => p(`${prose(seed).text} The vote is expected next 
 const ctx = { title: 'Council approves the new school budget after long debate', byline: 'Jane Doe' };
 const foldedIds = (blocks: Block[], c = ctx) => new Set(foldBlocks(blocks, c).map((f) => f.blockId));
 
-describe('normalise and fingerprint', () => {
+describe('plainWords and fingerprint', () => {
   it('ignores case, punctuation, quote styles and diacritics', () => {
-    expect(normalise('« Élan » – C’est ÇA!')).toBe(normalise('"elan" - c\'est ca'));
+    expect(plainWords('« Élan » – C’est ÇA!')).toBe(plainWords('"elan" - c\'est ca'));
     expect(fingerprint('Lire aussi :')).toBe(fingerprint('lire AUSSI'));
     expect(sentences('One two. Three four! Five')).toEqual(['one two', 'three four', 'five']);
   });
@@ -210,11 +210,11 @@ describe('the French sample page', () => {
     const before = doc.documentElement.outerHTML;
     const article = extractArticle(doc, { force: true });
     expect(doc.documentElement.outerHTML).toBe(before); // the caller's document is untouched
-    const text = normalise(article.text);
+    const text = plainWords(article.text);
     const headline = "Le secrétaire américain à la défense, M. Austin, s'engage dans une conversation téléphonique avec Moscou.";
     expect(article.title).toBe(headline);
     const furniture = ['Aller au contenu', 'Lire aussi:', 'commentaires', 'Dernier', 'Politique', 'Économie', 'Publicité'];
-    for (const line of furniture) expect(text).not.toContain(normalise(line));
+    for (const line of furniture) expect(text).not.toContain(plainWords(line));
     const lines = (seed ?? html.replace(/<[^>]+>/g, '\n'))
       .split('\n')
       .map((l) => l.trim())
@@ -223,7 +223,7 @@ describe('the French sample page', () => {
     for (const line of articleLines) {
       for (const s of sentences(line)) {
         // The headline is the article's title, shown above the text: its body copies are folded.
-        const expected = normalise(headline).includes(s) ? 0 : 1;
+        const expected = plainWords(headline).includes(s) ? 0 : 1;
         expect(text.split(s).length - 1, s).toBe(expected);
       }
     }
@@ -232,7 +232,7 @@ describe('the French sample page', () => {
     expect(dups.filter((f) => f.detail === 'repeats the headline').length).toBe(2);
     const caption = dups.find((f) => byId.get(f.blockId)?.type === 'figure');
     expect(caption?.of && byId.get(caption.of)?.text).toBe("C'est Austin qui a pris l'initiative de cette conversation.");
-    expect(text).toContain(normalise('Absence prolongée sur la bande radio'));
+    expect(text).toContain(plainWords('Absence prolongée sur la bande radio'));
     expect(article.blocks.some((b) => b.type === 'figure')).toBe(true);
   });
 });

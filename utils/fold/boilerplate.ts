@@ -12,7 +12,7 @@
  */
 import type { Block, FoldCode, FoldReason } from '../types';
 import type { Hint } from '../extract/signals';
-import { normalise, sentences, wordCount } from './normalise';
+import { plainWords, sentences, wordCount } from './normalise';
 import { isRunningProse, PROSE_MIN_WORDS } from './prose';
 import { isAccountNotice, isBreadcrumb, isSameSiteLinkList } from './structure';
 
@@ -200,7 +200,7 @@ export interface PageContext {
 export function boilerplateOf(block: Block, position: Position, page: PageContext): BoilerplateFold | null {
   const { byline } = page;
   if (block.type === 'figure' || block.type === 'image' || block.type === 'code' || block.type === 'table') return null;
-  const text = normalise(block.text);
+  const text = plainWords(block.text);
   if (!text) return null;
   const words = wordCount(text);
   const lines = block.text.split('\n').length;
@@ -230,7 +230,7 @@ export function boilerplateOf(block: Block, position: Position, page: PageContex
   if (words <= 14 && isDateLine(text)) {
     return { reason: 'boilerplate:byline', code: 'text', detail: 'timestamp' };
   }
-  if (byline && words <= 20 && repeatsByline(text, normalise(byline))) {
+  if (byline && words <= 20 && repeatsByline(text, plainWords(byline))) {
     return { reason: 'boilerplate:byline', code: 'text', detail: 'repeats the byline' };
   }
 
@@ -270,7 +270,7 @@ const HEADLINE_RUN = 5;
  * to this newsletter: tick '10 Things in Tech You Need to Know'" in that newsletter's issue).
  */
 function quotesHeadline(text: string, title: string): boolean {
-  const words = normalise(title).split(' ');
+  const words = plainWords(title).split(' ');
   for (let i = 0; i + HEADLINE_RUN <= words.length; i++) {
     if (` ${text} `.includes(` ${words.slice(i, i + HEADLINE_RUN).join(' ')} `)) return true;
   }

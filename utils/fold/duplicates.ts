@@ -15,7 +15,7 @@
  */
 import type { Block, FigureBlock, FoldCode, ImageBlock } from '../types';
 import type { Position } from './boilerplate';
-import { normalise, sentences, wordCount } from './normalise';
+import { plainWords, sentences, wordCount } from './normalise';
 
 export interface DuplicateFold {
   blockId: string;
@@ -55,15 +55,15 @@ export function findDuplicates(blocks: Block[], positions: Position[], ctx: Dupl
     folds.push(of ? { blockId: block.id, code, of, detail } : { blockId: block.id, code, detail });
   };
 
-  const title = normalise(ctx.title);
+  const title = plainWords(ctx.title);
   const norm = new Map<string, string>();
-  for (const b of blocks) norm.set(b.id, b.type === 'figure' ? normaliseCaption(b) : normalise(b.text));
+  for (const b of blocks) norm.set(b.id, b.type === 'figure' ? normaliseCaption(b) : plainWords(b.text));
 
   // 1. The headline repeated as a body line or as a photo caption (the picture stays in view).
   for (const b of blocks) {
     if (folded.has(b.id) || b.type === 'image' || b.type === 'list') continue;
     // A caption is compared whole (its sentence split would cut "M. Austin" in two).
-    const t = b.type === 'figure' ? normalise(b.text) : norm.get(b.id) ?? '';
+    const t = b.type === 'figure' ? plainWords(b.text) : norm.get(b.id) ?? '';
     if (title && wordCount(title) >= 3 && repeatsLine(t, title)) fold(b, 'headline', b.type === 'figure' ? 'caption repeats the headline' : 'repeats the headline');
   }
 
@@ -195,7 +195,7 @@ function quotingRole(b: Block): 'quote' | 'heading' | null {
 /** Paragraphs, quotes and list blocks long enough to be the article's prose. */
 function isProse(b: Block): boolean {
   if (b.type !== 'paragraph' && b.type !== 'blockquote' && b.type !== 'list') return false;
-  return (b.signals?.linkDensity ?? 0) < 0.5 && wordCount(normalise(b.text)) >= 15;
+  return (b.signals?.linkDensity ?? 0) < 0.5 && wordCount(plainWords(b.text)) >= 15;
 }
 
 /**

@@ -9,7 +9,7 @@
 import type { Block, Fold } from '../types';
 import { boilerplateOf, introducesLinks, isLabel, type BoilerplateFold, type Position } from './boilerplate';
 import { findDuplicates } from './duplicates';
-import { fingerprint, normalise, wordCount } from './normalise';
+import { fingerprint, plainWords, wordCount } from './normalise';
 export { isRunningProse } from './prose';
 
 export { fingerprint } from './normalise';
@@ -98,7 +98,7 @@ export function foldBlocks(blocks: Block[], ctx: FoldContext): Fold[] {
 
 function isColonLabel(b: Block): boolean {
   if (b.type !== 'paragraph' && b.type !== 'heading') return false;
-  return /[:：]\s*$/u.test(b.text) && wordCount(normalise(b.text)) <= LABEL_WORDS;
+  return /[:：]\s*$/u.test(b.text) && wordCount(plainWords(b.text)) <= LABEL_WORDS;
 }
 
 /**
@@ -109,7 +109,7 @@ function unfoldHintsOverArticle(blocks: Block[], folds: Map<string, Fold>): void
   let total = 0;
   let hinted = 0;
   for (const b of blocks) {
-    const words = wordCount(normalise(b.text));
+    const words = wordCount(plainWords(b.text));
     total += words;
     if (folds.get(b.id)?.code === 'hint') hinted += words;
   }
@@ -120,7 +120,7 @@ function unfoldHintsOverArticle(blocks: Block[], folds: Map<string, Fold>): void
 /** Each block's place relative to the first and last prose paragraphs. */
 function positionsOf(blocks: Block[]): Position[] {
   const isProse = (b: Block) =>
-    b.type === 'paragraph' && (b.signals?.linkDensity ?? 0) < 0.5 && wordCount(normalise(b.text)) >= PROSE_WORDS;
+    b.type === 'paragraph' && (b.signals?.linkDensity ?? 0) < 0.5 && wordCount(plainWords(b.text)) >= PROSE_WORDS;
   const first = blocks.findIndex(isProse);
   let last = -1;
   for (let i = blocks.length - 1; i >= 0; i--) {

@@ -3,7 +3,7 @@
  * elements around it say.
  */
 import type { Block } from '../types';
-import { normalise, wordCount } from './normalise';
+import { plainWords, wordCount } from './normalise';
 
 /** A block of this many words, with few links, is prose even as a single sentence. */
 export const PROSE_MIN_WORDS = 25;
@@ -18,8 +18,8 @@ const SENTENCE_END = /(?<=[.!?…]["'»”’)\]]*)\s+/u;
 export function isRunningProse(block: Block): boolean {
   if (block.type !== 'paragraph' && block.type !== 'blockquote' && block.type !== 'list') return false;
   if ((block.signals?.linkDensity ?? 0) >= FEW_LINKS) return false;
-  const text = normalise(block.text);
+  const text = plainWords(block.text);
   if (wordCount(text) >= PROSE_MIN_WORDS) return true;
-  const long = block.text.split(SENTENCE_END).filter((s) => wordCount(normalise(s)) >= SENTENCE_WORDS);
+  const long = block.text.split(SENTENCE_END).filter((s) => wordCount(plainWords(s)) >= SENTENCE_WORDS);
   return long.length >= 2;
 }

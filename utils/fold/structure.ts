@@ -7,7 +7,7 @@
  *     notice ("Se connecter ou s'abonner pour réagir").
  */
 import type { Block, Inline, ListBlock } from '../types';
-import { normalise, wordCount } from './normalise';
+import { plainWords, wordCount } from './normalise';
 
 /** A breadcrumb has at most this many items, each at most BREADCRUMB_WORDS words. */
 const BREADCRUMB_ITEMS = 6;
@@ -22,7 +22,7 @@ function linkedItems(list: ListBlock): URL[] | null {
     const text = item.map((r) => r.text).join('');
     const linked = item.filter((r) => r.href).map((r) => r.text).join('');
     const href = item.find((r) => r.href)?.href;
-    if (!href || normalise(linked).length < 0.8 * normalise(text).length) return null;
+    if (!href || plainWords(linked).length < 0.8 * plainWords(text).length) return null;
     try {
       targets.push(new URL(href));
     } catch {
@@ -47,7 +47,7 @@ export function isBreadcrumb(block: Block): boolean {
   if (block.type !== 'list' || block.items.length < 2 || block.items.length > BREADCRUMB_ITEMS) return false;
   const targets = linkedItems(block);
   if (!targets || !isHome(targets[0])) return false;
-  const short = block.items.every((item) => wordCount(normalise(item.map((r) => r.text).join(''))) <= BREADCRUMB_WORDS);
+  const short = block.items.every((item) => wordCount(plainWords(item.map((r) => r.text).join(''))) <= BREADCRUMB_WORDS);
   return short && targets.every((t) => t.host === targets[0].host);
 }
 
@@ -75,7 +75,7 @@ function inlinesOf(block: Block): Inline[] {
 /** A short block whose links all ask the reader to sign in or subscribe, and weigh in its text. */
 export function isAccountNotice(block: Block): boolean {
   if (block.type !== 'paragraph' && block.type !== 'list' && block.type !== 'blockquote') return false;
-  if (wordCount(normalise(block.text)) > NOTICE_WORDS) return false;
+  if (wordCount(plainWords(block.text)) > NOTICE_WORDS) return false;
   const links = inlinesOf(block).filter((r) => r.href);
   if (!links.length || !links.every((r) => isAccountLink(r.href!))) return false;
   return (block.signals?.linkDensity ?? 0) >= 0.15;
