@@ -83,6 +83,9 @@ const TAG_HINTS: Record<string, Hint> = { nav: 'nav', aside: 'aside', footer: 'f
 const HINT_PROSE_CHARS = 300;
 /** …and at most this many characters of text outside links, for prose written without <p>. */
 const HINT_TEXT_CHARS = 3000;
+/** An element holding more than this share of the page's paragraph text, or this many characters, is the article's. */
+const ARTICLE_SHARE = 0.3;
+const ARTICLE_CHARS = 1500;
 /** A paragraph of prose: this long at least, ending like a sentence (teaser headlines do not). */
 const PROSE_PARAGRAPH_CHARS = 60;
 const SENTENCE_END = /[.!?…]["'»”’)\]]*$/u;
@@ -95,6 +98,12 @@ export interface PageScan {
   headlines: Element[];
   /** Length of the text inside <p> elements under each element (a <p>'s own: its trimmed text). */
   paragraphText: Map<Element, number>;
+  /**
+   * Elements whose landmark, role, class words or hidden state say "furniture", judged widely:
+   * all but those holding a large share of the page's paragraph text. Folding reads only the
+   * narrow marks (`HINT_ATTR`); the lead recovery, which adds text, keeps away from all of these.
+   */
+  furniture: Set<Element>;
 }
 
 /** The attributes that carry hints (read only on elements that have some of them). */
@@ -110,7 +119,7 @@ const HINT_SOURCES = new Set(['class', 'id', 'role', 'aria-hidden', 'hidden']);
  */
 export function markSignals(doc: Document): PageScan {
   const body = doc.body;
-  const scan: PageScan = { elements: [], headlines: [], paragraphText: new Map() };
+  const scan: PageScan = { elements: [], headlines: [], paragraphText: new Map(), furniture: new Set() };
   if (!body) return scan;
   const { elements, headlines } = scan;
   const paragraphs: Element[] = [];
@@ -152,7 +161,10 @@ export function markSignals(doc: Document): PageScan {
   // ancestors already carry is left unmarked: on news pages most marked elements are inside
   // another, and writing attributes is the walk's dearest step.
   const open: { el: Element; hints: Hint[] }[] = [];
+  const total = paragraphText.get(body) ?? 0;
   for (const { el, hints, hidden } of found) {
+    const own = paragraphText.get(el) ?? 0;
+    if (hidden || !(total > 0 && (own > ARTICLE_SHARE * total || own > ARTICLE_CHARS))) scan.furniture.add(el);
     // Prose is not furniture, whatever its container's landmark or class words say.
     const marks = hints.length && shortText(el) ? hints : [];
     if (hidden) marks.push('hidden');
