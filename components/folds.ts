@@ -9,7 +9,7 @@ export function effectiveFolds(article: Article, verdicts: ReadonlyMap<string, V
   const folds = new Map(article.folded.map((f) => [f.blockId, f]));
   for (const [blockId, verdict] of verdicts) {
     if (verdict === 'content') folds.delete(blockId);
-    else folds.set(blockId, { blockId, reason: 'user-rule' });
+    else folds.set(blockId, { blockId, reason: 'user-rule', code: 'user-rule' });
   }
   return folds;
 }
@@ -36,7 +36,5 @@ const BOILERPLATE: Record<Exclude<FoldReason, 'duplicate'>, ReasonKey> = {
 /** The translated reason of a fold ("duplicate of the headline", "related links"). */
 export function reasonKey(fold: Fold): ReasonKey {
   if (fold.reason !== 'duplicate') return BOILERPLATE[fold.reason];
-  // A duplicate of a kept block names it in `of`; otherwise it repeats the title or summary.
-  if (fold.of) return 'fold.reason.duplicate';
-  return /summary/.test(fold.detail ?? '') ? 'fold.reason.summary' : 'fold.reason.headline';
+  return fold.code === 'headline' ? 'fold.reason.headline' : 'fold.reason.duplicate';
 }

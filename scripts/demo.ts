@@ -11,7 +11,8 @@ const OUT = '.output/demo';
 const headless = !process.env.DISPLAY || process.env.CI === 'true' || process.argv.includes('--headless');
 
 async function main(): Promise<void> {
-  const { origin, server } = await servePages({ '/article.html': readFileSync('tests/fixtures/sample-fr.html') });
+  // The sample's picture (tests/fixtures/img/) is served beside it, as a news site would.
+  const { origin, server } = await servePages({ '/article.html': readFileSync('tests/fixtures/sample-fr.html') }, 'tests/fixtures');
   const url = `${origin}/article.html`;
   const session = await launch({ headless });
   try {

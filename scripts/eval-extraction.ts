@@ -14,7 +14,7 @@ import { withPage } from '../cli/dom';
 import { extractArticle } from '../utils/extract';
 import { ExtractionError, type Article } from '../utils/types';
 import { execFileSync } from 'node:child_process';
-import { expectedParagraphs, foldReport, printReadabilityFolds, READABILITY_URL, type ReadabilityFoldReport } from './eval-fold';
+import { expectedParagraphs, foldReport, overFolding, printOverFolding, printReadabilityFolds, READABILITY_URL, type ReadabilityFoldReport } from './eval-fold';
 import { hasShared, readabilityCases, skipMessage, zytePages } from './lib/corpus';
 import { fmt, scorePage, summarise, tokens, type PageScore } from './lib/score';
 
@@ -43,8 +43,11 @@ const pages = zytePages(limit);
 const ours: PageScore[] = [];
 const bare: PageScore[] = [];
 const details: { id: string; url: string; ours: PageScore; bare: PageScore }[] = [];
+const folding = overFolding();
 for (const page of pages) {
-  const o = scorePage(page.truth, extract(page.html, page.url)?.text ?? '');
+  const article = extract(page.html, page.url);
+  folding.add(page.id, article, page.truth);
+  const o = scorePage(page.truth, article?.text ?? '');
   const b = scorePage(page.truth, bareReadabilityText(page.html, page.url));
   ours.push(o);
   bare.push(b);
@@ -66,6 +69,7 @@ for (const d of [...moved.slice(0, 5), ...moved.slice(-5).filter((d) => d.dF1 < 
 }
 const worstRecallLoss = Math.min(0, ...deltas.map((d) => d.dR));
 console.log(`  largest recall loss on one page vs bare Readability: ${fmt(-worstRecallLoss)}`);
+printOverFolding(folding.result);
 writeFileSync('.output/eval/zyte.json', JSON.stringify(deltas, null, 1));
 
 // 2. Readability test pages: the sanitizer and the block model must not lose content.

@@ -7,11 +7,14 @@
  *      original tokens are lost.
  *   2. Readability's test pages: blocks folded per page, and any paragraph that appears once in
  *      expected.html yet was folded (there should be none).
+ *   3. Over-folding on the Zyte pages (`npm run eval` only): blocks of running prose of the true
+ *      article text folded as furniture (target 0), beside the furniture left in the text.
  */
 import { pathToFileURL } from 'node:url';
 import { parseHtml, withPage } from '../cli/dom';
 import { extractArticle } from '../utils/extract';
-import { normalise } from '../utils/fold/normalise';
+import { isRunningProse } from '../utils/fold/prose';
+import { plainWords } from '../utils/fold/normalise';
 import type { Article } from '../utils/types';
 import { hasShared, readabilityCases, skipMessage, zytePages, type ReadabilityCase, type ZytePage } from './lib/corpus';
 import { fmt, tokens } from './lib/score';
@@ -103,13 +106,13 @@ function escapeHtml(text: string): string {
 /** Kept (unfolded) text blocks whose normalised text equals `text`. */
 function keptCopies(article: Article, text: string): number {
   const folded = new Set(article.folded.map((f) => f.blockId));
-  const key = normalise(text);
-  return article.blocks.filter((b) => b.type !== 'figure' && b.type !== 'image' && !folded.has(b.id) && normalise(b.text) === key).length;
+  const key = plainWords(text);
+  return article.blocks.filter((b) => b.type !== 'figure' && b.type !== 'image' && !folded.has(b.id) && plainWords(b.text) === key).length;
 }
 
 function allCopies(article: Article, text: string): number {
-  const key = normalise(text);
-  return article.blocks.filter((b) => normalise(b.text) === key).length;
+  const key = plainWords(text);
+  return article.blocks.filter((b) => plainWords(b.text) === key).length;
 }
 
 /** Multiset share of `original`'s tokens missing from `got`. */
@@ -162,6 +165,8 @@ export interface ReadabilityFoldReport {
   uniqueFolded: string[];
   /** Paragraphs appearing once in expected.html folded as boilerplate (by design; for review). */
   boilerplate: string[];
+  /** Those of them that are running prose (see utils/fold/prose.ts): must be none. */
+  prose: string[];
 }
 
 export const READABILITY_URL = 'http://fakehost/test/page.html';
@@ -176,24 +181,26 @@ export function expectedParagraphs(expected: Document): string[] {
  * expected.html.
  */
 export function foldReport(name: string, article: Article | null, paragraphs: string[]): ReadabilityFoldReport {
-  if (!article) return { name, folded: 0, uniqueFolded: [], boilerplate: [] };
+  if (!article) return { name, folded: 0, uniqueFolded: [], boilerplate: [], prose: [] };
   const counts = new Map<string, number>();
   for (const text of paragraphs) {
-    const key = normalise(text);
+    const key = plainWords(text);
     if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   const byId = new Map(article.blocks.map((b) => [b.id, b]));
   const unique = (f: { blockId: string }) => {
     const b = byId.get(f.blockId);
-    return b && b.type === 'paragraph' && counts.get(normalise(b.text)) === 1 ? b.text.slice(0, 80) : null;
+    return b && b.type === 'paragraph' && counts.get(plainWords(b.text)) === 1 ? b.text.slice(0, 80) : null;
   };
-  const of = (reason: (r: string) => boolean) =>
-    article.folded.filter((f) => reason(f.reason)).map(unique).filter((t): t is string => t !== null);
+  const of = (reason: (r: string) => boolean, shape: (id: string) => boolean = () => true) =>
+    article.folded.filter((f) => reason(f.reason) && shape(f.blockId)).map(unique).filter((t): t is string => t !== null);
+  const prose = (id: string) => !!byId.get(id) && isRunningProse(byId.get(id)!);
   return {
     name,
     folded: article.folded.length,
     uniqueFolded: of((r) => r === 'duplicate'),
     boilerplate: of((r) => r !== 'duplicate'),
+    prose: of((r) => r !== 'duplicate' && r !== 'user-rule', prose),
   };
 }
 
@@ -227,9 +234,52 @@ export function printReadabilityFolds(reports: ReadabilityFoldReport[]): void {
   const bad = reports.filter((r) => r.uniqueFolded.length);
   console.log(`  paragraphs appearing once in expected.html folded as duplicates: ${bad.reduce((n, r) => n + r.uniqueFolded.length, 0)} (must be 0)`);
   for (const r of bad) console.log(`    ${r.name}: ${r.uniqueFolded.join(' | ')}`);
+  const prose = reports.filter((r) => r.prose.length);
+  console.log(`  of them, running prose folded as furniture: ${prose.reduce((n, r) => n + r.prose.length, 0)} (target 0)`);
+  for (const r of prose.slice(0, 8)) console.log(`    ${r.name}: ${r.prose.slice(0, 3).join(' | ')}`);
   const furniture = reports.filter((r) => r.boilerplate.length);
   console.log(`  paragraphs appearing once in expected.html folded as furniture (by design, for review): ${furniture.reduce((n, r) => n + r.boilerplate.length, 0)}`);
   for (const r of furniture.slice(0, 12)) console.log(`    ${r.name}: ${r.boilerplate.slice(0, 3).join(' | ')}`);
+}
+
+/** Over-folding and under-folding on pages with a true article text (the Zyte pages). */
+export interface OverFolding {
+  pages: number;
+  /** Blocks of running prose whose text is in the true article, folded as furniture. */
+  proseFolded: { page: string; reason: string; text: string }[];
+  /** Kept text blocks whose text is not in the true article (furniture left), and their words. */
+  furnitureLeft: number;
+  furnitureWords: number;
+}
+
+export function overFolding(): { add(page: string, article: Article | null, truth: string): void; result: OverFolding } {
+  const result: OverFolding = { pages: 0, proseFolded: [], furnitureLeft: 0, furnitureWords: 0 };
+  return {
+    result,
+    add(page, article, truth) {
+      if (!article) return;
+      result.pages++;
+      const t = ` ${plainWords(truth)} `;
+      const inTruth = (text: string) => t.includes(` ${plainWords(text)} `);
+      const folds = new Map(article.folded.map((f) => [f.blockId, f]));
+      for (const b of article.blocks) {
+        const fold = folds.get(b.id);
+        if (!b.text || b.type === 'figure' || b.type === 'image') continue;
+        if (fold && fold.reason !== 'duplicate' && isRunningProse(b) && inTruth(b.text)) {
+          result.proseFolded.push({ page, reason: fold.reason, text: b.text.slice(0, 80) });
+        } else if (!fold && !inTruth(b.text)) {
+          result.furnitureLeft++;
+          result.furnitureWords += plainWords(b.text).split(' ').length;
+        }
+      }
+    },
+  };
+}
+
+export function printOverFolding(r: OverFolding): void {
+  console.log(`  over-folding on ${r.pages} pages: blocks of true article prose folded as furniture ${r.proseFolded.length} (target 0)`);
+  for (const f of r.proseFolded.slice(0, 6)) console.log(`    ${f.page.slice(0, 10)} ${f.reason}: ${f.text}`);
+  console.log(`  furniture left (kept blocks not in the true text): ${r.furnitureLeft} blocks, ${r.furnitureWords} words`);
 }
 
 /**

@@ -9,8 +9,9 @@ import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { buildBlocks } from './blocks';
 import { cloneDocument } from './clone';
 import { foldBlocks, type FoldRules } from './fold';
-import { markLead, restoreLead } from './fold/lead';
-import { markSignals } from './fold/signals';
+import { markLead, restoreLead } from './extract/lead';
+import { markSignals } from './extract/signals';
+import { selfAddress } from './extract/address';
 import { sanitizeToFragment } from './sanitize';
 import { countWords, readingMinutes } from './text';
 import { ExtractionError, type Article, type Block, type Timing } from './types';
@@ -91,13 +92,13 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   const fragment = sanitizeToFragment(parsed.content, win);
 
   const tBlocks = now();
-  const blocks = buildBlocks(fragment, { baseUrl: url });
+  const blocks = buildBlocks(fragment, { baseUrl: url ?? selfAddress(page.canonical) });
   if (!blocks.some((b) => b.text)) throw new ExtractionError('no-article', 'The article has no text.');
 
   const tFold = now();
   const title = (parsed.title || page.title || '').trim();
   const byline = clean(parsed.byline);
-  const folded = foldBlocks(blocks, { title, byline, excerpt: parsed.excerpt, rules: options.rules });
+  const folded = foldBlocks(blocks, { title, byline, rules: options.rules });
 
   const tQuotes = now();
   const foldedIds = new Set(folded.map((f) => f.blockId));

@@ -109,12 +109,27 @@ export type FoldReason =
   | 'boilerplate:hidden'
   | 'user-rule';
 
+/**
+ * What a fold is, for code to act on (the view's wording, a label folding with its links):
+ * - headline: a duplicate of the headline shown above the text (no `of`);
+ * - repeat: a duplicate of a kept block (`of` names it); image: the same picture again;
+ * - label: a line that only introduces what follows ("Read more", "Latest news");
+ * - links: related links (a list of links to the same site, linked headlines);
+ * - breadcrumb: the short list of links to the page's sections, starting at the home page;
+ * - notice: a short notice dominated by sign-in / subscribe links (paywall, comments);
+ * - text: a whole line that reads as furniture (advertisement, share, byline, credit…);
+ * - hint: a short block under an element marked as furniture (landmark, role, class words);
+ * - user-rule: the reader's own rule.
+ */
+export type FoldCode = 'headline' | 'repeat' | 'image' | 'label' | 'links' | 'breadcrumb' | 'notice' | 'text' | 'hint' | 'user-rule';
+
 export interface Fold {
   blockId: string;
   reason: FoldReason;
+  code: FoldCode;
   /** For duplicates: the id of the kept block this one repeats. */
   of?: string;
-  /** Human-readable detail, e.g. "repeats the headline". */
+  /** Human-readable detail for people, e.g. "repeats the headline" (never read by code). */
   detail?: string;
 }
 

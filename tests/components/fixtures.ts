@@ -30,7 +30,7 @@ export const ARTICLE: Article = {
   readingMinutes: 1,
   blocks,
   text: '',
-  folded: [{ blockId: 'p2', reason: 'boilerplate:related', detail: 'related links heading' }],
+  folded: [{ blockId: 'p2', reason: 'boilerplate:related', code: 'label', detail: 'related links heading' }],
   quotes: [
     { id: 'q0', text: 'We will stay,', kind: 'direct', speaker: 'Ada Lovelace', tier: 'after', confidence: 0.95, blockId: 'p1', start: 1, end: 14 },
     { id: 'q1', text: 'it is fine', kind: 'direct', speaker: 'Grace Hopper', tier: 'reported', confidence: 0.75, blockId: 'p3', start: 16, end: 26 },

@@ -13,7 +13,7 @@ const button = (name: string) => [...dom.root.querySelectorAll('button')].find((
 
 describe('a figure folded because its caption repeats the text', () => {
   it('keeps its picture and folds only the caption', () => {
-    const article = { ...ARTICLE, folded: [{ blockId: 'f1', reason: 'duplicate' as const, of: 'p1', detail: 'caption repeats the text' }] };
+    const article = { ...ARTICLE, folded: [{ blockId: 'f1', reason: 'duplicate' as const, code: 'repeat' as const, of: 'p1', detail: 'caption repeats the text' }] };
     show(<Reader article={article} />);
     const figure = dom.root.querySelector('[data-block-id="f1"] figure');
     expect(figure?.querySelector('img')?.getAttribute('alt')).toBe('A cat');

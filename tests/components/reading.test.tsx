@@ -77,7 +77,7 @@ const SECTIONED: Article = {
 describe('contents', () => {
   it('is offered from three headings on, folded headings left out', () => {
     expect(headingsOf(SECTIONED, new Map()).map((h) => h.id)).toEqual(['h1', 'h2', 'h3']);
-    expect(headingsOf(SECTIONED, new Map([['h2', { blockId: 'h2', reason: 'boilerplate:related' }]])).map((h) => h.id)).toEqual(['h1', 'h3']);
+    expect(headingsOf(SECTIONED, new Map([['h2', { blockId: 'h2', reason: 'boilerplate:related', code: 'links' }]])).map((h) => h.id)).toEqual(['h1', 'h3']);
     show(<Reader article={ARTICLE} />);
     expect(dom.root.querySelector('.contents-toggle')).toBeNull();
   });

@@ -95,7 +95,7 @@ describe('the popup as a reader uses it', () => {
   let page: Page;
 
   beforeAll(async () => {
-    ({ origin, server } = await servePages({ '/sample.html': SAMPLE, '/login.html': LOGIN }));
+    ({ origin, server } = await servePages({ '/sample.html': SAMPLE, '/login.html': LOGIN }, 'tests/fixtures'));
     session = await launch();
     page = await session.context.newPage();
   });

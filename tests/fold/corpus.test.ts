@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readabilityCases, hasShared, skipMessage, zytePages } from '../../scripts/lib/corpus';
-import { readabilityFolds, runInjection } from '../../scripts/eval-fold';
+import { overFolding, readabilityFolds, runInjection } from '../../scripts/eval-fold';
 import { scorePage, summarise } from '../../scripts/lib/score';
 import { withPage } from '../../cli/dom';
 import { extractArticle } from '../../utils/extract';
@@ -13,20 +13,26 @@ const shared = hasShared();
 if (!shared) console.warn(skipMessage('tests/fold/corpus.test.ts'));
 
 describe.skipIf(!shared)('folding on real pages', () => {
-  it('reaches F1 > 0.970 and precision ≥ 0.953 on the 181 Zyte pages (a few minutes)', () => {
+  // Folding never eats prose (issue 16): the standfirst that only the page's unseen summary
+  // repeats, caption paragraphs and short blurbs inside the text now stay, at a cost of about
+  // 0.008 precision against the truth, which leaves them out.
+  it('reaches F1 > 0.965 and precision ≥ 0.945 on the 181 Zyte pages, folding none of their prose (a few minutes)', () => {
+    const folding = overFolding();
     const scores = zytePages().map((page) => {
-      let text = '';
+      let article = null;
       try {
-        text = withPage(page.html, page.url, (doc) => extractArticle(doc, { url: page.url, force: true, consume: true }).text);
+        article = withPage(page.html, page.url, (doc) => extractArticle(doc, { url: page.url, force: true, consume: true }));
       } catch {
-        text = '';
+        article = null;
       }
-      return scorePage(page.truth, text);
+      folding.add(page.id, article, page.truth);
+      return scorePage(page.truth, article?.text ?? '');
     });
     const s = summarise(scores);
-    expect(s.f1).toBeGreaterThan(0.97);
-    expect(s.precision).toBeGreaterThanOrEqual(0.953);
+    expect(s.f1).toBeGreaterThan(0.965);
+    expect(s.precision).toBeGreaterThanOrEqual(0.945);
     expect(s.recall).toBeGreaterThanOrEqual(0.985);
+    expect(folding.result.proseFolded).toEqual([]);
   }, 600_000);
 
   it('folds ≥ 95% of injected repeats and clutter lines, losing ≤ 0.2% of the original tokens', () => {

@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { parseHtml } from '../../cli/dom';
 import { extractArticle } from '../../utils/extract';
 import { fingerprint, foldBlocks } from '../../utils/fold';
-import { normalise, sentences } from '../../utils/fold/normalise';
-import { markSignals } from '../../utils/fold/signals';
+import { plainWords, sentences } from '../../utils/fold/normalise';
+import { markSignals } from '../../utils/extract/signals';
 import type { Block } from '../../utils/types';
 
 let n = 0;
@@ -22,9 +22,9 @@ const body = (seed: string) => p(`${prose(seed).text} The vote is expected next 
 const ctx = { title: 'Council approves the new school budget after long debate', byline: 'Jane Doe' };
 const foldedIds = (blocks: Block[], c = ctx) => new Set(foldBlocks(blocks, c).map((f) => f.blockId));
 
-describe('normalise and fingerprint', () => {
+describe('plainWords and fingerprint', () => {
   it('ignores case, punctuation, quote styles and diacritics', () => {
-    expect(normalise('« Élan » – C’est ÇA!')).toBe(normalise('"elan" - c\'est ca'));
+    expect(plainWords('« Élan » – C’est ÇA!')).toBe(plainWords('"elan" - c\'est ca'));
     expect(fingerprint('Lire aussi :')).toBe(fingerprint('lire AUSSI'));
     expect(sentences('One two. Three four! Five')).toEqual(['one two', 'three four', 'five']);
   });
@@ -34,21 +34,21 @@ describe('duplicates', () => {
   it('folds a body copy of the headline, without a kept twin (the title is shown above)', () => {
     const blocks = [h(ctx.title), prose('A.'), prose('B.')];
     const folds = foldBlocks(blocks, ctx);
-    expect(folds).toEqual([{ blockId: blocks[0].id, reason: 'duplicate', detail: 'repeats the headline' }]);
+    expect(folds).toEqual([{ blockId: blocks[0].id, reason: 'duplicate', code: 'headline', detail: 'repeats the headline' }]);
   });
 
   it('folds a pull quote repeating a sentence, pointing at the paragraph', () => {
     const para = p('The mayor spoke first. "We will build the school whatever it costs us in the end," she said to the council. Then the vote.');
     const quote = q('We will build the school whatever it costs us in the end');
     const folds = foldBlocks([prose('A.'), quote, para], ctx);
-    expect(folds).toEqual([{ blockId: quote.id, reason: 'duplicate', of: para.id, detail: 'pull quote repeats a sentence of the text' }]);
+    expect(folds).toEqual([{ blockId: quote.id, reason: 'duplicate', code: 'repeat', of: para.id, detail: 'pull quote repeats a sentence of the text' }]);
   });
 
   it('folds a paragraph repeated later, keeping the first', () => {
     const first = prose('Repeated.');
     const again = p(first.text);
     const folds = foldBlocks([first, prose('B.'), again], ctx);
-    expect(folds).toEqual([{ blockId: again.id, reason: 'duplicate', of: first.id, detail: 'repeats an earlier paragraph' }]);
+    expect(folds).toEqual([{ blockId: again.id, reason: 'duplicate', code: 'repeat', of: first.id, detail: 'repeats an earlier paragraph' }]);
   });
 
   it('folds a caption repeating a sentence, keeping the text', () => {
@@ -58,7 +58,7 @@ describe('duplicates', () => {
       caption: [], text: "C'est Austin qui a pris l'initiative de cette conversation. Photo : AFP",
     };
     const folds = foldBlocks([figure, quote, prose('A.')], ctx);
-    expect(folds).toEqual([{ blockId: 'fig', reason: 'duplicate', of: quote.id, detail: 'caption repeats the text' }]);
+    expect(folds).toEqual([{ blockId: 'fig', reason: 'duplicate', code: 'repeat', of: quote.id, detail: 'caption repeats the text' }]);
   });
 
   it('folds image twins (size variants of one picture)', () => {
@@ -175,7 +175,7 @@ describe('reader rules', () => {
 describe('markSignals', () => {
   it('marks landmarks, roles and class words, but not the article container', () => {
     const doc = parseHtml(`<body><nav><a href="/">Home</a></nav><div class="c-article__share-bar">Share</div>
-      <aside role="complementary">Side</aside><div class="comments-enabled" id="main">${'<p>Long article text here.</p>'.repeat(20)}</div></body>`);
+      <aside role="complementary">Side</aside><div class="comments-enabled" id="main">${'<p>Long article text here, a sentence of the article that the reader came for.</p>'.repeat(12)}</div></body>`);
     markSignals(doc);
     expect(doc.querySelector('nav')?.getAttribute('data-lucid-hint')).toBe('nav');
     expect(doc.querySelector('.c-article__share-bar')?.getAttribute('data-lucid-hint')).toBe('share');
@@ -210,11 +210,11 @@ describe('the French sample page', () => {
     const before = doc.documentElement.outerHTML;
     const article = extractArticle(doc, { force: true });
     expect(doc.documentElement.outerHTML).toBe(before); // the caller's document is untouched
-    const text = normalise(article.text);
+    const text = plainWords(article.text);
     const headline = "Le secrétaire américain à la défense, M. Austin, s'engage dans une conversation téléphonique avec Moscou.";
     expect(article.title).toBe(headline);
     const furniture = ['Aller au contenu', 'Lire aussi:', 'commentaires', 'Dernier', 'Politique', 'Économie', 'Publicité'];
-    for (const line of furniture) expect(text).not.toContain(normalise(line));
+    for (const line of furniture) expect(text).not.toContain(plainWords(line));
     const lines = (seed ?? html.replace(/<[^>]+>/g, '\n'))
       .split('\n')
       .map((l) => l.trim())
@@ -223,7 +223,7 @@ describe('the French sample page', () => {
     for (const line of articleLines) {
       for (const s of sentences(line)) {
         // The headline is the article's title, shown above the text: its body copies are folded.
-        const expected = normalise(headline).includes(s) ? 0 : 1;
+        const expected = plainWords(headline).includes(s) ? 0 : 1;
         expect(text.split(s).length - 1, s).toBe(expected);
       }
     }
@@ -232,7 +232,7 @@ describe('the French sample page', () => {
     expect(dups.filter((f) => f.detail === 'repeats the headline').length).toBe(2);
     const caption = dups.find((f) => byId.get(f.blockId)?.type === 'figure');
     expect(caption?.of && byId.get(caption.of)?.text).toBe("C'est Austin qui a pris l'initiative de cette conversation.");
-    expect(text).toContain(normalise('Absence prolongée sur la bande radio'));
+    expect(text).toContain(plainWords('Absence prolongée sur la bande radio'));
     expect(article.blocks.some((b) => b.type === 'figure')).toBe(true);
   });
 });

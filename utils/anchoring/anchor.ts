@@ -1,7 +1,7 @@
 import { blockHash, locateBlocks, type LocatedBlock } from './blocks';
 import { exactSpans, fuzzySpans, MAX_CANDIDATES, type Span } from './candidates';
 import { endAlignedSimilarity, startAlignedSimilarity } from './distance';
-import { normalize, normalizeWithMap, type NormalizedText } from './normalize';
+import { normalizeWithMap, unifyQuotesAndSpaces, type NormalizedText } from './normalize';
 import type {
   AnchorMethod,
   AnchorResult,
@@ -138,9 +138,9 @@ function search(
   pinned: { start: boolean; end: boolean },
 ): AnchorResult {
   const norm = normalized(text);
-  const quote = normalize(selector.exact);
-  const prefix = normalize(selector.prefix);
-  const suffix = normalize(selector.suffix);
+  const quote = unifyQuotesAndSpaces(selector.exact);
+  const prefix = unifyQuotesAndSpaces(selector.prefix);
+  const suffix = unifyQuotesAndSpaces(selector.suffix);
 
   const exact = exactSpans(norm.text, quote);
   if (exact.length > MAX_CANDIDATES) return orphan('ambiguous');

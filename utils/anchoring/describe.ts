@@ -1,6 +1,6 @@
 import { blockHash, locateBlocks, type LocatedBlock } from './blocks';
 import { exactSpans } from './candidates';
-import { normalize } from './normalize';
+import { unifyQuotesAndSpaces } from './normalize';
 import type { BlockPoint, BlockSelector, BlockText, Selectors } from './types';
 
 /** Characters of context kept on each side of the quote. */
@@ -27,7 +27,7 @@ export function describe(
     },
     position: { start, end },
   };
-  const count = exactSpans(normalize(text), normalize(selectors.quote.exact)).length;
+  const count = exactSpans(unifyQuotesAndSpaces(text), unifyQuotesAndSpaces(selectors.quote.exact)).length;
   if (count > 1) selectors.quote.count = count;
   const block = blocks && blockSelector(text, start, end, blocks);
   if (block) selectors.block = block;

@@ -5,10 +5,15 @@
  * - every run of whitespace (spaces, no-break and thin spaces, line breaks) becomes one space.
  * Each normalised character remembers the range of the original text it came from, so a match
  * in the normalised text maps back to original offsets.
+ *
+ * Not folding's normaliser (utils/fold/normalise.ts, `plainWords`, which drops case, accents and
+ * punctuation to compare blocks by their words): here every letter stays, so that offsets hold.
  */
 
 const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u02BC]/;
 const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/;
+const ALL_SINGLE_QUOTES = new RegExp(SINGLE_QUOTES.source, 'g');
+const ALL_DOUBLE_QUOTES = new RegExp(DOUBLE_QUOTES.source, 'g');
 const SPACE = /\s/;
 
 function normalChar(c: string): string {
@@ -49,9 +54,6 @@ export function normalizeWithMap(original: string): NormalizedText {
 }
 
 /** The normalised form of a short string (context, quotes), without the offset map. */
-export function normalize(s: string): string {
-  return s
-    .replace(/[\u2018\u2019\u201A\u201B\u2032\u02BC]/g, "'")
-    .replace(/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g, '"')
-    .replace(/\s+/g, ' ');
+export function unifyQuotesAndSpaces(s: string): string {
+  return s.replace(ALL_SINGLE_QUOTES, "'").replace(ALL_DOUBLE_QUOTES, '"').replace(/\s+/g, ' ');
 }

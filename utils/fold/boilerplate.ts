@@ -6,14 +6,19 @@
  * Text patterns (en, fr, de, es, it) with length bounds, and structural signals (the hints
  * marked before Readability ran, link density, the block's place before or after the prose).
  * A pattern alone folds only short lines whose whole text is the furniture; prose that merely
- * mentions "subscribe" or "comments" is never folded.
+ * mentions "subscribe" or "comments" is never folded. Running prose (see prose.ts) is folded
+ * only before or after the article's prose, and only for what its own words say (a cookie
+ * notice, an author bio, a newsletter call): never for a hint or its links.
  */
-import type { Block, FoldReason } from '../types';
-import type { Hint } from './signals';
-import { normalise, sentences, wordCount } from './normalise';
+import type { Block, FoldCode, FoldReason } from '../types';
+import type { Hint } from '../extract/signals';
+import { plainWords, sentences, wordCount } from './normalise';
+import { isRunningProse, PROSE_MIN_WORDS } from './prose';
+import { isAccountNotice, isBreadcrumb, isSameSiteLinkList } from './structure';
 
 export interface BoilerplateFold {
   reason: FoldReason;
+  code: Exclude<FoldCode, 'headline' | 'repeat' | 'image' | 'user-rule'>;
   detail: string;
 }
 
@@ -27,11 +32,7 @@ export interface Position {
   last: boolean;
 }
 
-type Rule = { reason: FoldReason; detail: string; pattern: RegExp; maxWords: number };
-
-/** Details of the lines that are only a label for what follows (see `isLabel`). */
-const LATEST_LABEL = 'latest / most read heading';
-const RELATED_HEADING = 'related links heading';
+type Rule = { reason: FoldReason; detail: string; pattern: RegExp; maxWords: number; label?: true };
 
 // Patterns match normalised text: lower case, no diacritics, punctuation as single spaces.
 const WHOLE_LINE: Rule[] = [
@@ -55,13 +56,15 @@ const WHOLE_LINE: Rule[] = [
   },
   {
     reason: 'boilerplate:latest',
-    detail: LATEST_LABEL,
+    detail: 'latest / most read heading',
+    label: true,
     pattern: /^(the )?(latest|latest (news|stories|articles|headlines)|most (read|popular|viewed|shared)|trending( now| stories)?|top stories|popular (now|stories)|dernier|derniers|dernieres|derniers articles|dernieres (infos|actualites|nouvelles)|a la une|les plus lus|les plus (partages|commentes)|neueste|neueste artikel|meistgelesen|meistgelesene artikel|am meisten gelesen|lo mas leido|lo ultimo|ultimas noticias|i piu letti|ultime notizie|ultim ora)$/,
     maxWords: 5,
   },
   {
     reason: 'boilerplate:related',
-    detail: RELATED_HEADING,
+    detail: 'related links heading',
+    label: true,
     pattern: /^(read more|read also|read next|see also)|^(related|related (articles|stories|content|coverage|links|posts|topics|reading|news)|don t miss|more( \w+){0,2} stories|ne manquez pas|nicht verpassen|no te pierdas|da non perdere|more (on|about) this( story| topic)?|more from|more stories|you (may|might) (also )?like|recommended( for you| stories)?|further reading|also read|also on|what to read next)$|^(a )?lire (aussi|egalement|la suite)$|^voir aussi$|^sur le meme sujet$|^lesen sie (auch|mehr)$|^mehr zum thema$|^das konnte sie (auch )?interessieren$|^auch interessant$|^weitere artikel$|^lee (tambien|mas)$|^leer mas$|^te puede interesar$|^mas informacion$|^noticias relacionadas$|^leggi (anche|tutto)$|^potrebbe interessarti( anche)?$|^articoli correlati$/,
     maxWords: 6,
   },
@@ -129,9 +132,6 @@ const RELATED_LABEL =
 
 const GENERIC_LABEL = /^\s*(related|more|watch|listen|video|also|plus|mehr|ver|guarda)\s*[:：»›|–—-]/iu;
 
-/** A strong clutter hint folds blocks up to this long (and link-dense ones of any length). */
-const HINTED_WORDS = 80;
-
 const TAGS_LABEL = /^(tags|topics|related topics|filed under|keywords|mots cles|themes|sujets|schlagworte|schlagwörter|themen|etiquetas|temas|argomenti|tag)\b/;
 
 /** A caption-only paragraph: it ends with its photo credit in brackets. */
@@ -171,7 +171,7 @@ function isDateLine(normalised: string): boolean {
 }
 
 /** Clutter hints that fold a short or link-dense block on their own. */
-const HINT_FOLDS: [Hint, FoldReason, string][] = [
+const HINT_FOLDS: [Hint, BoilerplateFold['reason'], string][] = [
   ['share', 'boilerplate:share', 'share and follow box'],
   ['related', 'boilerplate:related', 'related links'],
   ['ad', 'boilerplate:ad', 'advertisement'],
@@ -200,35 +200,44 @@ export interface PageContext {
 export function boilerplateOf(block: Block, position: Position, page: PageContext): BoilerplateFold | null {
   const { byline } = page;
   if (block.type === 'figure' || block.type === 'image' || block.type === 'code' || block.type === 'table') return null;
-  const text = normalise(block.text);
+  const text = plainWords(block.text);
   if (!text) return null;
   const words = wordCount(text);
   const lines = block.text.split('\n').length;
 
   const density = block.signals?.linkDensity ?? 0;
+  // What the block's links say, in any language.
+  if (position.beforeProse && isBreadcrumb(block)) return { reason: 'boilerplate:navigation', code: 'breadcrumb', detail: 'breadcrumb' };
+  if (isAccountNotice(block)) return { reason: 'boilerplate:cta', code: 'notice', detail: 'sign-in or subscription notice' };
+  if (isSameSiteLinkList(block)) return { reason: 'boilerplate:related', code: 'links', detail: 'list of links to the same site' };
+  // Running prose: never furniture inside the article. At its edges (a newsletter blurb before
+  // the text, a bio after it), two short sentences may still be folded under a mark; 25 words
+  // or more only for what their own words say.
+  const prose = isRunningProse(block);
+  if (prose && !position.edge) return null;
+  const longProse = prose && words >= PROSE_MIN_WORDS;
   for (const rule of WHOLE_LINE) {
-    if (words <= rule.maxWords && rule.pattern.test(text)) return { reason: rule.reason, detail: rule.detail };
+    if (words <= rule.maxWords && rule.pattern.test(text)) return { reason: rule.reason, code: rule.label ? 'label' : 'text', detail: rule.detail };
   }
   // "Read more: <a linked headline>", "Lire aussi : …": a label with a colon, then a title.
   if (words <= 30 && RELATED_LABEL.test(block.text) && (density >= 0.4 || words <= 8 || position.edge)) {
-    return { reason: 'boilerplate:related', detail: 'related link' };
+    return { reason: 'boilerplate:related', code: 'text', detail: 'related link' };
   }
   // Generic labels ("More:", "Watch:", "Related:") only with a linked title after them.
   if (words <= 30 && GENERIC_LABEL.test(block.text) && density >= 0.4) {
-    return { reason: 'boilerplate:related', detail: 'related link' };
+    return { reason: 'boilerplate:related', code: 'text', detail: 'related link' };
   }
   if (words <= 14 && isDateLine(text)) {
-    return { reason: 'boilerplate:byline', detail: 'timestamp' };
+    return { reason: 'boilerplate:byline', code: 'text', detail: 'timestamp' };
   }
-  if (byline && words <= 20 && repeatsByline(text, normalise(byline))) {
-    return { reason: 'boilerplate:byline', detail: 'repeats the byline' };
+  if (byline && words <= 20 && repeatsByline(text, plainWords(byline))) {
+    return { reason: 'boilerplate:byline', code: 'text', detail: 'repeats the byline' };
   }
 
   const hints = block.signals?.hints ?? [];
-  // Under a clutter hint: short lines, link lists and link-dense blocks; long prose stays.
-  const hinted = hints.length > 0 && (words <= HINTED_WORDS || density >= 0.5 || (lines > 1 && density >= 0.3));
-  if (hinted) {
-    for (const [hint, reason, detail] of HINT_FOLDS) if (hints.includes(hint)) return { reason, detail };
+  // Under a clutter hint: short lines, link lists and link-dense blocks (long prose never).
+  if (hints.length > 0 && !longProse) {
+    for (const [hint, reason, detail] of HINT_FOLDS) if (hints.includes(hint)) return { reason, code: 'hint', detail };
   }
   // Lines of linked headlines: related articles. A paragraph of them is never the article's own
   // text; a list may be (shopping links, sources), so only before or after the prose unless it
@@ -237,17 +246,17 @@ export function boilerplateOf(block: Block, position: Position, page: PageContex
   const links = block.signals?.links ?? 0;
   const anywhere = (block.type === 'paragraph' && links >= 2) || (lines >= 3 && density >= 0.9);
   if (lines >= 2 && links >= 2 && shortLines && density >= 0.7 && (anywhere || position.edge)) {
-    return { reason: 'boilerplate:related', detail: 'list of links' };
+    return { reason: 'boilerplate:related', code: 'links', detail: 'list of links' };
   }
   if (words <= 60 && TAGS_LABEL.test(text) && (density >= 0.5 || (words <= 12 && /:/.test(block.text)))) {
-    return { reason: 'boilerplate:navigation', detail: 'topic tags' };
+    return { reason: 'boilerplate:navigation', code: 'text', detail: 'topic tags' };
   }
-  if (words <= 80 && CAPTION_CREDIT.test(block.text)) return { reason: 'boilerplate:credit', detail: 'photo caption' };
+  if (!prose && CAPTION_CREDIT.test(block.text)) return { reason: 'boilerplate:credit', code: 'text', detail: 'photo caption' };
   // The first or last lines of the body: promotion, newsletter and social calls, author bios.
   if (position.edge || position.last) {
-    if (words <= 80 && AUTHOR_BIO.test(block.text)) return { reason: 'boilerplate:bio', detail: 'about the author' };
+    if (words <= 80 && AUTHOR_BIO.test(block.text)) return { reason: 'boilerplate:bio', code: 'text', detail: 'about the author' };
     if (block.type === 'paragraph' && words <= 60 && sentences(block.text).some((s) => PROMOTION.test(s)) && !quotesHeadline(text, page.title)) {
-      return { reason: 'boilerplate:cta', detail: 'promotion' };
+      return { reason: 'boilerplate:cta', code: 'text', detail: 'promotion' };
     }
   }
   return null;
@@ -261,7 +270,7 @@ const HEADLINE_RUN = 5;
  * to this newsletter: tick '10 Things in Tech You Need to Know'" in that newsletter's issue).
  */
 function quotesHeadline(text: string, title: string): boolean {
-  const words = normalise(title).split(' ');
+  const words = plainWords(title).split(' ');
   for (let i = 0; i + HEADLINE_RUN <= words.length; i++) {
     if (` ${text} `.includes(` ${words.slice(i, i + HEADLINE_RUN).join(' ')} `)) return true;
   }
@@ -290,5 +299,5 @@ export function introducesLinks(fold: BoilerplateFold | null): boolean {
 
 /** A fold of a line that is only a label ("Read more", "Latest news"), naming nothing itself. */
 export function isLabel(fold: BoilerplateFold): boolean {
-  return fold.detail === LATEST_LABEL || fold.detail === RELATED_HEADING;
+  return fold.code === 'label';
 }

@@ -1,6 +1,8 @@
 /**
- * Repeated content: the headline or summary repeated in the body, a pull quote or caption
- * repeating a sentence of the text, a paragraph repeated later, image twins.
+ * Repeated content: the headline repeated in the body (or as a photo caption), a pull quote or
+ * caption repeating a sentence of the text, a paragraph repeated later, image twins. A block is
+ * folded as a duplicate only of what the reader sees: the headline shown above the text, or a
+ * kept block (never of the page's summary, which no view shows).
  *
  * The richest occurrence is kept (a paragraph over the pull quote, heading or caption that
  * repeats one of its sentences; otherwise the first in reading order) and the others point at
@@ -11,12 +13,13 @@
  * Linear-ish: every comparison goes through hash maps of normalised blocks and sentences;
  * only short candidates are looked up as substrings of the prose.
  */
-import type { Block, FigureBlock, ImageBlock } from '../types';
+import type { Block, FigureBlock, FoldCode, ImageBlock } from '../types';
 import type { Position } from './boilerplate';
-import { normalise, sentences, wordCount } from './normalise';
+import { plainWords, sentences, wordCount } from './normalise';
 
 export interface DuplicateFold {
   blockId: string;
+  code: Extract<FoldCode, 'headline' | 'repeat' | 'image'>;
   /** The kept block it repeats; absent when it repeats the headline (shown above the text). */
   of?: string;
   detail: string;
@@ -24,8 +27,6 @@ export interface DuplicateFold {
 
 export interface DuplicateContext {
   title: string;
-  /** The page's summary (meta description): a recovered lead repeating it is folded. */
-  excerpt?: string | null;
 }
 
 /** Same-role exact repeats shorter than this (in words) are kept: labels, ingredients, refrains. */
@@ -49,22 +50,21 @@ const CREDIT = /^(photo|photos|image|foto|bild|credit|credits|illustration|sourc
 export function findDuplicates(blocks: Block[], positions: Position[], ctx: DuplicateContext, skip: Set<string>): DuplicateFold[] {
   const folds: DuplicateFold[] = [];
   const folded = new Set<string>(skip);
-  const fold = (block: Block, detail: string, of?: string) => {
+  const fold = (block: Block, code: DuplicateFold['code'], detail: string, of?: string) => {
     folded.add(block.id);
-    folds.push(of ? { blockId: block.id, of, detail } : { blockId: block.id, detail });
+    folds.push(of ? { blockId: block.id, code, of, detail } : { blockId: block.id, code, detail });
   };
 
-  const title = normalise(ctx.title);
-  const excerpt = normalise(ctx.excerpt ?? '');
+  const title = plainWords(ctx.title);
   const norm = new Map<string, string>();
-  for (const b of blocks) norm.set(b.id, b.type === 'figure' ? normaliseCaption(b) : normalise(b.text));
+  for (const b of blocks) norm.set(b.id, b.type === 'figure' ? normaliseCaption(b) : plainWords(b.text));
 
-  // 1. The headline (and, for the recovered lead, the summary) repeated as a body line.
+  // 1. The headline repeated as a body line or as a photo caption (the picture stays in view).
   for (const b of blocks) {
-    if (folded.has(b.id) || b.type === 'figure' || b.type === 'image' || b.type === 'list') continue;
-    const t = norm.get(b.id) ?? '';
-    if (title && wordCount(title) >= 3 && repeatsLine(t, title)) fold(b, 'repeats the headline');
-    else if (excerpt && b.signals?.hints?.includes('lead') && repeatsLine(t, excerpt)) fold(b, 'repeats the summary');
+    if (folded.has(b.id) || b.type === 'image' || b.type === 'list') continue;
+    // A caption is compared whole (its sentence split would cut "M. Austin" in two).
+    const t = b.type === 'figure' ? plainWords(b.text) : norm.get(b.id) ?? '';
+    if (title && wordCount(title) >= 3 && repeatsLine(t, title)) fold(b, 'headline', b.type === 'figure' ? 'caption repeats the headline' : 'repeats the headline');
   }
 
   // 2. Exact repeats of a whole block: keep the richest role, else the first.
@@ -100,7 +100,7 @@ export function findDuplicates(blocks: Block[], positions: Position[], ctx: Dupl
       const pattern = group.filter((g) => g.type === b.type).length >= PATTERN_REPEATS && words < 40;
       // Same-role repeats must be long; a heading/quote/caption copying a paragraph need only be a sentence.
       if (sameRole ? words >= MIN_REPEAT_WORDS && !pattern && !highlight && isSentence(b.text) : words >= MIN_QUOTED_WORDS) {
-        fold(b, sameRole ? `repeats an earlier ${roleName(b)}` : `${roleName(b)} repeats the text`, keep.id);
+        fold(b, 'repeat', sameRole ? `repeats an earlier ${roleName(b)}` : `${roleName(b)} repeats the text`, keep.id);
       }
     }
   }
@@ -145,7 +145,7 @@ export function findDuplicates(blocks: Block[], positions: Position[], ctx: Dupl
       const at = joined.indexOf(` ${t} `);
       if (at >= 0) owner = own(ownerAt(at));
     }
-    if (owner) fold(b, `${roleName(b)} repeats a sentence of the text`, owner);
+    if (owner) fold(b, 'repeat', `${roleName(b)} repeats a sentence of the text`, owner);
   }
 
   // 4. Image twins: the same picture twice (lazy placeholder and real image, srcset twins).
@@ -156,7 +156,7 @@ export function findDuplicates(blocks: Block[], positions: Position[], ctx: Dupl
       const first = images.get(key);
       if (first && first.id !== b.id) {
         const [keep, drop] = b.type === 'figure' && first.type === 'image' ? [b, first] : [first, b];
-        if (!folded.has(drop.id)) fold(drop, 'repeats an image', keep.id);
+        if (!folded.has(drop.id)) fold(drop, 'image', 'repeats an image', keep.id);
         images.set(key, keep);
         break;
       }
@@ -195,7 +195,7 @@ function quotingRole(b: Block): 'quote' | 'heading' | null {
 /** Paragraphs, quotes and list blocks long enough to be the article's prose. */
 function isProse(b: Block): boolean {
   if (b.type !== 'paragraph' && b.type !== 'blockquote' && b.type !== 'list') return false;
-  return (b.signals?.linkDensity ?? 0) < 0.5 && wordCount(normalise(b.text)) >= 15;
+  return (b.signals?.linkDensity ?? 0) < 0.5 && wordCount(plainWords(b.text)) >= 15;
 }
 
 /**
@@ -206,7 +206,7 @@ function isSentence(text: string): boolean {
   return /[.!?…]["'»”’)\]]*\s*$/u.test(text);
 }
 
-/** `line` is the headline or summary: equal, or one containing the other with little else. */
+/** `line` is the headline: equal, or one containing the other with little else. */
 function repeatsLine(line: string, target: string): boolean {
   if (!line) return false;
   if (line === target) return true;

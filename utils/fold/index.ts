@@ -9,7 +9,8 @@
 import type { Block, Fold } from '../types';
 import { boilerplateOf, introducesLinks, isLabel, type BoilerplateFold, type Position } from './boilerplate';
 import { findDuplicates } from './duplicates';
-import { fingerprint, normalise, wordCount } from './normalise';
+import { fingerprint, plainWords, wordCount } from './normalise';
+export { isRunningProse } from './prose';
 
 export { fingerprint } from './normalise';
 
@@ -25,13 +26,18 @@ export interface FoldContext {
   /** The article's headline (shown above the text): body copies of it are folded. */
   title: string;
   byline: string | null;
-  /** The page's summary: a recovered lead line repeating it is folded. */
-  excerpt?: string | null;
   rules?: FoldRules;
 }
 
 /** A paragraph of at least this many words, not mostly links, is the article's prose. */
 const PROSE_WORDS = 30;
+/**
+ * Folds from hints alone may take at most this share of the text's words: beyond it, the
+ * hints describe the article (a live ticker's entries marked as "comments"), and are ignored.
+ */
+const MAX_HINTED_SHARE = 0.5;
+/** A line that may label what follows ("Lire aussi :", "Zum Thema:"): short, ending in a colon. */
+const LABEL_WORDS = 5;
 
 export function foldBlocks(blocks: Block[], ctx: FoldContext): Fold[] {
   const content = new Set(ctx.rules?.content ?? []);
@@ -44,7 +50,7 @@ export function foldBlocks(blocks: Block[], ctx: FoldContext): Fold[] {
     const print = fingerprint(b.text);
     if (content.has(print)) keep.add(b.id);
     else if (b.text && clutter.has(print)) {
-      folds.set(b.id, { blockId: b.id, reason: 'user-rule', detail: 'you marked this as clutter' });
+      folds.set(b.id, { blockId: b.id, reason: 'user-rule', code: 'user-rule', detail: 'you marked this as clutter' });
     }
   }
 
@@ -53,38 +59,68 @@ export function foldBlocks(blocks: Block[], ctx: FoldContext): Fold[] {
   // A label line inside the body ("Leggi anche", "Latest news") is furniture together with what
   // it introduces: when the next text block stays, so does the label that makes sense of it.
   let pendingLabel: string | null = null;
+  // The last text block left unfolded, when it may be a label for the links after it.
+  let colonLine: Block | null = null;
   blocks.forEach((b, i) => {
     if (keep.has(b.id) || folds.has(b.id)) {
       if (pendingLabel && keep.has(b.id)) folds.delete(pendingLabel);
       previous = null;
       pendingLabel = null;
+      colonLine = null;
       return;
     }
     let fold = boilerplateOf(b, positions[i], ctx);
     // The list of links under a "Read more" / "Latest" label goes with it.
     if (!fold && introducesLinks(previous) && b.type === 'list' && (b.signals?.linkDensity ?? 0) >= 0.5) {
-      fold = { reason: previous!.reason, detail: 'related links' };
+      fold = { reason: previous!.reason, code: 'links', detail: 'related links' };
+    }
+    // A short line ending in a colon, in any language, labels the related links that follow it.
+    if (fold?.code === 'links' && colonLine) {
+      folds.set(colonLine.id, { blockId: colonLine.id, reason: 'boilerplate:related', code: 'label', detail: 'related links heading' });
     }
     if (fold) folds.set(b.id, { blockId: b.id, ...fold });
     if (!b.text) return;
     if (pendingLabel && !fold) folds.delete(pendingLabel);
     pendingLabel = fold && isLabel(fold) && !positions[i].edge ? b.id : null;
     previous = fold;
+    colonLine = !fold && isColonLabel(b) ? b : null;
   });
+  unfoldHintsOverArticle(blocks, folds);
 
   const skip = new Set([...keep, ...folds.keys()]);
   for (const d of findDuplicates(blocks, positions, ctx, skip)) {
-    folds.set(d.blockId, { blockId: d.blockId, reason: 'duplicate', ...(d.of ? { of: d.of } : {}), detail: d.detail });
+    folds.set(d.blockId, { blockId: d.blockId, reason: 'duplicate', code: d.code, ...(d.of ? { of: d.of } : {}), detail: d.detail });
   }
   // Reading order, like the blocks.
   const order = new Map(blocks.map((b, i) => [b.id, i]));
   return [...folds.values()].sort((a, b) => (order.get(a.blockId) ?? 0) - (order.get(b.blockId) ?? 0));
 }
 
+function isColonLabel(b: Block): boolean {
+  if (b.type !== 'paragraph' && b.type !== 'heading') return false;
+  return /[:：]\s*$/u.test(b.text) && wordCount(plainWords(b.text)) <= LABEL_WORDS;
+}
+
+/**
+ * When folds from hints alone would take most of the text, the hints mark the article itself
+ * (a ticker's entries in a "comments" stream, a forum thread): those folds are undone.
+ */
+function unfoldHintsOverArticle(blocks: Block[], folds: Map<string, Fold>): void {
+  let total = 0;
+  let hinted = 0;
+  for (const b of blocks) {
+    const words = wordCount(plainWords(b.text));
+    total += words;
+    if (folds.get(b.id)?.code === 'hint') hinted += words;
+  }
+  if (hinted <= MAX_HINTED_SHARE * total) return;
+  for (const [id, f] of folds) if (f.code === 'hint') folds.delete(id);
+}
+
 /** Each block's place relative to the first and last prose paragraphs. */
 function positionsOf(blocks: Block[]): Position[] {
   const isProse = (b: Block) =>
-    b.type === 'paragraph' && (b.signals?.linkDensity ?? 0) < 0.5 && wordCount(normalise(b.text)) >= PROSE_WORDS;
+    b.type === 'paragraph' && (b.signals?.linkDensity ?? 0) < 0.5 && wordCount(plainWords(b.text)) >= PROSE_WORDS;
   const first = blocks.findIndex(isProse);
   let last = -1;
   for (let i = blocks.length - 1; i >= 0; i--) {

@@ -1,7 +1,11 @@
 /**
  * Text normalisation for comparing blocks: case, whitespace, punctuation, quote styles and
- * diacritics do not count. Fingerprints of normalised text are what the reader's per-site
+ * diacritics do not count (`plainWords`). Fingerprints of it are what the reader's per-site
  * "this is clutter / this is content" rules store.
+ *
+ * Not the anchoring's normaliser (utils/anchoring/normalize.ts, `unifyQuotesAndSpaces`): a
+ * highlight must map back to the exact characters of the text, so it keeps case, letters and
+ * punctuation one for one; here only the words count.
  */
 import { hashText } from '../text';
 
@@ -30,16 +34,16 @@ function remembered<T>(compute: (text: string) => T): (text: string) => T {
 const PLAIN = /^[\0-\x7f\u00a0\u2013\u2014\u2018-\u201f\u2026]*$/;
 
 /** Lower case, no diacritics, punctuation and quotes as single spaces, trimmed. */
-export const normalise = remembered((text: string): string =>
+export const plainWords = remembered((text: string): string =>
   // Plain text (most of it) has no diacritics: the same result without the Unicode-class regexes.
   PLAIN.test(text)
     ? text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()
     : text.normalize('NFKD').replace(MARKS, '').toLowerCase().replace(NON_WORD, ' ').trim(),
 );
 
-/** A short stable fingerprint of a block's text, insensitive to what `normalise` ignores. */
+/** A short stable fingerprint of a block's text, insensitive to what `plainWords` ignores. */
 export function fingerprint(text: string): string {
-  return hashText(normalise(text));
+  return hashText(plainWords(text));
 }
 
 /** Number of words of normalised text. */
@@ -58,6 +62,6 @@ export function wordCount(normalised: string): number {
 export const sentences = remembered((text: string): string[] =>
   text
     .split(/(?<=[.!?…]["'»”’)\]]*)\s+|\n+/u)
-    .map(normalise)
+    .map(plainWords)
     .filter(Boolean),
 );

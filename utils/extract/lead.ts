@@ -45,7 +45,7 @@ export function markLead(scan: PageScan): Lead | null {
       bodyStart = el;
       break;
     }
-    if (!LEAD_TAGS.has(el.localName) || inLead(el, candidates) || hinted(el)) continue;
+    if (!LEAD_TAGS.has(el.localName) || inLead(el, candidates) || underFurniture(el, scan.furniture)) continue;
     const text = (el.textContent ?? '').trim();
     if (el.localName === 'figure' ? !el.querySelector('img') : !text || text.length > LEAD_TEXT) continue;
     if (linkShare(el, text) > 0.5) continue;
@@ -76,9 +76,9 @@ export function restoreLead(content: Element, lead: Lead | null): void {
   }
 }
 
-/** The element or an ancestor carries a clutter hint (a parent walk: cheaper than closest()). */
-function hinted(el: Element): boolean {
-  for (let node: Element | null = el; node; node = node.parentElement) if (node.hasAttribute(HINT_ATTR)) return true;
+/** The element or an ancestor is marked as furniture (a parent walk: cheaper than closest()). */
+function underFurniture(el: Element, furniture: Set<Element>): boolean {
+  for (let node: Element | null = el; node; node = node.parentElement) if (furniture.has(node)) return true;
   return false;
 }
 

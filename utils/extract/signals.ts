@@ -4,9 +4,10 @@
  * attributes, which the block builder copies into `block.signals.hints`).
  *
  * Generic by design: landmarks and ARIA roles, and words in class names and ids, never a
- * site's selectors. An element holding a large share of the page's paragraph text is the
- * article itself whatever its class says ("comments-enabled", "has-share-bar"), so it is not
- * marked from its class words.
+ * site's selectors. A hint covers no more than the marked element's own short text: an element
+ * holding more than a few sentences outside links is the article (or a part of it) whatever its
+ * class says ("comments-enabled", "post-meta-wrapper", "has-share-bar"), so it is not marked
+ * from its class words, and the furniture inside it is found by its own marks.
  */
 
 export const HINT_ATTR = 'data-lucid-hint';
@@ -75,11 +76,19 @@ const ROLE_HINTS: Record<string, Hint> = {
 const TAG_HINTS: Record<string, Hint> = { nav: 'nav', aside: 'aside', footer: 'footer' };
 
 /**
- * An element holding more than this share of the page's paragraph text, or this many characters
- * of it, is article (or a section of it), not furniture.
+ * A hint covers an element holding at most this many characters of prose paragraphs (see
+ * `isProseParagraph`): a byline box, a share bar, a newsletter blurb, a list of teaser
+ * headlines or of links of any length, never the paragraphs of an article.
  */
+const HINT_PROSE_CHARS = 300;
+/** …and at most this many characters of text outside links, for prose written without <p>. */
+const HINT_TEXT_CHARS = 3000;
+/** An element holding more than this share of the page's paragraph text, or this many characters, is the article's. */
 const ARTICLE_SHARE = 0.3;
 const ARTICLE_CHARS = 1500;
+/** A paragraph of prose: this long at least, ending like a sentence (teaser headlines do not). */
+const PROSE_PARAGRAPH_CHARS = 60;
+const SENTENCE_END = /[.!?…]["'»”’)\]]*$/u;
 
 /** What one walk over the clone found; the lead finder reuses it instead of walking again. */
 export interface PageScan {
@@ -89,6 +98,12 @@ export interface PageScan {
   headlines: Element[];
   /** Length of the text inside <p> elements under each element (a <p>'s own: its trimmed text). */
   paragraphText: Map<Element, number>;
+  /**
+   * Elements whose landmark, role, class words or hidden state say "furniture", judged widely:
+   * all but those holding a large share of the page's paragraph text. Folding reads only the
+   * narrow marks (`HINT_ATTR`); the lead recovery, which adds text, keeps away from all of these.
+   */
+  furniture: Set<Element>;
 }
 
 /** The attributes that carry hints (read only on elements that have some of them). */
@@ -104,10 +119,11 @@ const HINT_SOURCES = new Set(['class', 'id', 'role', 'aria-hidden', 'hidden']);
  */
 export function markSignals(doc: Document): PageScan {
   const body = doc.body;
-  const scan: PageScan = { elements: [], headlines: [], paragraphText: new Map() };
+  const scan: PageScan = { elements: [], headlines: [], paragraphText: new Map(), furniture: new Set() };
   if (!body) return scan;
   const { elements, headlines } = scan;
   const paragraphs: Element[] = [];
+  const links: Element[] = [];
   const found: { el: Element; hints: Hint[]; hidden: boolean }[] = [];
   const classHints = classHintReader();
   // A TreeWalker, not a recursive or sibling walk: pages nest deep, and in jsdom the native
@@ -117,6 +133,7 @@ export function markSignals(doc: Document): PageScan {
     elements.push(el);
     const tag = el.localName;
     if (tag === 'p') paragraphs.push(el);
+    else if (tag === 'a') links.push(el);
     else if (tag === 'h1') headlines.push(el);
     const tagHint = TAG_HINTS[tag];
     if (!tagHint && !el.hasAttributes()) continue;
@@ -132,18 +149,24 @@ export function markSignals(doc: Document): PageScan {
     }
     if (hints.length || hidden) found.push({ el, hints, hidden });
   }
-  const paragraphText = paragraphTextLengths(elements, paragraphs);
+  const paragraphText = textLengthsUnder(elements, paragraphs);
   scan.paragraphText = paragraphText;
-  const total = paragraphText.get(body) ?? 0;
+  const linkText = textLengthsUnder(elements, links);
+  const proseText = textLengthsUnder(elements, paragraphs.filter(isProseParagraph));
+  // The cheap test first; the whole text (a string per element) only for those that pass it.
+  const shortText = (el: Element) =>
+    (proseText.get(el) ?? 0) <= HINT_PROSE_CHARS &&
+    (el.textContent ?? '').trim().length - (linkText.get(el) ?? 0) <= HINT_TEXT_CHARS;
   // Hints are read with their ancestors' (blocks.ts), so an element whose hints its marked
   // ancestors already carry is left unmarked: on news pages most marked elements are inside
   // another, and writing attributes is the walk's dearest step.
   const open: { el: Element; hints: Hint[] }[] = [];
+  const total = paragraphText.get(body) ?? 0;
   for (const { el, hints, hidden } of found) {
     const own = paragraphText.get(el) ?? 0;
-    // The article's container is not furniture, whatever its landmark or class words say.
-    const article = total > 0 && (own > ARTICLE_SHARE * total || own > ARTICLE_CHARS);
-    const marks = article ? [] : hints;
+    if (hidden || !(total > 0 && (own > ARTICLE_SHARE * total || own > ARTICLE_CHARS))) scan.furniture.add(el);
+    // Prose is not furniture, whatever its container's landmark or class words say.
+    const marks = hints.length && shortText(el) ? hints : [];
     if (hidden) marks.push('hidden');
     if (!marks.length) continue;
     while (open.length && !open[open.length - 1].el.contains(el)) open.pop();
@@ -153,6 +176,11 @@ export function markSignals(doc: Document): PageScan {
     open.push({ el, hints: [...new Set([...inherited, ...marks])] });
   }
   return scan;
+}
+
+function isProseParagraph(p: Element): boolean {
+  const text = (p.textContent ?? '').trim();
+  return text.length >= PROSE_PARAGRAPH_CHARS && SENTENCE_END.test(text);
 }
 
 function addHint(hints: Hint[], hint: Hint | undefined): void {
@@ -197,13 +225,13 @@ function classHintReader(): (names: string) => Hint[] {
 }
 
 /**
- * Length of the text inside <p> elements under each element (a <p>'s own count is its trimmed
- * text), summed up the tree: `elements` are in document order, so read in reverse, children
- * come before parents, without recursion (pages nest deep).
+ * Length of the text inside the `inner` elements (<p>, <a>) under each element (an inner
+ * element's own count is its trimmed text), summed up the tree: `elements` are in document
+ * order, so read in reverse, children come before parents, without recursion (pages nest deep).
  */
-function paragraphTextLengths(elements: Element[], paragraphs: Element[]): Map<Element, number> {
+function textLengthsUnder(elements: Element[], inner: Element[]): Map<Element, number> {
   const lengths = new Map<Element, number>();
-  for (const p of paragraphs) {
+  for (const p of inner) {
     const n = (p.textContent ?? '').trim().length;
     if (n) lengths.set(p, n);
   }
