@@ -70,12 +70,13 @@ describe('extractArticle', () => {
       <p>${LONG.repeat(3)}</p></article></body></html>`;
     const article = extract(html, { force: true });
     const types = article.blocks.map((b) => b.type);
-    expect(types).toEqual(['paragraph', 'heading', 'blockquote', 'list', 'list', 'figure', 'code', 'table', 'paragraph']);
-    const [p, h, q, ul, ol, fig, code, table] = article.blocks;
+    expect(types).toEqual(['paragraph', 'heading', 'blockquote', 'blockquote', 'list', 'list', 'figure', 'code', 'table', 'paragraph']);
+    const [p, h, q, q2, ul, ol, fig, code, table] = article.blocks;
     expect(p.type === 'paragraph' && p.inlines.find((r) => r.text === 'relative link')?.href).toBe('https://news.example/rel');
     expect(p.type === 'paragraph' && p.inlines.find((r) => r.text.includes('bad link'))?.href).toBeUndefined();
     expect(h.text).toBe('A subheading');
-    expect(q.text).toBe('First line.\nSecond line.');
+    // A quote of two paragraphs stays two paragraphs.
+    expect([q.text, q2.text]).toEqual(['First line.', 'Second line.']);
     expect(ul.type === 'list' && ul.items.length).toBe(2);
     expect(ol.text).toBe('first\nnested');
     expect(fig.type === 'figure' && fig.images[0]).toEqual({ src: 'https://news.example/img/lazy.jpg', alt: 'Lazy' });
@@ -96,7 +97,7 @@ describe('extractArticle', () => {
     expect(article.lang).toBe('ar');
   });
 
-  it('answers fast with no-article for a login page, and force still tries', () => {
+  it('answers no-article for a login page after reading it, and force still tries', () => {
     const login = `<html><head><title>Sign in</title></head><body><form><input name=u><input type=password></form><a href="/forgot">Forgot?</a></body></html>`;
     expect(codeOf(() => extract(login))).toBe('no-article');
     // Forced, it returns what little text there is rather than refusing.
