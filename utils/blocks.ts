@@ -15,6 +15,8 @@ const HEADINGS: Record<string, 1 | 2 | 3 | 4 | 5 | 6> = { h1: 1, h2: 2, h3: 3, h
 /** Beyond this depth a subtree is read as plain text: hostile pages nest thousands deep. */
 const MAX_DEPTH = 120;
 const HINT_ATTR = 'data-lucid-hint';
+/** What a quote may hold that its text alone would lose. */
+const QUOTE_STRUCTURE = 'pre, ul, ol, table, figure';
 
 interface Marks {
   href?: string;
@@ -57,6 +59,8 @@ export function buildBlocks(root: ParentNode, options: BlockOptions = {}): Block
 class BlockBuilder {
   private readonly blocks: Block[] = [];
   private readonly seenIds = new Map<string, number>();
+  /** Inside a quote that holds code, lists or tables: its paragraphs are quote blocks. */
+  private quoted = false;
 
   constructor(private readonly baseUrl: string | null) {}
 
@@ -70,7 +74,7 @@ class BlockBuilder {
   private walkContainer(container: ParentNode, depth: number): void {
     let pending: Collected = { runs: [], images: [], links: 0 };
     const flush = () => {
-      this.addTextBlock('paragraph', pending, container as Element);
+      this.addTextBlock(this.textType, pending, container as Element);
       pending = { runs: [], images: [], links: 0 };
     };
     for (const child of Array.from(container.childNodes)) {
@@ -107,10 +111,11 @@ class BlockBuilder {
       case 'summary':
       case 'dt':
       case 'dd':
-        this.addTextBlock('paragraph', this.inlinesOf(el, depth), el);
+        this.addTextBlock(this.textType, this.inlinesOf(el, depth), el);
         return;
       case 'blockquote':
-        this.addTextBlock('blockquote', this.inlinesOf(el, depth), el);
+        if (el.querySelector(QUOTE_STRUCTURE)) this.walkQuote(el, depth);
+        else this.addTextBlock('blockquote', this.inlinesOf(el, depth), el);
         return;
       case 'ul':
       case 'ol':
@@ -128,11 +133,23 @@ class BlockBuilder {
       case 'hr':
         return;
       case 'li':
-        this.addTextBlock('paragraph', this.inlinesOf(el, depth), el);
+        this.addTextBlock(this.textType, this.inlinesOf(el, depth), el);
         return;
       default:
         this.walkContainer(el, depth);
     }
+  }
+
+  private get textType(): 'paragraph' | 'blockquote' {
+    return this.quoted ? 'blockquote' : 'paragraph';
+  }
+
+  /** A quote holding code, lists or tables keeps them: its blocks are read one by one. */
+  private walkQuote(el: Element, depth: number): void {
+    const outer = this.quoted;
+    this.quoted = true;
+    this.walkContainer(el, depth);
+    this.quoted = outer;
   }
 
   /** Collects the inline content of an element, reading nested blocks as hard line breaks. */
@@ -438,11 +455,12 @@ function standsAlone(runs: RawRun[], i: number): boolean {
 /** The text of a code block as laid out: `<br>` and line-per-element highlighters give line breaks. */
 function codeText(pre: Element): string {
   let text = '';
-  const stack: (Node | '\n')[] = [pre];
+  /** A node to read, or the line breaks the text must end with at that point. */
+  const stack: (Node | '\n' | '\n\n')[] = [pre];
   while (stack.length) {
     const node = stack.pop()!;
-    if (node === '\n') {
-      if (text && !text.endsWith('\n')) text += '\n';
+    if (node === '\n' || node === '\n\n') {
+      if (text) while (!text.endsWith(node)) text += '\n';
     } else if (node.nodeType === 3) {
       text += node.nodeValue ?? '';
     } else if (node.nodeType === 1) {
@@ -455,7 +473,8 @@ function codeText(pre: Element): string {
       if (isBlock) stack.push('\n');
       const children = Array.from(node.childNodes);
       for (let k = children.length - 1; k >= 0; k--) stack.push(children[k]);
-      if (isBlock) stack.push('\n');
+      // Readability turns a run of <br>s into a <p>: in code that was a blank line.
+      if (isBlock) stack.push(tag === 'p' ? '\n\n' : '\n');
     }
   }
   return text;

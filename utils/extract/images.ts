@@ -11,7 +11,10 @@ const LAZY_SRC = ['data-lazy-src', 'data-src', 'data-original', 'data-orig-file'
 const LAZY_SRCSET = ['data-lazy-srcset', 'data-srcset', 'data-original-srcset'];
 
 export function resolveLazyImages(doc: Document): void {
-  for (const noscript of byTag(doc, 'noscript')) parseNoscript(noscript);
+  for (const noscript of byTag(doc, 'noscript')) {
+    parseNoscript(noscript);
+    unwrapLoneImage(noscript);
+  }
   for (const img of byTag(doc, 'img')) {
     swapIn(img, 'src', LAZY_SRC);
     swapIn(img, 'srcset', LAZY_SRCSET);
@@ -42,4 +45,17 @@ function parseNoscript(noscript: Element): void {
   const inert = noscript.ownerDocument.implementation.createHTMLDocument('');
   inert.body.innerHTML = text;
   noscript.replaceChildren(...Array.from(inert.body.childNodes, (node) => noscript.ownerDocument.importNode(node, true)));
+}
+
+/**
+ * A `<noscript>` holding only a picture with no placeholder before it becomes that picture.
+ * After a placeholder image it is left to Readability, which puts the picture in its place.
+ */
+function unwrapLoneImage(noscript: Element): void {
+  const children = Array.from(noscript.children);
+  if (!children.length || !children.every((el) => el.localName === 'img' || el.localName === 'picture')) return;
+  if ((noscript.textContent ?? '').trim()) return;
+  const before = noscript.previousElementSibling;
+  if (before && (before.localName === 'img' || before.localName === 'picture')) return;
+  noscript.replaceWith(...children);
 }

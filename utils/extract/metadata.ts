@@ -156,7 +156,7 @@ function squash(text: string): string {
 const MONTHS =
   'jan(?:uary|vier)?|feb(?:ruary)?|f[ée]v(?:rier)?|mar(?:ch|s)?|m[äa]rz|apr(?:il)?|avr(?:il)?|may|mai|june?|juin|july?|juil(?:let)?|aug(?:ust)?|ao[ûu]t|sep(?:t(?:ember)?)?|sept(?:embre)?|oct(?:ober|obre)?|okt(?:ober)?|nov(?:ember|embre)?|dec(?:ember)?|d[ée]c(?:embre)?|dez(?:ember)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre';
 const TRAILING_DATE = new RegExp(
-  `(?:\\s*[|·•,–—-]\\s*|(?<=\\p{Ll}|\\.)\\s*)(?:(?:updated|published|publié|aktualisiert|actualizado)[^\\d\\p{L}]*)?(?:(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\.?\\s+(?:de\\s+)?(?:${MONTHS})\\.?\\s+(?:de\\s+)?\\d{4}|\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4})\\b.*$`,
+  `(?:^|\\s*[|·•,–—-]\\s*|(?<=\\p{Ll}|\\.)\\s*)(?:(?:updated|published|publié|aktualisiert|actualizado)[^\\d\\p{L}]*)?(?:(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\.?\\s+(?:de\\s+)?(?:${MONTHS})\\.?\\s+(?:de\\s+)?\\d{4}|\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4})\\b.*$`,
   'iu',
 );
 
