@@ -234,7 +234,9 @@ class BlockBuilder {
       // Links are counted per element: a paragraph split from others gets the share of its own.
       const links = pieces.length === 1 ? collected.links : piece.runs.reduce((n, r, i, all) => n + (r.href && r.href !== all[i - 1]?.href ? 1 : 0), 0);
       const signals = this.signalsOf(el, inlines, links);
+      const lines = type === 'paragraph' ? listOfLines(inlines) : null;
       if (type === 'heading') this.push({ type, level: extra.level ?? 2, inlines, text, id: '', signals });
+      else if (lines) this.push({ type: 'list', ordered: false, items: lines, text, id: '', signals });
       else this.push({ type, inlines, text, id: '', signals });
     }
     for (const image of trailing) this.push({ type: 'image', image, text: '', id: '', signals: this.signalsOf(el) });
@@ -478,6 +480,33 @@ function codeText(pre: Element): string {
     }
   }
   return text;
+}
+
+/** A paragraph of this many lines or more may be a list written with <br>s. */
+const MIN_LIST_LINES = 3;
+const MAX_LIST_LINE_CHARS = 160;
+
+/**
+ * The lines of a paragraph that is a list written with `<br>`s ("Path A: …<br>Path B: …",
+ * tour dates): three or more short lines, none ending as a sentence does, each after the first
+ * starting as an entry does (a capital, a digit or a sign), not as a verse carried over (a
+ * lower-case letter).
+ */
+function listOfLines(inlines: Inline[]): Inline[][] | null {
+  const lines: Inline[][] = [[]];
+  for (const run of inlines) {
+    run.text.split('\n').forEach((part, i) => {
+      if (i > 0) lines.push([]);
+      if (part) lines[lines.length - 1].push({ ...run, text: part });
+    });
+  }
+  if (lines.length < MIN_LIST_LINES) return null;
+  const ok = lines.every((line, i) => {
+    const text = line.map((r) => r.text).join('');
+    const sentence = /[.!?…]["'”’»)]?$/.test(text);
+    return text.length > 0 && text.length <= MAX_LIST_LINE_CHARS && !sentence && (i === 0 || !/^\p{Ll}/u.test(text));
+  });
+  return ok ? lines : null;
 }
 
 /** Below this many pixels a side (as the page declares it) an image is an icon or a pixel. */

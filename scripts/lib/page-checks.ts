@@ -27,7 +27,8 @@ export function textUnits(article: Article | null): string[] {
 export function mostTruthParagraphsInOne(truth: string, units: string[]): number {
   const ours = units.map((p) => ` ${tokens(p).join(' ')} `);
   const counts = new Array<number>(ours.length).fill(0);
-  for (const paragraph of truth.split(/\n+/)) {
+  // Distinct paragraphs: a line the truth repeats (a question in a series) counts once.
+  for (const paragraph of new Set(truth.split(/\n+/))) {
     const t = tokens(paragraph);
     if (t.length < MIN_TRUTH_TOKENS) continue;
     const needle = ` ${t.join(' ')} `;

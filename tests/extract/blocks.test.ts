@@ -14,7 +14,7 @@ describe('the block model keeps paragraphs as the page wrote them', () => {
   });
 
   it('keeps a single <br> as a line break inside one paragraph', () => {
-    expect(shape(blocksOf('<p>Path A: walk.<br>Path B: ride.<br>Path C: drive.</p>'))).toEqual(['paragraph: Path A: walk.\nPath B: ride.\nPath C: drive.']);
+    expect(shape(blocksOf('<p>Harbour Road 5<br>and the quay behind it</p>'))).toEqual(['paragraph: Harbour Road 5\nand the quay behind it']);
   });
 
   it('keeps images where they stand, between the paragraphs around them', () => {
@@ -83,5 +83,24 @@ describe('the block model keeps paragraphs as the page wrote them', () => {
     const article = extractHtml(html);
     expect(article.url).toBe(BASE);
     expect(article.text.split('\n\n')).toHaveLength(5);
+  });
+});
+
+describe('lines written with <br>', () => {
+  it.each([
+    ['route lines', '<p>Path A: Iceland, Bulgaria<br>Path B: Bosnia, Slovakia<br>Path C: Scotland, Norway</p>'],
+    ['tour dates in a div', '<div>June 9 – West Palm Beach, FL<br/>June 10 – Tampa, FL<br/>June 14 – Alpharetta, GA<br/>June 17 – Nashville, TN</div>'],
+    ['numbered stages', '<p>1a etapa: 10 de março – Interlagos<br>2a etapa: 8 de abril – Curitiba<br>3a etapa: 22 de abril – Velopark</p>'],
+  ])('a paragraph of entries is a list: %s', (_name, body) => {
+    const [block] = blocksOf(body);
+    expect(block.type).toBe('list');
+    expect(block.type === 'list' && block.items.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('keeps verse, an address and a two-line paragraph as paragraphs', () => {
+    expect(blocksOf('<p>The rain came down<br>and softly fell<br>upon the quiet town</p>')[0].type).toBe('paragraph');
+    expect(blocksOf('<p>Flos Showroom<br>corso Monforte, 15<br>Milan</p>')[0].type).toBe('paragraph');
+    expect(blocksOf('<p>Opening hours<br>Tuesday to Sunday</p>')[0].type).toBe('paragraph');
+    expect(blocksOf(`<p>${PROSE}<br>${PROSE}<br>${PROSE}</p>`)[0].type).toBe('paragraph');
   });
 });
