@@ -1,18 +1,7 @@
 import { isProbablyReaderable } from '@mozilla/readability';
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../cli/dom';
-import { ExtractionError } from '../../utils/types';
-import { BASE, extractHtml, PROSE } from './helpers';
-
-function refusal(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof ExtractionError) return err.code;
-    throw err;
-  }
-  return undefined;
-}
+import { BASE, extractHtml, PROSE, refusalOf } from './helpers';
 
 describe('a click is a request: the pipeline runs, and refuses only too little prose', () => {
   // Articles the quick check turns away: text in table cells, in spans with <br>, in list items.
@@ -32,7 +21,7 @@ describe('a click is a request: the pipeline runs, and refuses only too little p
     ['an error page', '<h1>Page not found</h1><p>Sorry, we could not find that page.</p><a href="/">Home</a>'],
   ])('refuses %s, and Try anyway still reads it', (_name, body) => {
     const html = `<!doctype html><html lang="en"><head><title>Site</title></head><body>${body}</body></html>`;
-    expect(refusal(() => extractHtml(html))).toBe('no-article');
+    expect(refusalOf(() => extractHtml(html))).toBe('no-article');
     expect(() => extractHtml(html, { force: true })).not.toThrow();
   });
 });

@@ -3,7 +3,7 @@ import { parseHtml } from '../../cli/dom';
 import { buildBlocks } from '../../utils/blocks';
 import { extractArticle, type ExtractOptions } from '../../utils/extract';
 import { sanitizeToFragment } from '../../utils/sanitize';
-import type { Article, Block } from '../../utils/types';
+import { ExtractionError, type Article, type Block } from '../../utils/types';
 
 export const BASE = 'https://news.example/2024/05/story';
 
@@ -22,3 +22,14 @@ export const shape = (blocks: Block[]): string[] => blocks.map((b) => `${b.type}
 
 export const PROSE =
   'The council met on Tuesday evening to discuss the new budget, and members argued for hours about the library before a vote was finally taken.';
+
+/** The code of the ExtractionError `fn` throws, or undefined when it returns. */
+export function refusalOf(fn: () => unknown): string | undefined {
+  try {
+    fn();
+  } catch (err) {
+    if (err instanceof ExtractionError) return err.code;
+    throw err;
+  }
+  return undefined;
+}

@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../utils/extract';
-import { ExtractionError, type Article } from '../../utils/types';
+import type { Article } from '../../utils/types';
 import { LONG, articlePage, parseHtml, sampleDoc, SAMPLE_URL } from './page';
+import { refusalOf as codeOf } from '../extract/helpers';
 
 function extract(html: string, options: Parameters<typeof extractArticle>[1] = {}): Article {
   return extractArticle(parseHtml(html, 'https://news.example/a/1'), options);
-}
-
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof ExtractionError) return err.code;
-    throw err;
-  }
-  return undefined;
 }
 
 describe('extractArticle', () => {
