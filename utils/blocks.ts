@@ -228,16 +228,18 @@ class BlockBuilder {
         continue;
       }
       for (const run of piece.runs) if (run.image) trailing.push(run.image);
-      const inlines = normaliseRuns(piece.runs);
-      const text = inlines.map((r) => r.text).join('');
-      if (!text) continue;
-      // Links are counted per element: a paragraph split from others gets the share of its own.
-      const links = pieces.length === 1 ? collected.links : piece.runs.reduce((n, r, i, all) => n + (r.href && r.href !== all[i - 1]?.href ? 1 : 0), 0);
-      const signals = this.signalsOf(el, inlines, links);
-      const lines = type === 'paragraph' ? listOfLines(inlines) : null;
-      if (type === 'heading') this.push({ type, level: extra.level ?? 2, inlines, text, id: '', signals });
-      else if (lines) this.push({ type: 'list', ordered: false, items: lines, text, id: '', signals });
-      else this.push({ type, inlines, text, id: '', signals });
+      const normalised = normaliseRuns(piece.runs);
+      for (const inlines of type === 'paragraph' ? paragraphsOfLines(normalised) : [normalised]) {
+        const text = inlines.map((r) => r.text).join('');
+        if (!text) continue;
+        // Links are counted per element: a paragraph split from others gets the share of its own.
+        const links = pieces.length === 1 ? collected.links : piece.runs.reduce((n, r, i, all) => n + (r.href && r.href !== all[i - 1]?.href ? 1 : 0), 0);
+        const signals = this.signalsOf(el, inlines, links);
+        const lines = type === 'paragraph' ? listOfLines(inlines) : null;
+        if (type === 'heading') this.push({ type, level: extra.level ?? 2, inlines, text, id: '', signals });
+        else if (lines) this.push({ type: 'list', ordered: false, items: lines, text, id: '', signals });
+        else this.push({ type, inlines, text, id: '', signals });
+      }
     }
     for (const image of trailing) this.push({ type: 'image', image, text: '', id: '', signals: this.signalsOf(el) });
   }
@@ -493,13 +495,7 @@ const MAX_LIST_LINE_CHARS = 160;
  * lower-case letter).
  */
 function listOfLines(inlines: Inline[]): Inline[][] | null {
-  const lines: Inline[][] = [[]];
-  for (const run of inlines) {
-    run.text.split('\n').forEach((part, i) => {
-      if (i > 0) lines.push([]);
-      if (part) lines[lines.length - 1].push({ ...run, text: part });
-    });
-  }
+  const lines = splitLines(inlines);
   if (lines.length < MIN_LIST_LINES) return null;
   const ok = lines.every((line, i) => {
     const text = line.map((r) => r.text).join('');
@@ -507,6 +503,39 @@ function listOfLines(inlines: Inline[]): Inline[][] | null {
     return text.length > 0 && text.length <= MAX_LIST_LINE_CHARS && !sentence && (i === 0 || !/^\p{Ll}/u.test(text));
   });
   return ok ? lines : null;
+}
+
+function splitLines(inlines: Inline[]): Inline[][] {
+  const lines: Inline[][] = [[]];
+  for (const run of inlines) {
+    run.text.split('\n').forEach((part, i) => {
+      if (i > 0) lines.push([]);
+      if (part) lines[lines.length - 1].push({ ...run, text: part });
+    });
+  }
+  return lines;
+}
+
+/** A line that is a paragraph of its own: long, and ending as a sentence does. */
+const isProseLine = (text: string) => text.length >= 100 && /[.!?…]["'”’»)]?$/.test(text);
+/** A title line: short, capitalised, without a sentence's or a clause's end. */
+const isTitleLine = (text: string) => text.length <= 80 && /^[\p{Lu}\p{N}]/u.test(text) && !/[.,;:!?…]$/.test(text);
+
+/**
+ * A paragraph whose lines (single `<br>`s) are paragraphs of their own — a line of prose after
+ * a line of prose or after a title line — is split there; other lines stay lines of it.
+ */
+function paragraphsOfLines(inlines: Inline[]): Inline[][] {
+  if (!inlines.some((r) => r.text.includes('\n'))) return [inlines];
+  const lines = splitLines(inlines);
+  const texts = lines.map((line) => line.map((r) => r.text).join(''));
+  const groups: Inline[][] = [];
+  lines.forEach((line, i) => {
+    const starts = i === 0 || (isProseLine(texts[i]) && (isProseLine(texts[i - 1]) || isTitleLine(texts[i - 1])));
+    if (starts) groups.push([...line]);
+    else groups[groups.length - 1].push({ text: '\n' }, ...line);
+  });
+  return groups;
 }
 
 /** Below this many pixels a side (as the page declares it) an image is an icon or a pixel. */

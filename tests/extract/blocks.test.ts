@@ -104,3 +104,15 @@ describe('lines written with <br>', () => {
     expect(blocksOf(`<p>${PROSE}<br>${PROSE}<br>${PROSE}</p>`)[0].type).toBe('paragraph');
   });
 });
+
+describe('paragraphs written with single <br>s', () => {
+  it('splits lines that are paragraphs of their own, after prose or after a title line', () => {
+    const body = `<p>Light and stories of the city<br>${PROSE}<br>${PROSE} Again.<br>${PROSE} Once more.</p>`;
+    expect(blocksOf(body).map((b) => b.text)).toEqual(['Light and stories of the city', PROSE, `${PROSE} Again.`, `${PROSE} Once more.`]);
+  });
+
+  it('keeps short lines with the paragraph they belong to', () => {
+    const body = `<p>${PROSE}<br>Anna, Oslo</p>`;
+    expect(blocksOf(body).map((b) => b.text)).toEqual([`${PROSE}\nAnna, Oslo`]);
+  });
+});
