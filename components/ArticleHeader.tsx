@@ -23,8 +23,9 @@ export function ArticleHeader({ article }: { article: Article }) {
   const date = formatDate(article.publishedTime, navigator.language);
   const facts = [
     article.byline && <span class="byline">{article.byline}</span>,
-    date && <time dateTime={article.publishedTime!}>{date}</time>,
-    article.readingMinutes > 0 && <span lang={navigator.language}>{i18n.t('article.readingTime', article.readingMinutes)}</span>,
+    // In the reader's language and direction: on a right-to-left page "1 min read" would read "min read 1".
+    date && <time dateTime={article.publishedTime!} lang={navigator.language} dir="auto">{date}</time>,
+    article.readingMinutes > 0 && <span lang={navigator.language} dir="auto">{i18n.t('article.readingTime', article.readingMinutes)}</span>,
   ].filter(Boolean);
   return (
     <header class="article-head">

@@ -3,6 +3,11 @@ import type { Block, ImageRef } from '../utils/types';
 import { BlockText } from './BlockText';
 import { itemOffsets, type TextMark } from './marks';
 
+/** Hides a picture that failed to load: its alt text in a narrow box would stand as a tall column of letters. */
+function hideFailed(event: Event): void {
+  (event.currentTarget as HTMLImageElement).hidden = true;
+}
+
 function Image({ image }: { image: ImageRef }) {
   return (
     <img
@@ -13,6 +18,7 @@ function Image({ image }: { image: ImageRef }) {
       loading="lazy"
       decoding="async"
       referrerpolicy="no-referrer"
+      onError={hideFailed}
     />
   );
 }

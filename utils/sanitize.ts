@@ -62,6 +62,12 @@ function purifierFor(win: Window, kind: keyof typeof instances): DOMPurify {
       throw new Error('The sanitizer needs a full DOM (a browser or jsdom); this window cannot run DOMPurify.');
     }
     purify.setConfig(kind === 'fragment' ? CONFIG : { ...CONFIG, RETURN_DOM_FRAGMENT: false });
+    // A customized built-in (`<section is="x-card">`): DOMPurify removes the whole element
+    // when it has to drop its `is` attribute and returns a DOM, and the article with it. The
+    // attribute only names a page script's class: drop it first and keep the element.
+    purify.addHook('beforeSanitizeAttributes', (node) => {
+      if (node.nodeType === 1 && (node as Element).hasAttribute('is')) (node as Element).removeAttribute('is');
+    });
     purify.addHook('uponSanitizeAttribute', (node, data) => {
       const name = data.attrName;
       if (SIGNAL_ATTR.test(name)) {
@@ -93,14 +99,4 @@ export function sanitizeToFragment(input: string | Node, win: Window): DocumentF
 /** Sanitizes to a string: for exports and tests. */
 export function sanitizeToString(input: string, win: Window): string {
   return purifierFor(win, 'string').sanitize(input) as unknown as string;
-}
-
-/** True for a URL that an article link may point to. */
-export function isSafeLink(url: string): boolean {
-  return SAFE_LINK.test(url.trim());
-}
-
-/** True for a URL that an article image may load from. */
-export function isSafeImage(url: string): boolean {
-  return SAFE_IMAGE.test(url.trim());
 }

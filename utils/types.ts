@@ -14,7 +14,7 @@ export interface Inline {
 }
 
 export interface ImageRef {
-  /** Absolute http(s) URL (data: images only when small and of an image MIME type). */
+  /** Absolute http(s) URL: the block builder drops data: and every other scheme. */
   src: string;
   alt: string;
   width?: number;

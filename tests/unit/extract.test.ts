@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../utils/extract';
-import { ExtractionError, type Article } from '../../utils/types';
+import type { Article } from '../../utils/types';
 import { LONG, articlePage, parseHtml, sampleDoc, SAMPLE_URL } from './page';
+import { refusalOf as codeOf } from '../extract/helpers';
 
 function extract(html: string, options: Parameters<typeof extractArticle>[1] = {}): Article {
   return extractArticle(parseHtml(html, 'https://news.example/a/1'), options);
-}
-
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof ExtractionError) return err.code;
-    throw err;
-  }
-  return undefined;
 }
 
 describe('extractArticle', () => {
@@ -70,12 +61,13 @@ describe('extractArticle', () => {
       <p>${LONG.repeat(3)}</p></article></body></html>`;
     const article = extract(html, { force: true });
     const types = article.blocks.map((b) => b.type);
-    expect(types).toEqual(['paragraph', 'heading', 'blockquote', 'list', 'list', 'figure', 'code', 'table', 'paragraph']);
-    const [p, h, q, ul, ol, fig, code, table] = article.blocks;
+    expect(types).toEqual(['paragraph', 'heading', 'blockquote', 'blockquote', 'list', 'list', 'figure', 'code', 'table', 'paragraph']);
+    const [p, h, q, q2, ul, ol, fig, code, table] = article.blocks;
     expect(p.type === 'paragraph' && p.inlines.find((r) => r.text === 'relative link')?.href).toBe('https://news.example/rel');
     expect(p.type === 'paragraph' && p.inlines.find((r) => r.text.includes('bad link'))?.href).toBeUndefined();
     expect(h.text).toBe('A subheading');
-    expect(q.text).toBe('First line.\nSecond line.');
+    // A quote of two paragraphs stays two paragraphs.
+    expect([q.text, q2.text]).toEqual(['First line.', 'Second line.']);
     expect(ul.type === 'list' && ul.items.length).toBe(2);
     expect(ol.text).toBe('first\nnested');
     expect(fig.type === 'figure' && fig.images[0]).toEqual({ src: 'https://news.example/img/lazy.jpg', alt: 'Lazy' });
@@ -96,7 +88,7 @@ describe('extractArticle', () => {
     expect(article.lang).toBe('ar');
   });
 
-  it('answers fast with no-article for a login page, and force still tries', () => {
+  it('answers no-article for a login page after reading it, and force still tries', () => {
     const login = `<html><head><title>Sign in</title></head><body><form><input name=u><input type=password></form><a href="/forgot">Forgot?</a></body></html>`;
     expect(codeOf(() => extract(login))).toBe('no-article');
     // Forced, it returns what little text there is rather than refusing.

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { bylineWithoutDate, chooseTitle } from '../../utils/extract/metadata';
+import { extractHtml, PROSE } from './helpers';
+
+const body = (extra = '') => `<body><article>${extra}<p>${PROSE}</p><p>${PROSE} Still more.</p><p>${PROSE} And more.</p></article></body>`;
+const page = (head: string, extra = '') => `<!doctype html><html lang="en"><head>${head}</head>${body(extra)}</html>`;
+
+describe('the header: the fullest title', () => {
+  const site = { name: 'Le Quotidien', url: 'https://www.lequotidien.example/a' };
+  it('takes a candidate that continues a title cut short', () => {
+    expect(chooseTitle('Le débat sur la Ligue', ["Le débat sur la Ligue des droits de l'homme"], site)).toBe("Le débat sur la Ligue des droits de l'homme");
+    expect(chooseTitle('Budget: a first look', ['Budget: a first look at the new rules', 'Other'], site)).toBe('Budget: a first look at the new rules');
+  });
+
+  it('does not take a site-suffixed form, and prefers the bare headline to it', () => {
+    expect(chooseTitle('Rain in Oslo', ['Rain in Oslo | Le Quotidien'], site)).toBe('Rain in Oslo');
+    expect(chooseTitle('Rain in Oslo - lequotidien.example', ['Rain in Oslo'], site)).toBe('Rain in Oslo');
+    // A dash that is part of the headline stays.
+    expect(chooseTitle('Brexit', ['Brexit - what happens next'], site)).toBe('Brexit - what happens next');
+  });
+
+  it('ignores unrelated candidates and case or quote differences', () => {
+    expect(chooseTitle('The vote', ['Le Quotidien', 'Sports'], site)).toBe('The vote');
+    expect(chooseTitle("It’s here", ["It's here at last"], site)).toBe("It's here at last");
+  });
+
+  it.each([
+    ['og:title', '<meta property="og:title" content="Harbour plan approved by the council after a long night">'],
+    ['JSON-LD headline', '<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"NewsArticle","headline":"Harbour plan approved by the council after a long night"}]}</script>'],
+  ])('reads %s on a page whose <title> is cut', (_name, meta) => {
+    const article = extractHtml(page(`<title>Harbour plan approved by the council…</title>${meta}`));
+    expect(article.title).toBe('Harbour plan approved by the council after a long night');
+  });
+});
+
+describe('the header: the date', () => {
+  it.each([
+    ['JSON-LD datePublished', '<script type="application/ld+json">[{"@type":"NewsArticle","datePublished":"2024-05-02T08:00:00Z"}]</script>', ''],
+    ['article:published_time', '<meta property="article:published_time" content="2024-05-02T08:00:00Z">', ''],
+    ['itemprop datePublished in a list of names', '<meta itemprop="datePublished dateCreated" content="2024-05-02T08:00:00Z">', ''],
+    ['microdata on a <time>', '', '<p>Posted <time itemprop="datePublished" datetime="2024-05-02T08:00:00Z">2 May</time></p>'],
+    ['a plain <time datetime>', '', '<time datetime="2024-05-02T08:00:00Z">2 May 2024</time>'],
+  ])('from %s', (_name, head, extra) => {
+    const article = extractHtml(page(`<title>Harbour</title>${head}`, extra));
+    expect(new Date(article.publishedTime!).toISOString()).toBe('2024-05-02T08:00:00.000Z');
+  });
+
+  it('skips broken JSON-LD and unparsable dates for the next source', () => {
+    const head = '<title>Harbour</title><script type="application/ld+json">{"datePublished": </script><meta property="article:published_time" content="yesterday"><meta property="og:published_time" content="2024-05-03">';
+    expect(extractHtml(page(head)).publishedTime).toBe('2024-05-03');
+  });
+});
+
+describe('the header: byline and date apart', () => {
+  it.each([
+    ['By Carrie ArnoldNovember 15, 2019', 'By Carrie Arnold'],
+    ['Claire Dubois | 13 juillet 2024', 'Claire Dubois'],
+    ['Anna Schmidt, 3. März 2024', 'Anna Schmidt'],
+    ['Jan Novak 12/03/2020', 'Jan Novak'],
+    ['Updated May 4, 2021', null],
+    ['Mark Mayo and Jane Doe', 'Mark Mayo and Jane Doe'],
+  ])('%s', (byline, expected) => {
+    expect(bylineWithoutDate(byline)).toBe(expected);
+  });
+});

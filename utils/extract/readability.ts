@@ -1,0 +1,12 @@
+/** The Readability step: the article's main content and Readability's metadata, from the clone. */
+import { Readability } from '@mozilla/readability';
+import { ExtractionError } from '../types';
+
+export type Parsed = NonNullable<ReturnType<Readability<Element>['parse']>> & { content: Element };
+
+/** Runs Readability over `clone` (which it rewrites); the content comes back as an element, not markup. */
+export function readArticle(clone: Document): Parsed {
+  const parsed = new Readability<Element>(clone, { serializer: (el) => el as Element }).parse();
+  if (!parsed?.content) throw new ExtractionError('no-article', 'No article text was found on this page.');
+  return parsed as Parsed;
+}
