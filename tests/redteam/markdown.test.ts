@@ -56,7 +56,7 @@ describe('R2: "Copy as Markdown" (articleToMarkdown)', () => {
   it('a title, a byline and a heading stay on one line', () => {
     const md = articleToMarkdown(article([{ id: 'h', type: 'heading', level: 2, text: '', inlines: [{ text: 'Part\n~~~dataviewjs\nrun()' }] }]));
     expect(injections(md)).toEqual([]);
-    expect(md.split('\n')[0]).toBe('# Harbour plan ~~~dataviewjs dv.el("b", "pwned") ~~~');
+    expect(md.split('\n')[0]).toBe('# Harbour plan \\~~~dataviewjs dv.el("b", "pwned") \\~~~');
     expect(md).toContain('### Part \\~~~dataviewjs run()');
   });
 
@@ -88,7 +88,7 @@ describe('R2: the library Markdown export (exportMarkdown)', () => {
   it('nothing in a highlight, its note, title, site or speaker opens a block, a comment, math or a wiki link', () => {
     const md = exportMarkdown([h]);
     expect(injections(md)).toEqual([]);
-    expect(md).toContain('## Harbour plan ~~~dataviewjs dv.el("b", "pwned") ~~~');
+    expect(md).toContain('## Harbour plan \\~~~dataviewjs dv.el("b", "pwned") \\~~~');
     expect(md).toContain('<https://example.com/a%28b%29>');
     for (const word of ['dataviewjs', 'hidden', 'Secret note', 'not a quote', 'Jane']) expect(md).toContain(word);
   });
