@@ -3,7 +3,7 @@ import type { Article, Block, Inline } from './types';
 
 /** Escapes characters that Markdown would read as formatting. */
 function escape(text: string): string {
-  return escapeBlockStarts(text.replace(/([\\`*_[\]<>#|])/g, '\\$1').replace(/^(\d+)\. /gm, '$1\\. ').replace(/^([-+]) /gm, '\\$1 '));
+  return escapeBlockStarts(escapeAngle(text.replace(/([\\`*_[\]>#|])/g, '\\$1')).replace(/^(\d+)\. /gm, '$1\\. ').replace(/^([-+]) /gm, '\\$1 '));
 }
 
 /**
@@ -22,6 +22,13 @@ export function escapeBlockStarts(text: string): string {
  * can put on any line. One already escaped stays as it is.
  */
 const escapeFences = (text: string) => text.replace(/(?<!\\)~~~/g, '\\~~~');
+
+/**
+ * `<` as the entity `&lt;`, never `\<`: marked ends a bare `www.…` or `https://…` link at `<`
+ * and takes the backslash into it, so `www.x.com\<javascript:…>` left a live autolink. An
+ * entity is text in every dialect and starts no tag or autolink.
+ */
+export const escapeAngle = (text: string) => text.replace(/</g, '&lt;');
 
 /** Whitespace (line breaks included) squashed to one space: for titles and other one-line fields. */
 export const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
