@@ -16,6 +16,9 @@ const CLOBBERED = SAMPLE.replace(
   '<body><iframe name="__lucidCleanView" src="about:blank"></iframe><iframe name="__lucidExtract"></iframe><embed name="__lucidAutoOpen"><object name="__lucidCleanView"></object><div id="__lucidExtract"></div>',
 );
 
+/** Document clobbering: a document's named forms and images shadow its own methods and fields. */
+const DOC_CLOBBERED = SAMPLE.replace('<body>', '<body><img name="createElement" alt=""><form name="querySelector"></form><img name="title" alt=""><img name="body" alt=""><img name="documentElement" alt=""><form name="getElementsByTagName"></form>');
+
 describe('second red-team pass (Chromium, e2e build)', () => {
   let session: Session;
   let server: Server;
@@ -23,7 +26,7 @@ describe('second red-team pass (Chromium, e2e build)', () => {
 
   beforeAll(async () => {
     buildForE2E();
-    ({ origin, server } = await servePages({ '/sample.html': SAMPLE, '/clobbered.html': CLOBBERED }));
+    ({ origin, server } = await servePages({ '/sample.html': SAMPLE, '/clobbered.html': CLOBBERED, '/doc-clobbered.html': DOC_CLOBBERED }));
     session = await launchE2E();
   });
   afterAll(async () => {
@@ -41,6 +44,13 @@ describe('second red-team pass (Chromium, e2e build)', () => {
 
   it('opens on a page whose frames, embeds and ids are named like our globals', async () => {
     const page = await openView('/clobbered.html');
+    const frame = await openedView(page);
+    expect(await frame.textContent('.article h1')).toContain('Austin');
+    await page.close();
+  });
+
+  it('opens on a page whose forms and images are named like document methods and fields', async () => {
+    const page = await openView('/doc-clobbered.html');
     const frame = await openedView(page);
     expect(await frame.textContent('.article h1')).toContain('Austin');
     await page.close();
