@@ -9,8 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { marked, type Token, type Tokens } from 'marked';
 import { exportMarkdown } from '../../utils/highlights';
 import { articleToMarkdown } from '../../utils/markdown';
-import type { Article, Block } from '../../utils/types';
-import { storedHighlight } from '../fixtures/hostile/redteam-pages';
+import { everyBlock, markdownArticle, storedHighlight } from '../fixtures/hostile/redteam-pages';
 
 const PAYLOADS = [
   'see www.x.com<javascript:alert(1)>',
@@ -31,22 +30,6 @@ function unsafeLinks(md: string): string[] {
   return found;
 }
 
-function article(text: string): Article {
-  const inlines = [{ text }];
-  const blocks = [
-    { id: 'p', type: 'paragraph', text, inlines },
-    { id: 'q', type: 'blockquote', text, inlines },
-    { id: 'l', type: 'list', text, ordered: false, items: [inlines] },
-    { id: 'h', type: 'heading', level: 2, text, inlines },
-    { id: 't', type: 'table', text, rows: [{ cells: [text] }, { cells: [text] }] },
-    { id: 'i', type: 'image', text: '', image: { src: 'https://img.example/a.png', alt: text } },
-  ] as Block[];
-  return {
-    url: 'https://news.example.org/a', title: text, byline: text, siteName: null, lang: 'en', dir: 'ltr',
-    publishedTime: null, excerpt: null, wordCount: 10, readingMinutes: 1, blocks, text: '', folded: [], quotes: [], speakers: [],
-  };
-}
-
 describe('an autolink that eats the escape before "<" (second pass)', () => {
   it('the oracle sees the attack when "<" is escaped with a backslash', () => {
     expect(unsafeLinks('see www.x.com\\<javascript:alert(1)\\>')).not.toEqual([]);
@@ -58,6 +41,6 @@ describe('an autolink that eats the escape before "<" (second pass)', () => {
   });
 
   it.each(PAYLOADS)('Copy as Markdown: %j in every kind of block links nowhere else', (text) => {
-    expect(unsafeLinks(articleToMarkdown(article(text)))).toEqual([]);
+    expect(unsafeLinks(articleToMarkdown(markdownArticle(everyBlock(text), { title: text, byline: text })))).toEqual([]);
   });
 });

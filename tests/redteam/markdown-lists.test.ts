@@ -9,8 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { marked, type Token } from 'marked';
 import { exportMarkdown } from '../../utils/highlights';
 import { articleToMarkdown } from '../../utils/markdown';
-import type { Article, Block } from '../../utils/types';
-import { storedHighlight } from '../fixtures/hostile/redteam-pages';
+import { everyBlock, markdownArticle, storedHighlight } from '../fixtures/hostile/redteam-pages';
 
 const MARKERS = ['- ', '+ ', '* ', '1. ', '1) ', '-\t', '+\t', '1)\t', '2. ', ' - ', '- - ', '1. - '];
 const FENCES = ['~~~dataviewjs', '```dataviewjs'];
@@ -25,26 +24,6 @@ function codeBlocks(md: string): string[] {
   return found;
 }
 
-function article(blocks: Block[]): Article {
-  return {
-    url: 'https://news.example.org/a',
-    title: 'Harbour',
-    byline: null,
-    siteName: null,
-    lang: 'en',
-    dir: 'ltr',
-    publishedTime: null,
-    excerpt: null,
-    wordCount: 10,
-    readingMinutes: 1,
-    blocks,
-    text: '',
-    folded: [],
-    quotes: [],
-    speakers: [],
-  };
-}
-
 describe('a fence behind a list marker (second pass)', () => {
   it('the oracle sees the attack in unescaped text', () => {
     expect(codeBlocks(payloads[0]!)).not.toEqual([]);
@@ -55,15 +34,7 @@ describe('a fence behind a list marker (second pass)', () => {
     expect(codeBlocks(md)).toEqual([]);
   });
 
-  it.each(payloads)('Copy as Markdown: paragraph, quote and list item %j open no code block', (text) => {
-    const inlines = [{ text }];
-    const md = articleToMarkdown(
-      article([
-        { id: 'p', type: 'paragraph', text, inlines },
-        { id: 'q', type: 'blockquote', text, inlines },
-        { id: 'l', type: 'list', text, ordered: false, items: [inlines] },
-      ] as Block[]),
-    );
-    expect(codeBlocks(md)).toEqual([]);
+  it.each(payloads)('Copy as Markdown: %j in every kind of block opens no code block', (text) => {
+    expect(codeBlocks(articleToMarkdown(markdownArticle(everyBlock(text))))).toEqual([]);
   });
 });

@@ -8,8 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { marked, type Token, type Tokens } from 'marked';
 import { exportMarkdown } from '../../utils/highlights';
 import { articleToMarkdown } from '../../utils/markdown';
-import type { Article, Block } from '../../utils/types';
-import { storedHighlight } from '../fixtures/hostile/redteam-pages';
+import { everyBlock, markdownArticle, storedHighlight } from '../fixtures/hostile/redteam-pages';
 
 const PIECES = [
   '\n', '\r', ' ', '\t', '    ', '- ', '1) ', '> ', '~', '~~~', '`', '$', '%', '[', ']', '(', ')', '<', '>', '!',
@@ -30,22 +29,6 @@ function dangers(md: string): string[] {
   return found;
 }
 
-function article(text: string): Article {
-  const inlines = [{ text }];
-  const blocks = [
-    { id: 'p', type: 'paragraph', text, inlines: [...inlines, { text, em: true }, { text, href: `https://l.example/${text}` }] },
-    { id: 'q', type: 'blockquote', text, inlines },
-    { id: 'l', type: 'list', text, ordered: true, items: [inlines, inlines] },
-    { id: 'h', type: 'heading', level: 2, text, inlines },
-    { id: 't', type: 'table', text, rows: [{ cells: [text, text] }, { cells: [text] }] },
-    { id: 'i', type: 'image', text: '', image: { src: `https://i.example/${text}`, alt: text } },
-  ] as Block[];
-  return {
-    url: 'https://news.example.org/a', title: text, byline: text, siteName: text, lang: 'en', dir: 'ltr',
-    publishedTime: null, excerpt: null, wordCount: 1, readingMinutes: 1, blocks, text: '', folded: [], quotes: [], speakers: [],
-  };
-}
-
 describe('random Markdown probes (second pass)', () => {
   it(`${PROBES} texts open no fence, HTML, code span or unsafe link in either export`, () => {
     let seed = 11;
@@ -55,7 +38,7 @@ describe('random Markdown probes (second pass)', () => {
       let text = 'x';
       for (let i = 2 + Math.floor(random() * 14); i > 0; i--) text += PIECES[Math.floor(random() * PIECES.length)];
       const library = exportMarkdown([storedHighlight('h', text, { note: text, title: text, site: text, speaker: text })]);
-      for (const found of [...dangers(library), ...dangers(articleToMarkdown(article(text)))]) failures.push(`${JSON.stringify(text)} → ${found}`);
+      for (const found of [...dangers(library), ...dangers(articleToMarkdown(markdownArticle(everyBlock(text), { title: text, byline: text, siteName: text })))]) failures.push(`${JSON.stringify(text)} → ${found}`);
     }
     expect(failures).toEqual([]);
   });

@@ -7,31 +7,20 @@ import { describe, expect, it } from 'vitest';
 import { exportMarkdown } from '../../utils/highlights';
 import { articleToMarkdown } from '../../utils/markdown';
 import type { Article, Block } from '../../utils/types';
-import { injections, storedHighlight } from '../fixtures/hostile/redteam-pages';
+import { injections, markdownArticle, storedHighlight } from '../fixtures/hostile/redteam-pages';
 
 const FENCE = 'Harbour plan\n~~~dataviewjs\ndv.el("b", "pwned")\n~~~';
 const NASTY_URL = 'https://img.example.org/a.png)[Read more](javascript:alert(1)';
 const LINES = ['Before', '~~~dataviewjs', '```js', '---', '$$x$$', '%% hidden %%', '> not a quote', '[[Secret note]]', 'After'];
 
 function article(blocks: Block[], overrides: Partial<Article> = {}): Article {
-  return {
+  return markdownArticle(blocks, {
     url: 'https://news.example.org/a b<c>(d)',
     title: FENCE,
     byline: 'Jo\n---\nWriter',
     siteName: 'Example %% News',
-    lang: 'en',
-    dir: 'ltr',
-    publishedTime: null,
-    excerpt: null,
-    wordCount: 10,
-    readingMinutes: 1,
-    blocks,
-    text: '',
-    folded: [],
-    quotes: [],
-    speakers: [],
     ...overrides,
-  };
+  });
 }
 
 describe('R2: "Copy as Markdown" (articleToMarkdown)', () => {
