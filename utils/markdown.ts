@@ -3,18 +3,32 @@ import type { Article, Block, Inline } from './types';
 
 /** Escapes characters that Markdown would read as formatting. */
 function escape(text: string): string {
-  return escapeBlockStarts(text.replace(/([\\`*_[\]<>#|])/g, '\\$1').replace(/^(\d+)\. /gm, '$1\\. ').replace(/^([-+]) /gm, '\\$1 '));
+  return escapeBlockStarts(escapeAngle(text.replace(/([\\`*_[\]>#|])/g, '\\$1')).replace(/^(\d+)\. /gm, '$1\\. ').replace(/^([-+]) /gm, '\\$1 '));
 }
 
 /**
- * Text that cannot open a block or a hidden region in the common Markdown dialects: a line
- * starting with a fence (`~~~`; backticks are escaped by the callers), a rule or front matter
- * (`---`) is escaped, and so is every `$$` (math) and `%%` (an Obsidian comment). A
+ * Text that cannot open a block or a hidden region in the common Markdown dialects: every
+ * fence (`~~~`; backticks are escaped by the callers), a line starting with a rule or front
+ * matter (`---`), every `$$` (math) and `%%` (an Obsidian comment) are escaped. A
  * `~~~dataviewjs` fence would run code in Obsidian.
  */
 export function escapeBlockStarts(text: string): string {
-  return text.replace(/%%|\$\$/g, (pair) => `\\${pair[0]}\\${pair[1]}`).replace(/^([ \t]*)(~~~|---)/gm, '$1\\$2');
+  return escapeFences(text.replace(/%%|\$\$/g, (pair) => `\\${pair[0]}\\${pair[1]}`).replace(/^([ \t]*)---/gm, '$1\\---'));
 }
+
+/**
+ * Every `~~~` escaped, wherever it is: a fence opens not only at the start of a line but also
+ * after list markers and quote marks ("1) ~~~dataviewjs", "- > ~~~"), which a page's text
+ * can put on any line. One already escaped stays as it is.
+ */
+const escapeFences = (text: string) => text.replace(/(?<!\\)~~~/g, '\\~~~');
+
+/**
+ * `<` as the entity `&lt;`, never `\<`: marked ends a bare `www.…` or `https://…` link at `<`
+ * and takes the backslash into it, so `www.x.com\<javascript:…>` left a live autolink. An
+ * entity is text in every dialect and starts no tag or autolink.
+ */
+export const escapeAngle = (text: string) => text.replace(/</g, '&lt;');
 
 /** Whitespace (line breaks included) squashed to one space: for titles and other one-line fields. */
 export const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -28,7 +42,7 @@ export const markdownUrl = (url: string) =>
   url.replace(/[()<>"\s]/g, (c) => (c === '(' ? '%28' : c === ')' ? '%29' : encodeURIComponent(c)));
 
 function inlineMarkdown(inlines: Inline[]): string {
-  return inlines
+  const joined = inlines
     .map((run) => {
       if (run.text === '\n') return '  \n';
       let md = run.code ? '`' + run.text.replace(/`/g, 'ˋ') + '`' : escape(run.text);
@@ -38,9 +52,9 @@ function inlineMarkdown(inlines: Inline[]): string {
       return md;
     })
     .join('')
-    .replace(/\n(?! )/g, '  \n')
-    // Runs are escaped one by one; a line may start only once they are joined.
-    .replace(/^([ \t]*)(~~~|---)/gm, '$1\\$2');
+    .replace(/\n(?! )/g, '  \n');
+  // Runs are escaped one by one; a line, or a fence, may start only once they are joined.
+  return escapeFences(joined.replace(/^([ \t]*)---/gm, '$1\\---'));
 }
 
 function blockMarkdown(block: Block): string {

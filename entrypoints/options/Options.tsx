@@ -27,10 +27,23 @@ function useShortcut(): string | null {
 }
 
 /**
+ * How long the confirmation's buttons stay disabled after it shows: a page that got the reader
+ * to click the clean view's switch (through a decoy drawn over the view) cannot have the next
+ * click of a double click land on "Allow" in the tab that opens. Browsers arm their own
+ * security prompts the same way.
+ */
+export const CONFIRM_ARM_MS = 800;
+
+/**
  * "Always use clean view on <site>?": the only place a site is opted in. A page can restyle or
  * cover what the extension draws over it, but not this page (R3).
  */
-function ConfirmSite({ site, onDone }: { site: string; onDone: (status: string) => void }) {
+export function ConfirmSite({ site, onDone }: { site: string; onDone: (status: string) => void }) {
+  const [armed, setArmed] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setArmed(true), CONFIRM_ARM_MS);
+    return () => clearTimeout(timer);
+  }, []);
   const allow = async () => {
     try {
       // permissions.request must run in the click's handler: nothing awaited before it.
@@ -44,7 +57,9 @@ function ConfirmSite({ site, onDone }: { site: string; onDone: (status: string) 
       <h2 id="confirm-title">{i18n.t('confirmSite.title', [site])}</h2>
       <p class="hint">{i18n.t('confirmSite.hint')}</p>
       <p>
-        <button type="button" onClick={() => void allow()}>{i18n.t('confirmSite.allow', [site])}</button>{' '}
+        <button type="button" disabled={!armed} onClick={() => void allow()}>
+          {i18n.t('confirmSite.allow', [site])}
+        </button>{' '}
         <button type="button" onClick={() => onDone('')}>{i18n.t('confirmSite.cancel')}</button>
       </p>
     </section>

@@ -17,6 +17,16 @@ const CLOBBERED = SAMPLE.replace(
   '<body>',
   '<body><img name="__lucidCleanView" alt=""><img name="__lucidExtract" alt=""><form name="__lucidAutoOpen"></form>',
 );
+/** Second red-team pass: named frames, embeds and objects are window properties too, and ids. */
+const CLOBBERED_FRAMES = SAMPLE.replace(
+  '<body>',
+  '<body><iframe name="__lucidCleanView" src="about:blank"></iframe><iframe name="__lucidExtract"></iframe><embed name="__lucidAutoOpen"><object name="__lucidCleanView"></object><div id="__lucidExtract"></div>',
+);
+/** Second red-team pass: a document's named forms and images shadow its own methods and fields. */
+const DOC_CLOBBERED = SAMPLE.replace(
+  '<body>',
+  '<body><img name="createElement" alt=""><form name="querySelector"></form><img name="title" alt=""><img name="body" alt=""><img name="documentElement" alt=""><form name="getElementsByTagName"></form>',
+);
 
 describe('clean view against its page (Chromium, e2e build)', () => {
   let session: Session;
@@ -25,7 +35,7 @@ describe('clean view against its page (Chromium, e2e build)', () => {
 
   beforeAll(async () => {
     buildForE2E();
-    ({ origin, server } = await servePages({ '/sample.html': SAMPLE, '/clobbered.html': CLOBBERED }));
+    ({ origin, server } = await servePages({ '/sample.html': SAMPLE, '/clobbered.html': CLOBBERED, '/clobbered-frames.html': CLOBBERED_FRAMES, '/doc-clobbered.html': DOC_CLOBBERED }));
     session = await launchE2E();
   });
   afterAll(async () => {
@@ -44,6 +54,13 @@ describe('clean view against its page (Chromium, e2e build)', () => {
   it('R6: opens on a page whose elements are named like our globals', async () => {
     const page = await openView('/clobbered.html');
     expect(CLOBBERED).not.toBe(SAMPLE);
+    const frame = await openedView(page);
+    expect(await frame.textContent('.article h1')).toContain('Austin');
+    await page.close();
+  });
+
+  it.each(['/clobbered-frames.html', '/doc-clobbered.html'])('opens on %s (frames, embeds, ids, or document methods named by the page)', async (path) => {
+    const page = await openView(path);
     const frame = await openedView(page);
     expect(await frame.textContent('.article h1')).toContain('Austin');
     await page.close();

@@ -7,31 +7,20 @@ import { describe, expect, it } from 'vitest';
 import { exportMarkdown } from '../../utils/highlights';
 import { articleToMarkdown } from '../../utils/markdown';
 import type { Article, Block } from '../../utils/types';
-import { injections, storedHighlight } from '../fixtures/hostile/redteam-pages';
+import { injections, markdownArticle, storedHighlight } from '../fixtures/hostile/redteam-pages';
 
 const FENCE = 'Harbour plan\n~~~dataviewjs\ndv.el("b", "pwned")\n~~~';
 const NASTY_URL = 'https://img.example.org/a.png)[Read more](javascript:alert(1)';
 const LINES = ['Before', '~~~dataviewjs', '```js', '---', '$$x$$', '%% hidden %%', '> not a quote', '[[Secret note]]', 'After'];
 
 function article(blocks: Block[], overrides: Partial<Article> = {}): Article {
-  return {
+  return markdownArticle(blocks, {
     url: 'https://news.example.org/a b<c>(d)',
     title: FENCE,
     byline: 'Jo\n---\nWriter',
     siteName: 'Example %% News',
-    lang: 'en',
-    dir: 'ltr',
-    publishedTime: null,
-    excerpt: null,
-    wordCount: 10,
-    readingMinutes: 1,
-    blocks,
-    text: '',
-    folded: [],
-    quotes: [],
-    speakers: [],
     ...overrides,
-  };
+  });
 }
 
 describe('R2: "Copy as Markdown" (articleToMarkdown)', () => {
@@ -56,7 +45,7 @@ describe('R2: "Copy as Markdown" (articleToMarkdown)', () => {
   it('a title, a byline and a heading stay on one line', () => {
     const md = articleToMarkdown(article([{ id: 'h', type: 'heading', level: 2, text: '', inlines: [{ text: 'Part\n~~~dataviewjs\nrun()' }] }]));
     expect(injections(md)).toEqual([]);
-    expect(md.split('\n')[0]).toBe('# Harbour plan ~~~dataviewjs dv.el("b", "pwned") ~~~');
+    expect(md.split('\n')[0]).toBe('# Harbour plan \\~~~dataviewjs dv.el("b", "pwned") \\~~~');
     expect(md).toContain('### Part \\~~~dataviewjs run()');
   });
 
@@ -88,7 +77,7 @@ describe('R2: the library Markdown export (exportMarkdown)', () => {
   it('nothing in a highlight, its note, title, site or speaker opens a block, a comment, math or a wiki link', () => {
     const md = exportMarkdown([h]);
     expect(injections(md)).toEqual([]);
-    expect(md).toContain('## Harbour plan ~~~dataviewjs dv.el("b", "pwned") ~~~');
+    expect(md).toContain('## Harbour plan \\~~~dataviewjs dv.el("b", "pwned") \\~~~');
     expect(md).toContain('<https://example.com/a%28b%29>');
     for (const word of ['dataviewjs', 'hidden', 'Secret note', 'not a quote', 'Jane']) expect(md).toContain(word);
   });

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { EXPORT_FORMAT, EXPORT_VERSION, ExportFileSchema, HighlightSchema, type ExportFile } from './schema';
 import type { Highlight } from './types';
-import { escapeBlockStarts, markdownUrl, oneLine } from '../markdown';
+import { escapeAngle, escapeBlockStarts, markdownUrl, oneLine } from '../markdown';
 
 /** Export order: by article, then by place in the article, then by age. */
 function sorted(highlights: readonly Highlight[]): Highlight[] {
@@ -74,7 +74,7 @@ const day = (iso: string) => {
  * blocks, comments and math cannot start (a highlight of a page about XSS must not become
  * markup in a Markdown viewer).
  */
-const md = (text: string) => escapeBlockStarts(text.replace(/([\\`<>[\]])/g, '\\$1'));
+const md = (text: string) => escapeBlockStarts(escapeAngle(text.replace(/([\\`>[\]])/g, '\\$1')));
 /** A one-line field (title, site, speaker) as Markdown text. */
 const mdLine = (text: string) => md(oneLine(text));
 /** A URL inside an autolink `<…>`: nothing that ends it or starts a tag. */
