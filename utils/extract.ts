@@ -11,6 +11,7 @@ import { cloneDocument } from './clone';
 import { foldBlocks, type FoldRules } from './fold';
 import { markLead, restoreLead } from './fold/lead';
 import { markSignals } from './fold/signals';
+import { liftFormulas } from './math';
 import { sanitizeToFragment } from './sanitize';
 import { countWords, readingMinutes } from './text';
 import { ExtractionError, type Article, type Block, type Timing } from './types';
@@ -73,6 +74,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   // Readability rewrites the tree it reads: it gets a copy unless the caller handed the page over.
   const clone = options.consume ? doc : cloneDocument(doc);
   defuseClobbering(clone);
+  liftFormulas(clone);
 
   const tSignals = now();
   // Clutter signals and the article's lead, noted before Readability strips or drops them.
