@@ -30,11 +30,16 @@ export const markdownUrl = (url: string) =>
 /**
  * A formula as `$TeX$` (inline) or `$$TeX$$` (display) when the page carried its TeX, on one line
  * (a line break in a paragraph becomes a Markdown hard break); else its plain text. A `$` in the
- * TeX is escaped so that it cannot end the formula early.
+ * TeX is escaped so that it cannot end the formula early; `<`, `>` and `](` are written as TeX
+ * that reads the same (`\lt`, `\gt`, `]{}(`).
  */
 function mathMarkdown(math: MathFormula, text: string): string {
   if (!math.tex) return escape(text);
-  const tex = oneLine(math.tex).replace(/(?<!\\)\$/g, '\\$');
+  const tex = oneLine(math.tex)
+    .replace(/(?<!\\)\$/g, '\\$')
+    // Where math is not rendered the TeX is Markdown: no raw HTML, no autolink, no link target.
+    .replace(/[<>]/g, (c) => (c === '<' ? '\\lt ' : '\\gt '))
+    .replace(/\]\(/g, ']{}(');
   return math.display ? `$$${tex}$$` : `$${tex}$`;
 }
 

@@ -48,6 +48,11 @@ describe('formulas (MathML) through the pipeline', () => {
     expect(articleToMarkdown(extract(MATHML_PAGE))).toContain('The height follows h = a 2 + b 3 at every');
   });
 
+  it('writes TeX that is markup or a link as TeX that cannot become HTML or a link in Markdown', () => {
+    const page = MATHML_PAGE.replace('<p>The period', '<p>Hostile <math><semantics><mi>x</mi><annotation encoding="application/x-tex">a&lt;b&gt;c $ [t](javascript:alert(1))</annotation></semantics></math> end.</p><p>The period');
+    expect(articleToMarkdown(extract(page))).toContain('Hostile $a\\lt b\\gt c \\$ [t]{}(javascript:alert(1))$ end.');
+  });
+
   it('renders a formula as native MathML elements', () => {
     const a = extract(KATEX_PAGE);
     const root = document.createElement('div');
