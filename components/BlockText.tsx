@@ -6,13 +6,13 @@
 import type { ComponentChild } from 'preact';
 import type { Inline } from '../utils/types';
 import { pieces, type Piece, type TextMark } from './marks';
-import { MathView } from './MathView';
+import { Formula } from './Formula';
 
 function PieceView({ piece }: { piece: Piece }) {
   const { run, text } = piece;
   if (text === '\n') return <br />;
   // A formula cut by a mark is drawn once, in its first piece (its text offsets stay exact).
-  let node: ComponentChild = run.math ? piece.start === piece.runStart && <MathView formula={run.math} label={run.text} /> : text;
+  let node: ComponentChild = run.math ? piece.start === piece.runStart && <Formula formula={run.math} label={run.text} /> : text;
   if (run.code) node = <code>{node}</code>;
   if (run.em) node = <em>{node}</em>;
   if (run.strong) node = <strong>{node}</strong>;

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { readFileSync } from 'node:fs';
 import { render } from 'preact';
+import { act } from 'preact/test-utils';
 import { describe, expect, it } from 'vitest';
 import { withPage } from '../../cli/dom';
 import { BlockView } from '../../components/BlockView';
@@ -53,10 +54,14 @@ describe('formulas (MathML) through the pipeline', () => {
     expect(articleToMarkdown(extract(page))).toContain('Hostile $a\\lt b\\gt c \\$ [t]{}(javascript:alert(1))$ end.');
   });
 
-  it('renders a formula as native MathML elements', () => {
+  it('renders a formula as native MathML elements (its text until the MathML chunk has loaded)', async () => {
     const a = extract(KATEX_PAGE);
     const root = document.createElement('div');
-    render(<>{a.blocks.map((b) => <BlockView key={b.id} block={b} />)}</>, root);
+    await act(async () => {
+      render(<>{a.blocks.map((b) => <BlockView key={b.id} block={b} />)}</>, root);
+      await import('../../components/MathView');
+    });
+    await act(() => new Promise((ok) => setTimeout(ok, 20)));
     const maths = root.querySelectorAll('math');
     expect(maths).toHaveLength(2);
     expect(maths[0].namespaceURI).toBe('http://www.w3.org/1998/Math/MathML');
