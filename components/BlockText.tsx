@@ -6,11 +6,13 @@
 import type { ComponentChild } from 'preact';
 import type { Inline } from '../utils/types';
 import { pieces, type Piece, type TextMark } from './marks';
+import { Formula } from './Formula';
 
 function PieceView({ piece }: { piece: Piece }) {
   const { run, text } = piece;
   if (text === '\n') return <br />;
-  let node: ComponentChild = text;
+  // A formula cut by a mark is drawn once, in its first piece (its text offsets stay exact).
+  let node: ComponentChild = run.math ? piece.start === piece.runStart && <Formula formula={run.math} label={run.text} /> : text;
   if (run.code) node = <code>{node}</code>;
   if (run.em) node = <em>{node}</em>;
   if (run.strong) node = <strong>{node}</strong>;

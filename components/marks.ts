@@ -24,6 +24,8 @@ export interface TextMark {
 /** A piece of one inline run, with the marks that cover all of it. */
 export interface Piece {
   run: Inline;
+  /** Where the run starts (a formula is drawn in its first piece only). */
+  runStart: number;
   text: string;
   start: number;
   end: number;
@@ -47,7 +49,7 @@ export function pieces(inlines: Inline[], marks: readonly TextMark[], offset = 0
     const points = [...cuts].sort((a, b) => a - b);
     for (let i = 0; i + 1 < points.length; i++) {
       const [s, e] = [points[i], points[i + 1]];
-      out.push({ run, text: run.text.slice(s - pos, e - pos), start: s, end: e, marks: marks.filter((m) => m.start <= s && m.end >= e) });
+      out.push({ run, runStart: pos, text: run.text.slice(s - pos, e - pos), start: s, end: e, marks: marks.filter((m) => m.start <= s && m.end >= e) });
     }
     pos = end;
   }

@@ -5,11 +5,12 @@
  */
 import type { Block, BlockSignals, ImageRef, Inline } from './types';
 import { hashText } from './text';
+import { mathFormula, mathText } from './math';
 
 const INLINE_TAGS = new Set([
   'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'del', 'dfn', 'em', 'i', 'ins', 'kbd', 'mark',
   'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr', 'br',
-  'img', 'picture', 'source', 'font',
+  'img', 'picture', 'source', 'font', 'math',
 ]);
 const HEADINGS: Record<string, 1 | 2 | 3 | 4 | 5 | 6> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
 /** Beyond this depth a subtree is read as plain text: hostile pages nest thousands deep. */
@@ -23,6 +24,7 @@ interface Marks {
   em?: boolean;
   strong?: boolean;
   code?: boolean;
+  math?: Inline['math'];
 }
 
 /**
@@ -169,6 +171,10 @@ class BlockBuilder {
       const img = tag === 'img' ? node : node.querySelector('img');
       const image = img && this.imageOf(img);
       if (image) out.runs.push({ text: '', image });
+      return;
+    }
+    if (tag === 'math') {
+      out.runs.push({ ...marks, text: mathText(node), math: mathFormula(node) });
       return;
     }
     if (depth > MAX_DEPTH) {
@@ -641,6 +647,7 @@ export function normaliseRuns(runs: RawRun[]): Inline[] {
     if (run.em && !run.hard) inline.em = true;
     if (run.strong && !run.hard) inline.strong = true;
     if (run.code && !run.hard) inline.code = true;
+    if (run.math && !run.hard) inline.math = run.math;
     if (prev && sameMarks(prev, inline)) prev.text += text;
     else out.push(inline);
   }
@@ -661,5 +668,6 @@ function trimTrailingSpace(out: Inline[]): void {
 }
 
 function sameMarks(a: Inline, b: Inline): boolean {
-  return a.href === b.href && !!a.em === !!b.em && !!a.strong === !!b.strong && !!a.code === !!b.code;
+  // A formula is a run of its own.
+  return !a.math && !b.math && a.href === b.href && !!a.em === !!b.em && !!a.strong === !!b.strong && !!a.code === !!b.code;
 }

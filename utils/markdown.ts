@@ -1,5 +1,5 @@
 /** The article as clean Markdown (CLI `--format md`, the popup's "Copy as Markdown"). */
-import type { Article, Block, Inline } from './types';
+import type { Article, Block, Inline, MathFormula } from './types';
 
 /** Escapes characters that Markdown would read as formatting. */
 function escape(text: string): string {
@@ -41,10 +41,27 @@ export const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 export const markdownUrl = (url: string) =>
   url.replace(/[()<>"\s]/g, (c) => (c === '(' ? '%28' : c === ')' ? '%29' : encodeURIComponent(c)));
 
+/**
+ * A formula as `$TeX$` (inline) or `$$TeX$$` (display) when the page carried its TeX, on one line
+ * (a line break in a paragraph becomes a Markdown hard break); else its plain text. A `$` in the
+ * TeX is escaped so that it cannot end the formula early; `<`, `>` and `](` are written as TeX
+ * that reads the same (`\lt`, `\gt`, `]{}(`).
+ */
+function mathMarkdown(math: MathFormula, text: string): string {
+  if (!math.tex) return escape(text);
+  const tex = oneLine(math.tex)
+    .replace(/(?<!\\)\$/g, '\\$')
+    // Where math is not rendered the TeX is Markdown: no raw HTML, no autolink, no link target.
+    .replace(/[<>]/g, (c) => (c === '<' ? '\\lt ' : '\\gt '))
+    .replace(/\]\(/g, ']{}(');
+  return math.display ? `$$${tex}$$` : `$${tex}$`;
+}
+
 function inlineMarkdown(inlines: Inline[]): string {
   const joined = inlines
     .map((run) => {
       if (run.text === '\n') return '  \n';
+      if (run.math) return mathMarkdown(run.math, run.text);
       let md = run.code ? '`' + run.text.replace(/`/g, 'ˋ') + '`' : escape(run.text);
       if (run.em && !run.code) md = `*${md}*`;
       if (run.strong && !run.code) md = `**${md}**`;

@@ -9,8 +9,9 @@
  */
 import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
 import { copyIntoDocument, isForeignNode } from './foreign-node';
+import { MATHML_SANITIZER_ATTRS, MATHML_SANITIZER_TAGS } from './math';
 
-/** Elements an article may keep. No scripts, styles, forms, frames, objects, SVG or MathML. */
+/** Elements an article may keep. No scripts, styles, forms, frames, objects or SVG; MathML: see utils/math.ts. */
 export const ALLOWED_TAGS = [
   'a', 'abbr', 'article', 'b', 'bdi', 'bdo', 'blockquote', 'br', 'caption', 'cite', 'code',
   'dd', 'del', 'details', 'dfn', 'div', 'dl', 'dt', 'em', 'figcaption', 'figure', 'h1', 'h2',
@@ -35,8 +36,9 @@ const URL_IGNORED = /[\u0000-\u0020\u00a0\u1680\u180e\u2000-\u2029\u205f\u3000\u
 const RELATIVE = /^(?![a-z][a-z0-9+.-]*:)/i;
 
 const CONFIG: Config = {
-  ALLOWED_TAGS,
-  ALLOWED_ATTR,
+  // DOMPurify checks each MathML element's namespace and parent (its mXSS defences).
+  ALLOWED_TAGS: [...ALLOWED_TAGS, ...MATHML_SANITIZER_TAGS],
+  ALLOWED_ATTR: [...ALLOWED_ATTR, ...MATHML_SANITIZER_ATTRS],
   ALLOW_DATA_ATTR: false,
   ALLOW_ARIA_ATTR: false,
   ALLOW_UNKNOWN_PROTOCOLS: false,
@@ -44,7 +46,7 @@ const CONFIG: Config = {
   RETURN_DOM_FRAGMENT: true,
   // http(s), mailto, or a relative URL (no scheme); the block builder resolves relative ones.
   ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i,
-  FORBID_TAGS: ['style', 'script', 'template', 'form', 'iframe', 'object', 'embed', 'svg', 'math', 'noscript'],
+  FORBID_TAGS: ['style', 'script', 'template', 'form', 'iframe', 'object', 'embed', 'svg', 'noscript', 'annotation-xml', 'mglyph', 'maction'],
 };
 
 /** One sanitizer per window and output kind, each configured once (see purifierFor). */

@@ -11,6 +11,24 @@ export interface Inline {
   em?: boolean;
   strong?: boolean;
   code?: boolean;
+  /** A formula (utils/math.ts): `text` is then its plain text. */
+  math?: MathFormula;
+}
+
+/** One node of a formula: a MathML Core element name, layout attributes, children (text or nodes). */
+export interface MathNode {
+  tag: string;
+  attrs?: Record<string, string>;
+  children?: (MathNode | string)[];
+}
+
+/** A MathML formula, as serialisable data (never markup). */
+export interface MathFormula {
+  tree: MathNode;
+  /** A display (block) formula rather than one in the run of text. */
+  display: boolean;
+  /** The TeX source the page carried (`<annotation encoding="application/x-tex">`). */
+  tex?: string;
 }
 
 export interface ImageRef {

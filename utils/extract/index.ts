@@ -2,7 +2,7 @@
  * The article pipeline: Document in, plain serialisable `Article` out. A sequence of small
  * steps, each a module of this folder, over a clone of the page (the caller's document is never
  * touched):
- *   guard → metadata → clone → clobbering defence → lazy images → signals → lead → Readability
+ *   guard → metadata → clone → clobbering defence → lazy images → formulas → signals → lead → Readability
  *   → sanitize → blocks → fold → prose guard → quotes → assemble.
  * Each runs through `step(name, fn)`, which records its time. Runs unchanged in the content
  * script (browser DOM), in Node (jsdom) and in tests.
@@ -17,6 +17,7 @@ import { countWords, readingMinutes } from '../text';
 import { ExtractionError, type Article, type Block, type Timing } from '../types';
 import { cloneDocument } from './clone';
 import { defuseClobbering } from './clobbering';
+import { liftFormulas } from '../math';
 import { DEFAULT_MAX_ELEMENTS, guardDocument, guardProse } from './guard';
 import { resolveLazyImages } from './images';
 import { bylineWithoutDate, chooseTitle, clean, direction, readMetadata } from './metadata';
@@ -73,6 +74,8 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
     const copy = options.consume ? doc : cloneDocument(doc);
     defuseClobbering(copy);
     resolveLazyImages(copy);
+    // Formulas out of the wrappers Readability would drop them with (utils/math.ts).
+    liftFormulas(copy);
     return copy;
   });
   // Clutter signals and the article's lead, noted before Readability strips or drops them.
