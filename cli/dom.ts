@@ -3,7 +3,7 @@
  * - `linkedom` (the CLI's default, about 4× faster): linkedom parses the page and runs
  *   Readability, the signals and the lead; DOMPurify, which sanitizes nothing on a linkedom
  *   window, runs on one reused jsdom window, to which the sanitizer copies the article subtree
- *   (utils/foreign-node.ts); the block model reads that sanitized jsdom fragment.
+ *   (cli/foreign-node.ts); the block model reads that sanitized jsdom fragment.
  * - `jsdom` (the reference): jsdom does everything.
  */
 import { JSDOM, VirtualConsole } from 'jsdom';

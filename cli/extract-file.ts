@@ -5,6 +5,7 @@
 import { openPage, readPageBytes, type DomKind } from './dom';
 import { decodeHtml } from './encoding';
 import { extractArticle } from '../utils/extract';
+import { adoptInto } from './foreign-node';
 import { articleToMarkdown } from '../utils/markdown';
 import { attributeQuotes } from '../utils/quotes';
 import { ExtractionError, type Article } from '../utils/types';
@@ -65,7 +66,7 @@ export function extractBytes(bytes: Uint8Array, options: ExtractFileOptions): Ar
   const page = openPage(html, options.url, options.dom);
   const parseMs = performance.now() - t0;
   try {
-    const article = extractArticle(page.doc, { url: options.url ?? null, force: options.force, quotes: attributeQuotes, consume: true, window: page.window });
+    const article = extractArticle(page.doc, { url: options.url ?? null, force: options.force, quotes: attributeQuotes, consume: true, window: page.window, adopt: adoptInto });
     if (article.timing) {
       article.timing = { parseMs, ...article.timing, totalMs: article.timing.totalMs + parseMs };
     }

@@ -8,6 +8,7 @@
 import { isProbablyReaderable } from '@mozilla/readability';
 import { withPage, type DomKind } from '../cli/dom';
 import { extractArticle } from '../utils/extract';
+import { adoptInto } from '../cli/foreign-node';
 import { attributeQuotes } from '../utils/quotes';
 import type { Article } from '../utils/types';
 import { READABILITY_URL } from './eval-fold';
@@ -28,7 +29,7 @@ function run(html: string, url: string, dom: DomKind): Outcome {
     (doc, window) => {
       const readerable = isProbablyReaderable(doc);
       try {
-        return { readerable, article: extractArticle(doc, { url, force: true, quotes: attributeQuotes, consume: true, window }) };
+        return { readerable, article: extractArticle(doc, { url, force: true, quotes: attributeQuotes, consume: true, window, adopt: adoptInto }) };
       } catch (err) {
         return { readerable, error: (err as Error).message };
       }

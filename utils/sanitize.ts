@@ -8,7 +8,6 @@
  * and the tests prove the Node path removes scripts.
  */
 import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
-import { copyIntoDocument, isForeignNode } from './foreign-node';
 import { MATHML_SANITIZER_ATTRS, MATHML_SANITIZER_TAGS } from './math';
 
 /** Elements an article may keep. No scripts, styles, forms, frames, objects or SVG; MathML: see utils/math.ts. */
@@ -93,9 +92,7 @@ function purifierFor(win: Window, kind: keyof typeof instances): DOMPurify {
  * by an inert document of `win`.
  */
 export function sanitizeToFragment(input: string | Node, win: Window): DocumentFragment {
-  // A node of another DOM (the CLI's linkedom) is copied into `win`'s DOM first, where DOMPurify works.
-  const node = typeof input !== 'string' && isForeignNode(input, win.document) ? copyIntoDocument(input, win.document) : input;
-  return purifierFor(win, 'fragment').sanitize(node) as unknown as DocumentFragment;
+  return purifierFor(win, 'fragment').sanitize(input) as unknown as DocumentFragment;
 }
 
 /** Sanitizes to a string: for exports and tests. */

@@ -6,7 +6,7 @@
 import { JSDOM } from 'jsdom';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { copyIntoDocument, isForeignNode } from '../../utils/foreign-node';
+import { copyIntoDocument, isForeignNode } from '../../cli/foreign-node';
 import { sanitizeToFragment } from '../../utils/sanitize';
 
 const HOSTILE = `<div id="a"><p onclick="alert(1)">Hello <a href="javascript:alert(2)">link</a> <a href="https://ok.example/">ok</a>

@@ -10,6 +10,7 @@ import { articleToMarkdown } from '../../utils/markdown';
 import type { Article, Inline } from '../../utils/types';
 import { KATEX_PAGE, MATHJAX_PAGE, MATHML_PAGE } from '../fixtures/math/pages';
 import { parseHtml } from './page';
+import { adoptInto } from '../../cli/foreign-node';
 
 const extract = (html: string): Article => extractArticle(parseHtml(html, 'https://news.example/a/1'), { force: true });
 const mathRuns = (a: Article): Inline[] => a.blocks.flatMap((b) => ('inlines' in b ? b.inlines : b.type === 'list' ? b.items.flat() : [])).filter((r) => r.math);
@@ -72,7 +73,7 @@ describe('formulas (MathML) through the pipeline', () => {
   });
 
   it.each([MATHML_PAGE, KATEX_PAGE, MATHJAX_PAGE])('gives the same formulas on the CLI\'s linkedom path (MathML copied into jsdom with its namespace) %#', (html) => {
-    const read = (dom: 'linkedom' | 'jsdom') => withPage(html, 'https://news.example/a/1', (doc, window) => extractArticle(doc, { force: true, window }), dom);
+    const read = (dom: 'linkedom' | 'jsdom') => withPage(html, 'https://news.example/a/1', (doc, window) => extractArticle(doc, { force: true, window, adopt: adoptInto }), dom);
     const fast = read('linkedom');
     expect(mathRuns(fast).length).toBeGreaterThan(0);
     expect(fast.blocks).toEqual(read('jsdom').blocks);

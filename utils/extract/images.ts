@@ -10,9 +10,9 @@ import { byTag } from './dom';
 const LAZY_SRC = ['data-lazy-src', 'data-src', 'data-original', 'data-orig-file', 'data-hi-res-src', 'data-actualsrc', 'data-url', 'data-lazy'];
 const LAZY_SRCSET = ['data-lazy-srcset', 'data-srcset', 'data-original-srcset'];
 
-export function resolveLazyImages(doc: Document): void {
+export function resolveLazyImages(doc: Document, win: Window): void {
   for (const noscript of byTag(doc, 'noscript')) {
-    parseNoscript(noscript);
+    parseNoscript(noscript, win);
     unwrapLoneImage(noscript);
   }
   for (const img of byTag(doc, 'img')) {
@@ -38,12 +38,12 @@ function swapIn(el: Element, target: 'src' | 'srcset', lazy: string[]): void {
  * elements jsdom would have made, so Readability unwraps its images on either path. The text is
  * parsed in an inert document (no scripts run, nothing loads) and sanitized later like the rest.
  */
-function parseNoscript(noscript: Element): void {
+function parseNoscript(noscript: Element, win: Window): void {
   if (noscript.firstElementChild) return;
   const text = noscript.textContent ?? '';
   if (!/<img\b/i.test(text)) return;
-  const inert = noscript.ownerDocument.implementation.createHTMLDocument('');
-  inert.body.innerHTML = text;
+  // A DOMParser document is inert, and no HTML is written into a live one (no innerHTML sink).
+  const inert = new (win as Window & typeof globalThis).DOMParser().parseFromString(`<!doctype html><html><body>${text}</body></html>`, 'text/html');
   noscript.replaceChildren(...Array.from(inert.body.childNodes, (node) => noscript.ownerDocument.importNode(node, true)));
 }
 

@@ -44,6 +44,12 @@ export interface ExtractOptions {
    * pipeline works on it directly instead of on a copy, and leaves it modified.
    */
   consume?: boolean;
+  /**
+   * When the document and `window` are of two DOM implementations (the CLI's linkedom page and its
+   * jsdom sanitizing window): copies Readability's article into the window's document, where the
+   * sanitizer works (cli/foreign-node.ts). Kept out of the pipeline so pages never load it.
+   */
+  adopt?: (node: Node, into: Document) => Node;
   /** Attribute quotes to speakers (leave out to skip the step). */
   quotes?: QuotesStep;
 }
@@ -73,7 +79,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   const clone = step('readability', () => {
     const copy = options.consume ? doc : cloneDocument(doc);
     defuseClobbering(copy);
-    resolveLazyImages(copy);
+    resolveLazyImages(copy, win);
     // Formulas out of the wrappers Readability would drop them with (utils/math.ts).
     liftFormulas(copy);
     return copy;
@@ -83,7 +89,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   const lead = step('lead', () => markLead(scan));
   const parsed = step('readability', () => readArticle(clone));
   step('lead', () => restoreLead(parsed.content, lead));
-  const fragment = step('sanitize', () => sanitizeToFragment(parsed.content, win));
+  const fragment = step('sanitize', () => sanitizeToFragment(options.adopt ? options.adopt(parsed.content, win.document) : parsed.content, win));
   const blocks = step('blocks', () => buildBlocks(fragment, { baseUrl: url ?? selfAddress(page.canonical) }));
   if (!blocks.some((b) => b.text)) throw new ExtractionError('no-article', 'The article has no text.');
 

@@ -1,8 +1,9 @@
 /** The Readability step: the article's main content and Readability's metadata, from the clone. */
-import { Readability } from '@mozilla/readability';
+import type { Readability as ReadabilityType } from '@mozilla/readability';
+import Readability from '@mozilla/readability/Readability.js';
 import { ExtractionError } from '../types';
 
-export type Parsed = NonNullable<ReturnType<Readability<Element>['parse']>> & { content: Element };
+export type Parsed = NonNullable<ReturnType<ReadabilityType<Element>['parse']>> & { content: Element };
 
 /** Runs Readability over `clone` (which it rewrites); the content comes back as an element, not markup. */
 export function readArticle(clone: Document): Parsed {

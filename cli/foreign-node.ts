@@ -85,3 +85,8 @@ function shallowCopy(node: Node, doc: Document, parent: Node | null): Node {
       return doc.createTextNode('');
   }
 }
+
+/** `extractArticle`'s `adopt`: a node of another DOM is copied into `doc`; one of `doc`'s own is left as it is. */
+export function adoptInto(node: Node, doc: Document): Node {
+  return isForeignNode(node, doc) ? copyIntoDocument(node, doc) : node;
+}
