@@ -339,3 +339,17 @@ export async function serveOnDefaultPort(pages: Record<string, string | Buffer>)
   });
   return { origin: `http://${host}`, server };
 }
+
+const GREEN = `document.querySelector('[role=toolbar] [aria-label="Highlight in green"]')`;
+
+/**
+ * Selects `words` in the popup's article and highlights them in green. The selection is made
+ * again until the highlight toolbar shows: one made before the reader listens for selection
+ * changes (right after the popup opens, on a loaded machine) raises no event.
+ */
+export async function highlightInPopup(popup: FirefoxPopup, select: string): Promise<void> {
+  await popup.waitFor(`document.querySelector('.highlight-status')`);
+  await popup.waitFor(`${GREEN} || (${select}, false)`);
+  await popup.evaluate(`${GREEN}.click()`);
+  await popup.waitFor(`document.querySelector('mark.highlight.green')`);
+}

@@ -14,6 +14,7 @@ import {
   captureDownloadsIn,
   clickActionFirefox,
   downloadedTextsIn,
+  highlightInPopup,
   launchFirefox,
   until,
   type FirefoxPopup,
@@ -52,6 +53,9 @@ describe('the popup in Firefox', () => {
     const popup = await openPopup();
     expect(await popup.evaluate<string>(`document.querySelector('article h1').textContent`)).toBe(TITLE);
     expect(await popup.evaluate<string>(`document.querySelector('[data-testid=folded-summary]').textContent`)).toMatch(/^\d+ lines? folded$/);
+    // "Who is quoted" is one line with a count; the list opens on demand.
+    await popup.waitFor(`/\\d/.test(document.querySelector('.speakers-toggle')?.textContent ?? '')`);
+    await popup.evaluate(`document.querySelector('.speakers-toggle').click()`);
     await popup.waitFor(`document.querySelector('#speakers-title')`);
     const speakers = await popup.evaluate<string>(`document.querySelector('#speakers-title').parentElement.textContent`);
     expect(speakers).toContain('Pat Ryder');
@@ -67,11 +71,7 @@ describe('the popup in Firefox', () => {
 
   it('highlights a selection; it is there again when the popup reopens', async () => {
     let popup = await openPopup();
-    await popup.waitFor(`document.querySelector('.highlight-status')`);
-    expect(await popup.evaluate<boolean>(selectWords(PASSAGE))).toBe(true);
-    await popup.waitFor(`document.querySelector('[role=toolbar] [aria-label="Highlight in green"]')`);
-    await popup.evaluate(`document.querySelector('[role=toolbar] [aria-label="Highlight in green"]').click()`);
-    await popup.waitFor(`document.querySelector('mark.highlight.green')`);
+    await highlightInPopup(popup, selectWords(PASSAGE));
     expect(await popup.evaluate<string>(MARKED)).toBe(PASSAGE);
     await popup.close();
 
