@@ -353,3 +353,28 @@ export async function highlightInPopup(popup: FirefoxPopup, select: string): Pro
   await popup.evaluate(`${GREEN}.click()`);
   await popup.waitFor(`document.querySelector('mark.highlight.green')`);
 }
+
+/** JavaScript source with its non-ASCII characters escaped (a `data:` URL is not read as UTF-8). */
+const ascii = (source: string) => source.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
+/**
+ * Installs `source` in every clean view frame that opens in the selected tab from now on, before
+ * the frame's own scripts run. BiDi preload scripts do not reach extension frames, so a frame
+ * script in the tab's browser evaluates it, at the frame's window creation, in a sandbox over
+ * that window (what it defines is seen by the page's scripts).
+ */
+export async function beforeCleanViewScripts(session: FirefoxSession, source: string): Promise<void> {
+  const frameScript = `addEventListener('DOMWindowCreated', (event) => {
+    const win = event.target.defaultView;
+    if (!String(win.location.href).includes('/cleanview.html')) return;
+    Cu.evalInSandbox(${ascii(JSON.stringify(source))}, Cu.Sandbox(win, { sandboxPrototype: win, wantXrays: false }));
+  }, true);`;
+  await session.chrome(`(() => { gBrowser.selectedBrowser.messageManager.loadFrameScript('data:,' + encodeURIComponent(${JSON.stringify(frameScript)}), false); return true; })()`);
+}
+
+/** Writes a PNG of the tab's viewport (with the frames it shows). */
+export async function screenshotTab(session: FirefoxSession, tab: string, path: string): Promise<void> {
+  const { data } = await session.bidi.send<{ data: string }>('browsingContext.captureScreenshot', { context: tab });
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, Buffer.from(data, 'base64'));
+}
