@@ -153,6 +153,7 @@ const CHROME_PRELUDE = `
   const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
   const extension = WebExtensionPolicy.getByID(${JSON.stringify(GECKO_ID)}).extension;
   const openPopup = () => [...document.querySelectorAll('browser.webextension-popup-browser')].find((b) => b.closest('panel')?.state === 'open');
+  const sidebarBrowser = () => (window.SidebarController ?? window.SidebarUI)?.browser?.contentDocument?.getElementById('webext-panels-browser');
 `;
 
 /** A popup opened by the toolbar button. Expressions run in the popup page, as its own scripts would. */
@@ -180,7 +181,7 @@ export async function clickActionFirefox(session: FirefoxSession, tab: string): 
     }
     throw new Error('The popup did not open.');
   })()`);
-  const evaluate = <T>(expression: string) => evaluateInPopup<T>(session, expression);
+  const evaluate = <T>(expression: string) => evaluateInBrowser<T>(session, 'openPopup()', expression);
   return {
     evaluate,
     async waitFor(expression, timeoutMs = 15_000) {
@@ -191,20 +192,7 @@ export async function clickActionFirefox(session: FirefoxSession, tab: string): 
       }
       throw new Error(`popup: timed out waiting for ${expression}`);
     },
-    async screenshot(path) {
-      const data = await session.chrome<string>(`(async () => {
-        ${CHROME_PRELUDE}
-        const browser = openPopup();
-        const bitmap = await browser.browsingContext.currentWindowGlobal.drawSnapshot(null, 1, 'white');
-        const canvas = document.createElementNS('http://www.w3.org/1999/xhtml', 'canvas');
-        canvas.width = bitmap.width;
-        canvas.height = bitmap.height;
-        canvas.getContext('2d').drawImage(bitmap, 0, 0);
-        return canvas.toDataURL('image/png');
-      })()`);
-      mkdirSync(dirname(path), { recursive: true });
-      writeFileSync(path, Buffer.from(data.replace(/^data:image\/png;base64,/, ''), 'base64'));
-    },
+    screenshot: (path) => snapshotBrowser(session, 'openPopup()', path),
     async close() {
       await session.chrome(`(() => { ${CHROME_PRELUDE} openPopup()?.closest('panel').hidePopup(); return true; })()`).catch(() => undefined);
     },
@@ -214,12 +202,13 @@ export async function clickActionFirefox(session: FirefoxSession, tab: string): 
 let nextReply = 1;
 
 /**
- * Runs `expression` in the open popup: a frame script in the popup's browser evaluates it in a
+ * Runs `expression` in an extension page shown in the browser window (`findBrowser` gives its
+ * `<browser>`: the open popup, the sidebar): a frame script in that browser evaluates it in a
  * sandbox over the page (which sees what the page's scripts see, `browser.*` included) and
  * answers with a message. `eval` is blocked for system code, so the expression is part of the
  * frame script's source.
  */
-async function evaluateInPopup<T>(session: FirefoxSession, expression: string): Promise<T> {
+async function evaluateInBrowser<T>(session: FirefoxSession, findBrowser: string, expression: string): Promise<T> {
   const name = `lucid-test:${nextReply++}`;
   const frameScript = `
     const sandbox = Cu.Sandbox(content, { sandboxPrototype: content, wantXrays: false });
@@ -229,15 +218,15 @@ async function evaluateInPopup<T>(session: FirefoxSession, expression: string): 
   `;
   const reply = await session.chrome<{ json?: string; error?: string }>(`new Promise((ok, fail) => {
     ${CHROME_PRELUDE}
-    const browser = openPopup();
-    if (!browser) return fail(new Error('no popup is open'));
+    const browser = ${findBrowser};
+    if (!browser) return fail(new Error('no such page is open: ${findBrowser}'));
     const mm = browser.messageManager;
     const timer = setTimeout(() => { mm.removeMessageListener(${JSON.stringify(name)}, listener); fail(new Error('the popup did not answer')); }, 10000);
     const listener = (message) => { clearTimeout(timer); mm.removeMessageListener(${JSON.stringify(name)}, listener); ok(message.data); };
     mm.addMessageListener(${JSON.stringify(name)}, listener);
     mm.loadFrameScript('data:,' + encodeURIComponent(${JSON.stringify(frameScript)}), false);
   })`);
-  if (reply.error !== undefined) throw new Error(`popup: ${reply.error}`);
+  if (reply.error !== undefined) throw new Error(`${findBrowser}: ${reply.error}`);
   return JSON.parse(reply.json ?? 'null') as T;
 }
 
@@ -377,4 +366,44 @@ export async function screenshotTab(session: FirefoxSession, tab: string, path: 
   const { data } = await session.bidi.send<{ data: string }>('browsingContext.captureScreenshot', { context: tab });
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, Buffer.from(data, 'base64'));
+}
+
+/** Writes a PNG of an extension page shown in the browser window (`findBrowser` gives its `<browser>`). */
+async function snapshotBrowser(session: FirefoxSession, findBrowser: string, path: string): Promise<void> {
+  const data = await session.chrome<string>(`(async () => {
+    ${CHROME_PRELUDE}
+    const browser = ${findBrowser};
+    const bitmap = await browser.browsingContext.currentWindowGlobal.drawSnapshot(null, 1, 'white');
+    const canvas = document.createElementNS('http://www.w3.org/1999/xhtml', 'canvas');
+    canvas.width = bitmap.width;
+    canvas.height = bitmap.height;
+    canvas.getContext('2d').drawImage(bitmap, 0, 0);
+    return canvas.toDataURL('image/png');
+  })()`);
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, Buffer.from(data.replace(/^data:image\/png;base64,/, ''), 'base64'));
+}
+
+/** The add-on's sidebar (`sidebar_action`), opened in the browser window. */
+export interface FirefoxSidebar {
+  evaluate<T>(expression: string): Promise<T>;
+  screenshot(path: string): Promise<void>;
+}
+
+/** Opens the add-on's sidebar as the View › Sidebar menu does; resolves when its page has loaded. */
+export async function openSidebar(session: FirefoxSession): Promise<FirefoxSidebar> {
+  await session.chrome(`(async () => {
+    ${CHROME_PRELUDE}
+    // The sidebar's id: the add-on's widget id (its id, lowercased, other characters as _) and a suffix.
+    await (window.SidebarController ?? window.SidebarUI).show(extension.id.toLowerCase().replace(/[^a-z0-9_-]/g, '_') + '-sidebar-action');
+    for (let i = 0; i < 200; i++) {
+      if (sidebarBrowser()?.currentURI?.spec?.endsWith('/sidepanel.html') && sidebarBrowser().browsingContext?.currentWindowGlobal) return true;
+      await new Promise((ok) => setTimeout(ok, 50));
+    }
+    throw new Error('The sidebar did not open.');
+  })()`);
+  return {
+    evaluate: (expression) => evaluateInBrowser(session, 'sidebarBrowser()', expression),
+    screenshot: (path) => snapshotBrowser(session, 'sidebarBrowser()', path),
+  };
 }
