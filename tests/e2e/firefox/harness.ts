@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { connectBidi, type Bidi } from './bidi';
 import { FIREFOX_PATHS } from './firefox-path';
+import { servePages } from '../harness';
 
 export const FIREFOX_EXTENSION_DIR = resolve('.output/firefox-mv3');
 export const FIREFOX = FIREFOX_PATHS.find((p) => existsSync(p)) ?? 'firefox-esr';
@@ -405,5 +406,19 @@ export async function openSidebar(session: FirefoxSession): Promise<FirefoxSideb
   return {
     evaluate: (expression) => evaluateInBrowser(session, 'sidebarBrowser()', expression),
     screenshot: (path) => snapshotBrowser(session, 'sidebarBrowser()', path),
+  };
+}
+
+/** A Firefox with the add-on, and `pages` served on 127.0.0.1. */
+export async function launchWithPages(pages: Record<string, string | Buffer>): Promise<{ session: FirefoxSession; origin: string; close(): Promise<void> }> {
+  const { origin, server } = await servePages(pages);
+  const session = await launchFirefox();
+  return {
+    session,
+    origin,
+    async close() {
+      await session.close();
+      server.close();
+    },
   };
 }

@@ -7,27 +7,21 @@
  * Writes docs/screenshots/firefox-read-aloud.png.
  */
 import { readFileSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { servePages } from '../harness';
 import { FRENCH_VOICES, speechStub, type Spoken } from '../speech-stub';
-import { beforeCleanViewScripts, clickActionFirefox, framesOf, launchFirefox, screenshotTab, until, type FirefoxSession } from './harness';
+import { beforeCleanViewScripts, clickActionFirefox, framesOf, launchWithPages, screenshotTab, until, type FirefoxSession } from './harness';
 
 const NARRATOR = 'stub-fr-a';
 
 describe('read aloud in the clean view (Firefox, recording speech stub)', () => {
   let session: FirefoxSession;
-  let server: Server;
   let origin: string;
+  let close: () => Promise<void>;
 
   beforeAll(async () => {
-    ({ origin, server } = await servePages({ '/sample.html': readFileSync('tests/fixtures/sample-fr.html') }));
-    session = await launchFirefox();
+    ({ session, origin, close } = await launchWithPages({ '/sample.html': readFileSync('tests/fixtures/sample-fr.html') }));
   });
-  afterAll(async () => {
-    await session?.close();
-    server?.close();
-  });
+  afterAll(() => close?.());
 
   it('reads from a paragraph on screen, marks sentence and word, quotes in another voice, pauses with K', async () => {
     const tab = await session.openTab(`${origin}/sample.html`);
