@@ -24,3 +24,14 @@ export const TOP_BLOCK = `(() => {
   const top = document.querySelector('.bar')?.getBoundingClientRect().height ?? 0;
   return [...document.querySelectorAll('.article-body [data-block-id]')].find((b) => b.getBoundingClientRect().bottom > top + 1)?.dataset.blockId ?? null;
 })()`;
+
+/** Where a view of the long article stands once scrolled halfway and saved: its top block, progress and time left. */
+export async function scrolledHalfway(view: { evaluate<T>(expression: string): Promise<T> }): Promise<{ place: string; progress: number; left: string }> {
+  await view.evaluate('scrollTo(0, (document.documentElement.scrollHeight - innerHeight) / 2)');
+  await new Promise((ok) => setTimeout(ok, 900)); // saved after a pause in the scrolling
+  return {
+    place: await view.evaluate<string>(TOP_BLOCK),
+    progress: Number(await view.evaluate('document.querySelector(".reading-progress").getAttribute("aria-valuenow")')),
+    left: await view.evaluate<string>('document.querySelector(".progress-left").textContent'),
+  };
+}

@@ -16,7 +16,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openedView, pressEscape } from './cleanview-helpers';
 import { clickAction, connectTarget, launch, servePages, type Popup, type Session, type TargetSocket } from './harness';
-import { TOP_BLOCK, longArticle } from './reading-pages';
+import { TOP_BLOCK, longArticle, scrolledHalfway } from './reading-pages';
 
 process.env.LANGUAGE = 'en';
 
@@ -233,13 +233,10 @@ describe('reading: first screen, typography, contents, position (Chromium, toolb
     let popup = await open('/long-2.html');
     await popup.waitFor('document.querySelector(".reading-progress[role=progressbar]")');
     expect(await popup.evaluate('document.querySelector(".reading-progress").getAttribute("aria-valuenow")')).toBe('0');
-    await popup.evaluate('scrollTo(0, (document.documentElement.scrollHeight - innerHeight) / 2)');
-    await new Promise((ok) => setTimeout(ok, 900)); // saved after a pause in the scrolling
-    const place = await popup.evaluate<string>(TOP_BLOCK);
-    const progress = Number(await popup.evaluate('document.querySelector(".reading-progress").getAttribute("aria-valuenow")'));
+    const { place, progress, left } = await scrolledHalfway(popup);
     expect(progress).toBeGreaterThan(30);
     expect(progress).toBeLessThan(70);
-    expect(await popup.evaluate('document.querySelector(".progress-left").textContent')).toMatch(/^\d+ min left$/);
+    expect(left).toMatch(/^\d+ min left$/);
     await popup.close();
 
     popup = await open('/long-2.html');

@@ -9,7 +9,7 @@ import type { Server } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { servePages } from '../harness';
-import { TOP_BLOCK, longArticle } from '../reading-pages';
+import { TOP_BLOCK, longArticle, scrolledHalfway } from '../reading-pages';
 import { clickActionFirefox, launchFirefox, type FirefoxPopup, type FirefoxSession } from './harness';
 
 describe('reading: settings, contents, position (Firefox, toolbar action)', () => {
@@ -90,13 +90,10 @@ describe('reading: settings, contents, position (Firefox, toolbar action)', () =
   it('restores the reading position when the popup reopens', async () => {
     let popup = await open('/long-2.html');
     await popup.waitFor('document.querySelector(".reading-progress[role=progressbar]")');
-    await popup.evaluate('scrollTo(0, (document.documentElement.scrollHeight - innerHeight) / 2)');
-    await new Promise((ok) => setTimeout(ok, 900)); // saved after a pause in the scrolling
-    const place = await popup.evaluate<string>(TOP_BLOCK);
-    const progress = Number(await popup.evaluate('document.querySelector(".reading-progress").getAttribute("aria-valuenow")'));
+    const { place, progress, left } = await scrolledHalfway(popup);
     expect(progress).toBeGreaterThan(30);
     expect(progress).toBeLessThan(70);
-    expect(await popup.evaluate('document.querySelector(".progress-left").textContent')).toMatch(/^\d+ min left$/);
+    expect(left).toMatch(/^\d+ min left$/);
     await popup.close();
 
     popup = await open('/long-2.html');
