@@ -16,37 +16,13 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openedView, pressEscape } from './cleanview-helpers';
 import { clickAction, connectTarget, launch, servePages, type Popup, type Session, type TargetSocket } from './harness';
+import { TOP_BLOCK, longArticle, scrolledHalfway } from './reading-pages';
 
 process.env.LANGUAGE = 'en';
 
 const ZYTE_DIR = '../shared/corpus/zyte/html';
 /** The first pages of the Zyte set in file-name order (hashes): no choice made by looking at them. */
 const ZYTE = readdirSync(ZYTE_DIR).filter((f) => f.endsWith('.html.gz')).sort().slice(0, 6);
-
-const WORDS = ['harbour', 'council', 'winter', 'budget', 'railway', 'library', 'river', 'market', 'school', 'bridge', 'orchard', 'ferry'];
-/** A long article in three sections, every paragraph different (so nothing folds as a repeat). */
-function longArticle(): string {
-  const sections = ['How the harbour was built', 'What the council decided', 'What comes next'];
-  const body = sections
-    .map((title, s) => {
-      const paragraphs = Array.from({ length: 14 }, (_, i) => {
-        const n = s * 14 + i;
-        const w = (k: number) => WORDS[(n * 7 + k * 5) % WORDS.length];
-        return `<p>Paragraph ${n + 1} tells of the ${w(0)} and the ${w(1)}: in year ${1900 + n * 3} the town spent ${n * 13 + 7} thousand on the ${w(2)}, while the ${w(3)} near the ${w(4)} waited ${n + 2} more seasons for its ${w(5)}. People still talk about the ${w(6)} of ${1950 + n}.</p>`;
-      }).join('\n');
-      return `<h2>${title}</h2>\n${paragraphs}`;
-    })
-    .join('\n');
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>The long story of the harbour – Town Post</title></head>
-<body><header><nav><a href="/">Home</a></nav></header><main><article><h1>The long story of the harbour</h1>
-<p class="byline">By Sam Reporter</p>${body}</article></main><footer>© Town Post</footer></body></html>`;
-}
-
-/** The block at the top of the view (below the sticky bar), as the reading position stores it. */
-const TOP_BLOCK = `(() => {
-  const top = document.querySelector('.bar')?.getBoundingClientRect().height ?? 0;
-  return [...document.querySelectorAll('.article-body [data-block-id]')].find((b) => b.getBoundingClientRect().bottom > top + 1)?.dataset.blockId ?? null;
-})()`;
 
 describe('reading: first screen, typography, contents, position (Chromium, toolbar action)', () => {
   let session: Session;
@@ -257,13 +233,10 @@ describe('reading: first screen, typography, contents, position (Chromium, toolb
     let popup = await open('/long-2.html');
     await popup.waitFor('document.querySelector(".reading-progress[role=progressbar]")');
     expect(await popup.evaluate('document.querySelector(".reading-progress").getAttribute("aria-valuenow")')).toBe('0');
-    await popup.evaluate('scrollTo(0, (document.documentElement.scrollHeight - innerHeight) / 2)');
-    await new Promise((ok) => setTimeout(ok, 900)); // saved after a pause in the scrolling
-    const place = await popup.evaluate<string>(TOP_BLOCK);
-    const progress = Number(await popup.evaluate('document.querySelector(".reading-progress").getAttribute("aria-valuenow")'));
+    const { place, progress, left } = await scrolledHalfway(popup);
     expect(progress).toBeGreaterThan(30);
     expect(progress).toBeLessThan(70);
-    expect(await popup.evaluate('document.querySelector(".progress-left").textContent')).toMatch(/^\d+ min left$/);
+    expect(left).toMatch(/^\d+ min left$/);
     await popup.close();
 
     popup = await open('/long-2.html');

@@ -64,6 +64,10 @@ describe('clean view (Firefox)', () => {
 
     let view = await openFromPopup(tab);
     expect(view.title).toBe(TITLE);
+    // The view fills the page's width (the popup's fixed 390 px body is undone).
+    const widths = await session.evaluate<{ body: number; view: number }>(view.frame, `({ body: document.body.getBoundingClientRect().width, view: document.documentElement.clientWidth })`);
+    expect(widths.view).toBeGreaterThan(1000);
+    expect(widths.body).toBe(widths.view);
     // Escape, pressed in the view (which takes the focus when it opens).
     await session.bidi.send('input.performActions', {
       context: tab,

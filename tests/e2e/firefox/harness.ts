@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { connectBidi, type Bidi } from './bidi';
 import { FIREFOX_PATHS } from './firefox-path';
+import { servePages } from '../harness';
 
 export const FIREFOX_EXTENSION_DIR = resolve('.output/firefox-mv3');
 export const FIREFOX = FIREFOX_PATHS.find((p) => existsSync(p)) ?? 'firefox-esr';
@@ -153,6 +154,7 @@ const CHROME_PRELUDE = `
   const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
   const extension = WebExtensionPolicy.getByID(${JSON.stringify(GECKO_ID)}).extension;
   const openPopup = () => [...document.querySelectorAll('browser.webextension-popup-browser')].find((b) => b.closest('panel')?.state === 'open');
+  const sidebarBrowser = () => (window.SidebarController ?? window.SidebarUI)?.browser?.contentDocument?.getElementById('webext-panels-browser');
 `;
 
 /** A popup opened by the toolbar button. Expressions run in the popup page, as its own scripts would. */
@@ -180,7 +182,7 @@ export async function clickActionFirefox(session: FirefoxSession, tab: string): 
     }
     throw new Error('The popup did not open.');
   })()`);
-  const evaluate = <T>(expression: string) => evaluateInPopup<T>(session, expression);
+  const evaluate = <T>(expression: string) => evaluateInBrowser<T>(session, 'openPopup()', expression);
   return {
     evaluate,
     async waitFor(expression, timeoutMs = 15_000) {
@@ -191,20 +193,7 @@ export async function clickActionFirefox(session: FirefoxSession, tab: string): 
       }
       throw new Error(`popup: timed out waiting for ${expression}`);
     },
-    async screenshot(path) {
-      const data = await session.chrome<string>(`(async () => {
-        ${CHROME_PRELUDE}
-        const browser = openPopup();
-        const bitmap = await browser.browsingContext.currentWindowGlobal.drawSnapshot(null, 1, 'white');
-        const canvas = document.createElementNS('http://www.w3.org/1999/xhtml', 'canvas');
-        canvas.width = bitmap.width;
-        canvas.height = bitmap.height;
-        canvas.getContext('2d').drawImage(bitmap, 0, 0);
-        return canvas.toDataURL('image/png');
-      })()`);
-      mkdirSync(dirname(path), { recursive: true });
-      writeFileSync(path, Buffer.from(data.replace(/^data:image\/png;base64,/, ''), 'base64'));
-    },
+    screenshot: (path) => snapshotBrowser(session, 'openPopup()', path),
     async close() {
       await session.chrome(`(() => { ${CHROME_PRELUDE} openPopup()?.closest('panel').hidePopup(); return true; })()`).catch(() => undefined);
     },
@@ -214,12 +203,13 @@ export async function clickActionFirefox(session: FirefoxSession, tab: string): 
 let nextReply = 1;
 
 /**
- * Runs `expression` in the open popup: a frame script in the popup's browser evaluates it in a
+ * Runs `expression` in an extension page shown in the browser window (`findBrowser` gives its
+ * `<browser>`: the open popup, the sidebar): a frame script in that browser evaluates it in a
  * sandbox over the page (which sees what the page's scripts see, `browser.*` included) and
  * answers with a message. `eval` is blocked for system code, so the expression is part of the
  * frame script's source.
  */
-async function evaluateInPopup<T>(session: FirefoxSession, expression: string): Promise<T> {
+async function evaluateInBrowser<T>(session: FirefoxSession, findBrowser: string, expression: string): Promise<T> {
   const name = `lucid-test:${nextReply++}`;
   const frameScript = `
     const sandbox = Cu.Sandbox(content, { sandboxPrototype: content, wantXrays: false });
@@ -229,15 +219,15 @@ async function evaluateInPopup<T>(session: FirefoxSession, expression: string): 
   `;
   const reply = await session.chrome<{ json?: string; error?: string }>(`new Promise((ok, fail) => {
     ${CHROME_PRELUDE}
-    const browser = openPopup();
-    if (!browser) return fail(new Error('no popup is open'));
+    const browser = ${findBrowser};
+    if (!browser) return fail(new Error('no such page is open: ${findBrowser}'));
     const mm = browser.messageManager;
     const timer = setTimeout(() => { mm.removeMessageListener(${JSON.stringify(name)}, listener); fail(new Error('the popup did not answer')); }, 10000);
     const listener = (message) => { clearTimeout(timer); mm.removeMessageListener(${JSON.stringify(name)}, listener); ok(message.data); };
     mm.addMessageListener(${JSON.stringify(name)}, listener);
     mm.loadFrameScript('data:,' + encodeURIComponent(${JSON.stringify(frameScript)}), false);
   })`);
-  if (reply.error !== undefined) throw new Error(`popup: ${reply.error}`);
+  if (reply.error !== undefined) throw new Error(`${findBrowser}: ${reply.error}`);
   return JSON.parse(reply.json ?? 'null') as T;
 }
 
@@ -338,4 +328,97 @@ export async function serveOnDefaultPort(pages: Record<string, string | Buffer>)
     server.listen(80, host, ok);
   });
   return { origin: `http://${host}`, server };
+}
+
+const GREEN = `document.querySelector('[role=toolbar] [aria-label="Highlight in green"]')`;
+
+/**
+ * Selects `words` in the popup's article and highlights them in green. The selection is made
+ * again until the highlight toolbar shows: one made before the reader listens for selection
+ * changes (right after the popup opens, on a loaded machine) raises no event.
+ */
+export async function highlightInPopup(popup: FirefoxPopup, select: string): Promise<void> {
+  await popup.waitFor(`document.querySelector('.highlight-status')`);
+  await popup.waitFor(`${GREEN} || (${select}, false)`);
+  await popup.evaluate(`${GREEN}.click()`);
+  await popup.waitFor(`document.querySelector('mark.highlight.green')`);
+}
+
+/** JavaScript source with its non-ASCII characters escaped (a `data:` URL is not read as UTF-8). */
+const ascii = (source: string) => source.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
+/**
+ * Installs `source` in every clean view frame that opens in the selected tab from now on, before
+ * the frame's own scripts run. BiDi preload scripts do not reach extension frames, so a frame
+ * script in the tab's browser evaluates it, at the frame's window creation, in a sandbox over
+ * that window (what it defines is seen by the page's scripts).
+ */
+export async function beforeCleanViewScripts(session: FirefoxSession, source: string): Promise<void> {
+  const frameScript = `addEventListener('DOMWindowCreated', (event) => {
+    const win = event.target.defaultView;
+    if (!String(win.location.href).includes('/cleanview.html')) return;
+    Cu.evalInSandbox(${ascii(JSON.stringify(source))}, Cu.Sandbox(win, { sandboxPrototype: win, wantXrays: false }));
+  }, true);`;
+  await session.chrome(`(() => { gBrowser.selectedBrowser.messageManager.loadFrameScript('data:,' + encodeURIComponent(${JSON.stringify(frameScript)}), false); return true; })()`);
+}
+
+/** Writes a PNG of the tab's viewport (with the frames it shows). */
+export async function screenshotTab(session: FirefoxSession, tab: string, path: string): Promise<void> {
+  const { data } = await session.bidi.send<{ data: string }>('browsingContext.captureScreenshot', { context: tab });
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, Buffer.from(data, 'base64'));
+}
+
+/** Writes a PNG of an extension page shown in the browser window (`findBrowser` gives its `<browser>`). */
+async function snapshotBrowser(session: FirefoxSession, findBrowser: string, path: string): Promise<void> {
+  const data = await session.chrome<string>(`(async () => {
+    ${CHROME_PRELUDE}
+    const browser = ${findBrowser};
+    const bitmap = await browser.browsingContext.currentWindowGlobal.drawSnapshot(null, 1, 'white');
+    const canvas = document.createElementNS('http://www.w3.org/1999/xhtml', 'canvas');
+    canvas.width = bitmap.width;
+    canvas.height = bitmap.height;
+    canvas.getContext('2d').drawImage(bitmap, 0, 0);
+    return canvas.toDataURL('image/png');
+  })()`);
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, Buffer.from(data.replace(/^data:image\/png;base64,/, ''), 'base64'));
+}
+
+/** The add-on's sidebar (`sidebar_action`), opened in the browser window. */
+export interface FirefoxSidebar {
+  evaluate<T>(expression: string): Promise<T>;
+  screenshot(path: string): Promise<void>;
+}
+
+/** Opens the add-on's sidebar as the View › Sidebar menu does; resolves when its page has loaded. */
+export async function openSidebar(session: FirefoxSession): Promise<FirefoxSidebar> {
+  await session.chrome(`(async () => {
+    ${CHROME_PRELUDE}
+    // The sidebar's id: the add-on's widget id (its id, lowercased, other characters as _) and a suffix.
+    await (window.SidebarController ?? window.SidebarUI).show(extension.id.toLowerCase().replace(/[^a-z0-9_-]/g, '_') + '-sidebar-action');
+    for (let i = 0; i < 200; i++) {
+      if (sidebarBrowser()?.currentURI?.spec?.endsWith('/sidepanel.html') && sidebarBrowser().browsingContext?.currentWindowGlobal) return true;
+      await new Promise((ok) => setTimeout(ok, 50));
+    }
+    throw new Error('The sidebar did not open.');
+  })()`);
+  return {
+    evaluate: (expression) => evaluateInBrowser(session, 'sidebarBrowser()', expression),
+    screenshot: (path) => snapshotBrowser(session, 'sidebarBrowser()', path),
+  };
+}
+
+/** A Firefox with the add-on, and `pages` served on 127.0.0.1. */
+export async function launchWithPages(pages: Record<string, string | Buffer>): Promise<{ session: FirefoxSession; origin: string; close(): Promise<void> }> {
+  const { origin, server } = await servePages(pages);
+  const session = await launchFirefox();
+  return {
+    session,
+    origin,
+    async close() {
+      await session.close();
+      server.close();
+    },
+  };
 }

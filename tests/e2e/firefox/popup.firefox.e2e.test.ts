@@ -1,8 +1,9 @@
 /**
  * The popup in Firefox ESR through the real toolbar action: the sample article with its folds
  * and speakers, a panel as wide as the page (no blank strip), and a highlight made, shown again
- * when the popup reopens and listed in the library and its Markdown export.
- * Writes docs/screenshots/popup-firefox.png.
+ * when the popup reopens and listed in the library and its Markdown export; the sidebar
+ * (`sidebar_action`) showing the tab's article after the toolbar click.
+ * Writes docs/screenshots/popup-firefox.png and firefox-sidebar.png.
  */
 import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
@@ -14,6 +15,8 @@ import {
   captureDownloadsIn,
   clickActionFirefox,
   downloadedTextsIn,
+  highlightInPopup,
+  openSidebar,
   launchFirefox,
   until,
   type FirefoxPopup,
@@ -52,6 +55,9 @@ describe('the popup in Firefox', () => {
     const popup = await openPopup();
     expect(await popup.evaluate<string>(`document.querySelector('article h1').textContent`)).toBe(TITLE);
     expect(await popup.evaluate<string>(`document.querySelector('[data-testid=folded-summary]').textContent`)).toMatch(/^\d+ lines? folded$/);
+    // "Who is quoted" is one line with a count; the list opens on demand.
+    await popup.waitFor(`/\\d/.test(document.querySelector('.speakers-toggle')?.textContent ?? '')`);
+    await popup.evaluate(`document.querySelector('.speakers-toggle').click()`);
     await popup.waitFor(`document.querySelector('#speakers-title')`);
     const speakers = await popup.evaluate<string>(`document.querySelector('#speakers-title').parentElement.textContent`);
     expect(speakers).toContain('Pat Ryder');
@@ -67,11 +73,7 @@ describe('the popup in Firefox', () => {
 
   it('highlights a selection; it is there again when the popup reopens', async () => {
     let popup = await openPopup();
-    await popup.waitFor(`document.querySelector('.highlight-status')`);
-    expect(await popup.evaluate<boolean>(selectWords(PASSAGE))).toBe(true);
-    await popup.waitFor(`document.querySelector('[role=toolbar] [aria-label="Highlight in green"]')`);
-    await popup.evaluate(`document.querySelector('[role=toolbar] [aria-label="Highlight in green"]').click()`);
-    await popup.waitFor(`document.querySelector('mark.highlight.green')`);
+    await highlightInPopup(popup, selectWords(PASSAGE));
     expect(await popup.evaluate<string>(MARKED)).toBe(PASSAGE);
     await popup.close();
 
@@ -94,5 +96,20 @@ describe('the popup in Firefox', () => {
     expect(markdown).toContain(`> “${PASSAGE}” — `);
     expect(markdown).toContain(`<${origin}/sample.html>`);
     await session.closeTab(library);
+  });
+
+  it('the sidebar (sidebar_action, opened as View > Sidebar opens it) shows the tab\'s article after the toolbar click there', async () => {
+    const sidebar = await openSidebar(session);
+    // The click gives the activeTab grant; the popup announces it and the waiting sidebar reads the tab.
+    const popup = await openPopup();
+    await popup.close();
+    const title = await until(() => sidebar.evaluate<string | null>(`document.querySelector('.article h1')?.textContent ?? null`), 'the article in the sidebar');
+    expect(title).toBe(TITLE);
+    // The shared reader: folds and who-said-what, as in the popup.
+    await until(() => sidebar.evaluate<boolean>(`/\\d/.test(document.querySelector('.speakers-toggle')?.textContent ?? '')`), 'the speakers count');
+    expect(await sidebar.evaluate<string>(`document.querySelector('[data-testid=folded-summary]').textContent`)).toMatch(/^\d+ lines? folded$/);
+    // As wide as the sidebar (not the popup's 390 px).
+    expect(await sidebar.evaluate<boolean>('document.body.getBoundingClientRect().width === document.documentElement.clientWidth')).toBe(true);
+    await sidebar.screenshot('docs/screenshots/firefox-sidebar.png');
   });
 });

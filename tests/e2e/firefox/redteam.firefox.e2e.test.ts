@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MARKDOWN_TRAP, PASSAGE, craftedImport, injections, selectWords, serveAt, serveTenants, storedHighlight } from '../../fixtures/hostile/redteam-pages';
 import { HOOKS, type Hooks } from '../../hardening/e2e-helpers';
-import { EXTENSION_ORIGIN, captureDownloadsIn, clickActionFirefox, downloadedTextsIn, launchFirefox, until, type FirefoxSession } from './harness';
+import { EXTENSION_ORIGIN, captureDownloadsIn, clickActionFirefox, downloadedTextsIn, highlightInPopup, launchFirefox, until, type FirefoxSession } from './harness';
 
 const at = '2024-03-12T10:00:00.000Z';
 const highlight = (id: string, text: string) => storedHighlight(id, text);
@@ -103,11 +103,7 @@ describe('red-team findings through the reader (Firefox)', () => {
     const tenants = await serveTenants();
     const tab = await session.openTab(tenants.alice);
     let popup = await clickActionFirefox(session, tab);
-    await popup.waitFor(`document.querySelector('.highlight-status')`);
-    expect(await popup.evaluate<boolean>(selectWords(PASSAGE))).toBe(true);
-    await popup.waitFor(`document.querySelector('[role=toolbar] [aria-label="Highlight in green"]')`);
-    await popup.evaluate(`document.querySelector('[role=toolbar] [aria-label="Highlight in green"]').click()`);
-    await popup.waitFor(`document.querySelector('mark.highlight')`);
+    await highlightInPopup(popup, selectWords(PASSAGE));
     await popup.close();
 
     await session.navigate(tab, tenants.mallory);

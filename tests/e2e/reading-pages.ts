@@ -1,0 +1,37 @@
+/** Pages and probes shared by the reading e2e tests in Chromium and Firefox. */
+
+const WORDS = ['harbour', 'council', 'winter', 'budget', 'railway', 'library', 'river', 'market', 'school', 'bridge', 'orchard', 'ferry'];
+/** A long article in three sections, every paragraph different (so nothing folds as a repeat). */
+export function longArticle(): string {
+  const sections = ['How the harbour was built', 'What the council decided', 'What comes next'];
+  const body = sections
+    .map((title, s) => {
+      const paragraphs = Array.from({ length: 14 }, (_, i) => {
+        const n = s * 14 + i;
+        const w = (k: number) => WORDS[(n * 7 + k * 5) % WORDS.length];
+        return `<p>Paragraph ${n + 1} tells of the ${w(0)} and the ${w(1)}: in year ${1900 + n * 3} the town spent ${n * 13 + 7} thousand on the ${w(2)}, while the ${w(3)} near the ${w(4)} waited ${n + 2} more seasons for its ${w(5)}. People still talk about the ${w(6)} of ${1950 + n}.</p>`;
+      }).join('\n');
+      return `<h2>${title}</h2>\n${paragraphs}`;
+    })
+    .join('\n');
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>The long story of the harbour – Town Post</title></head>
+<body><header><nav><a href="/">Home</a></nav></header><main><article><h1>The long story of the harbour</h1>
+<p class="byline">By Sam Reporter</p>${body}</article></main><footer>© Town Post</footer></body></html>`;
+}
+
+/** The block at the top of the view (below the sticky bar), as the reading position stores it. */
+export const TOP_BLOCK = `(() => {
+  const top = document.querySelector('.bar')?.getBoundingClientRect().height ?? 0;
+  return [...document.querySelectorAll('.article-body [data-block-id]')].find((b) => b.getBoundingClientRect().bottom > top + 1)?.dataset.blockId ?? null;
+})()`;
+
+/** Where a view of the long article stands once scrolled halfway and saved: its top block, progress and time left. */
+export async function scrolledHalfway(view: { evaluate<T>(expression: string): Promise<T> }): Promise<{ place: string; progress: number; left: string }> {
+  await view.evaluate('scrollTo(0, (document.documentElement.scrollHeight - innerHeight) / 2)');
+  await new Promise((ok) => setTimeout(ok, 900)); // saved after a pause in the scrolling
+  return {
+    place: await view.evaluate<string>(TOP_BLOCK),
+    progress: Number(await view.evaluate('document.querySelector(".reading-progress").getAttribute("aria-valuenow")')),
+    left: await view.evaluate<string>('document.querySelector(".progress-left").textContent'),
+  };
+}
