@@ -14,3 +14,8 @@ export async function saveVerdict(site: string, block: Block, verdict: Verdict):
     return i18n.t('fold.saveFailed', [err instanceof Error ? err.message : String(err)]);
   }
 }
+
+/** The views' "this is clutter / this is content" handler for a page of `site`; none for a page with no site. */
+export function verdictsFor(site: string | null | undefined, notify: (notice: string) => void): ((block: Block, verdict: Verdict) => Promise<void>) | undefined {
+  return site ? async (block, verdict) => notify(await saveVerdict(site, block, verdict)) : undefined;
+}

@@ -9,11 +9,9 @@ import { SettingsPanel } from '../../components/SettingsPanel';
 import { SETTINGS_PANEL_ID, useSettingsToggle } from '../../components/SettingsToggle';
 import { useNotice } from '../../components/useNotice';
 import { useSettings } from '../../components/useSettings';
-import { saveVerdict } from '../../components/verdicts';
-import type { Verdict } from '../../components/folds';
+import { verdictsFor } from '../../components/verdicts';
 import type { CleanViewState } from '../../platform/cleanview';
 import { siteOf } from '../../platform/site-rules';
-import type { Block } from '../../utils/types';
 import { Problem, Skeleton } from '../../components/Problem';
 import { useReadAloud } from '../../components/speech/ReadAloud';
 import { AutoOpenSwitch } from './AutoOpenSwitch';
@@ -61,9 +59,7 @@ export function CleanView() {
 
   const readAloud = useReadAloud({ article, settings, onSettings: saveSettings });
   const site = siteOf(state?.url);
-  const onVerdict = async (block: Block, verdict: Verdict) => {
-    if (site) setNotice(await saveVerdict(site, block, verdict));
-  };
+  const onVerdict = verdictsFor(site, setNotice);
 
   return (
     <>
@@ -85,7 +81,7 @@ export function CleanView() {
         ) : !result ? (
           <Skeleton />
         ) : result.ok ? (
-          <HighlightReader article={result.article} url={state?.url} onVerdict={site ? onVerdict : undefined} />
+          <HighlightReader article={result.article} url={state?.url} onVerdict={onVerdict} />
         ) : (
           <Problem failure={result} forced={forced} onRetry={retry} />
         )}

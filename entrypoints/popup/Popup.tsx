@@ -12,11 +12,10 @@ import { SETTINGS_PANEL_ID, useSettingsToggle } from '../../components/SettingsT
 import { useAfterPaint } from '../../components/useAfterPaint';
 import { useNotice } from '../../components/useNotice';
 import { useSettings } from '../../components/useSettings';
-import { saveVerdict } from '../../components/verdicts';
-import type { Verdict } from '../../components/folds';
+import { verdictsFor } from '../../components/verdicts';
 import { extractFromTab, withSpeakers, type ExtractResult } from '../../platform/extraction';
 import { siteOf } from '../../platform/site-rules';
-import type { Article, Block } from '../../utils/types';
+import type { Article } from '../../utils/types';
 import { Icon } from '../../components/icons';
 import { Problem, Skeleton } from '../../components/Problem';
 import { useReadAloud } from '../../components/speech/ReadAloud';
@@ -119,9 +118,7 @@ export function Popup({ first, onOpenCleanView }: PopupProps) {
       (err: unknown) => setNotice(errorText(err)),
     );
   const site = siteOf(article?.url);
-  const onVerdict = async (block: Block, verdict: Verdict) => {
-    if (site) setNotice(await saveVerdict(site, block, verdict));
-  };
+  const onVerdict = verdictsFor(site, setNotice);
 
   return (
     <>
@@ -153,7 +150,7 @@ export function Popup({ first, onOpenCleanView }: PopupProps) {
           <Skeleton />
         ) : load.result.ok ? (
           <ShowErrors>
-            <HighlightReader article={load.result.article} onVerdict={site ? onVerdict : undefined} />
+            <HighlightReader article={load.result.article} onVerdict={onVerdict} />
           </ShowErrors>
         ) : (
           <Problem failure={load.result} forced={load.forced} onRetry={(force) => show(readActiveTab(force), force)} />

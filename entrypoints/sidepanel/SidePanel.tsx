@@ -16,12 +16,10 @@ import { SETTINGS_PANEL_ID, useSettingsToggle } from '../../components/SettingsT
 import { useReadAloud } from '../../components/speech/ReadAloud';
 import { useNotice } from '../../components/useNotice';
 import { useSettings } from '../../components/useSettings';
-import { saveVerdict } from '../../components/verdicts';
-import type { Verdict } from '../../components/folds';
+import { verdictsFor } from '../../components/verdicts';
 import { extractFromTab, withSpeakers, type ExtractResult } from '../../platform/extraction';
 import { watchGrants } from '../../platform/side-panel';
 import { siteOf } from '../../platform/site-rules';
-import type { Block } from '../../utils/types';
 
 type Tab = Browser.tabs.Tab;
 type Load = { status: 'loading'; forced: boolean } | { status: 'done'; forced: boolean; result: ExtractResult; url?: string };
@@ -104,9 +102,7 @@ export function SidePanel() {
   const article = load.status === 'done' && load.result.ok ? load.result.article : null;
   const readAloud = useReadAloud({ article, settings, onSettings: saveSettings });
   const site = siteOf(article?.url ?? (load.status === 'done' ? load.url : undefined));
-  const onVerdict = async (block: Block, verdict: Verdict) => {
-    if (site) setNotice(await saveVerdict(site, block, verdict));
-  };
+  const onVerdict = verdictsFor(site, setNotice);
 
   return (
     <>
@@ -121,7 +117,7 @@ export function SidePanel() {
         {load.status === 'loading' ? (
           <Skeleton />
         ) : load.result.ok ? (
-          <HighlightReader key={load.result.article.url} article={load.result.article} url={load.url} onVerdict={site ? onVerdict : undefined} />
+          <HighlightReader key={load.result.article.url} article={load.result.article} url={load.url} onVerdict={onVerdict} />
         ) : waiting ? (
           <div class="needs-click ui" role="status">
             <p>{i18n.t('sidePanel.needsClick')}</p>

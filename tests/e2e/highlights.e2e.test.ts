@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clickAction, servePages, type Popup, type Session, captureDownloads, downloadedTexts } from './harness';
 import { buildForE2E, grantActiveTab, launchE2E, openedView, pressCommand, waitFor } from './cleanview-helpers';
+import { selectWords as select } from '../fixtures/hostile/redteam-pages';
 
 // English interface strings.
 process.env.LANGUAGE = 'en';
@@ -18,21 +19,6 @@ const SAMPLE = readFileSync('tests/fixtures/sample-fr.html');
 const IN_POPUP = 'Lloyd Austin brise le silence';
 const IN_VIEW = 'les parties ont discuté du conflit en Ukraine';
 
-/** Selects `words` (within one text node of the article), as a reader's drag would. */
-const select = (words: string) => `(() => {
-  const walker = document.createTreeWalker(document.querySelector('.article-body'), NodeFilter.SHOW_TEXT);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const at = n.data.indexOf(${JSON.stringify(words)});
-    if (at < 0) continue;
-    const range = document.createRange();
-    range.setStart(n, at);
-    range.setEnd(n, at + ${words.length});
-    getSelection().removeAllRanges();
-    getSelection().addRange(range);
-    return true;
-  }
-  return false;
-})()`;
 
 /** The texts of the highlights shown (their marks joined per highlight). */
 const MARKED = `(() => {
