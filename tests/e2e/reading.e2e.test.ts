@@ -129,7 +129,10 @@ describe('reading: first screen, typography, contents, position (Chromium, toolb
       const screen = await popup.evaluate<number>('Math.min(innerHeight, 600)');
       const speakers = await popup.evaluate<string>('document.querySelector(".speakers-toggle")?.textContent ?? (document.querySelector(".speakers") ? "speakers panel" : "no speakers")');
       rows.push(`${path}: text starts at ${watched.tops.join(' → ')} px (speakers ${watched.early ? 'already there' : 'not yet there'} on the first frame; ${speakers}); first text line at ${text} px of ${screen}`);
-      expect(watched.tops, `${path}: the text moved after the first paint`).toEqual([watched.first]);
+      // Sub-pixel layout (a late font metric) can flip a rounded position by 1 px; a push by the
+      // speakers is a line or more (it was 98 px before the speakers became one reserved line).
+      const moved = Math.max(...watched.tops.map((t) => Math.abs(t - watched.first!)));
+      expect(moved, `${path}: the text moved after the first paint (${watched.tops.join(' → ')} px)`).toBeLessThanOrEqual(1);
       expect(text, path).not.toBeNull();
       expect(text!, `${path}: no article text in the first screen`).toBeLessThan(screen - 20);
       await popup.close();
