@@ -22,7 +22,8 @@ import type { Timing } from '../utils/types';
 import { ZYTE, hasShared, skipMessage, zytePages } from './lib/corpus';
 
 const BUILD = '.output/chrome-mv3';
-const BUDGET = { contentScript: 40 * 1024, popup: 25 * 1024 };
+// The same budgets as tests/e2e/budgets.e2e.test.ts checks (content script raised to 42 KB there, with its reason).
+const BUDGET = { contentScript: 42 * 1024, popup: 25 * 1024 };
 
 function gzipSize(file: string): number {
   return gzipSync(readFileSync(file), { level: 9 }).length;
