@@ -28,7 +28,8 @@ export const TOP_BLOCK = `(() => {
 /** Where a view of the long article stands once scrolled halfway and saved: its top block, progress and time left. */
 export async function scrolledHalfway(view: { evaluate<T>(expression: string): Promise<T> }): Promise<{ place: string; progress: number; left: string }> {
   await view.evaluate('scrollTo(0, (document.documentElement.scrollHeight - innerHeight) / 2)');
-  await new Promise((ok) => setTimeout(ok, 900)); // saved after a pause in the scrolling
+  // Saved 400 ms after the scrolling stops, then written through the background: room for a busy machine.
+  await new Promise((ok) => setTimeout(ok, 2000));
   return {
     place: await view.evaluate<string>(TOP_BLOCK),
     progress: Number(await view.evaluate('document.querySelector(".reading-progress").getAttribute("aria-valuenow")')),

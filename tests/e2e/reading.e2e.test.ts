@@ -243,12 +243,12 @@ describe('reading: first screen, typography, contents, position (Chromium, toolb
     await popup.close();
 
     popup = await open('/long-2.html');
-    await popup.waitFor('scrollY > 100', 5_000);
+    await popup.waitFor('scrollY > 100', 15_000);
     expect(await popup.evaluate(TOP_BLOCK)).toBe(place);
     // The clean view opens the same article at the same place.
     await popup.evaluate('document.querySelector("button[aria-label=\\"Open in clean view\\"]").click()').catch(() => undefined);
     const frame = await openedView(page);
-    await frame.waitForFunction('scrollY > 100', undefined, { timeout: 5_000 });
+    await frame.waitForFunction('scrollY > 100', undefined, { timeout: 15_000 });
     expect(await frame.evaluate(TOP_BLOCK)).toBe(place);
     // Wide enough for the contents rail beside the text.
     await frame.waitForSelector('nav.contents-list a[aria-current=location]');
