@@ -22,6 +22,21 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
 };
 
+/**
+ * Keeps a context's pages on `origin`: corpus pages point at the live web, so every other request
+ * fails at once — except a page's own navigation away (some pages' scripts redirect after a
+ * moment), which gets a 204: the browser then stays on the page instead of showing an error page
+ * that has lost the activeTab grant.
+ */
+export async function keepToOrigin(context: BrowserContext, origin: string): Promise<void> {
+  await context.route('**/*', (route) => {
+    const request = route.request();
+    if (request.url().startsWith(origin)) return route.continue();
+    if (request.isNavigationRequest() && request.frame() === request.frame().page()?.mainFrame()) return route.fulfill({ status: 204 });
+    return route.abort();
+  });
+}
+
 /** Serves named pages (path → body) and files from a folder on 127.0.0.1 at a free port. */
 export async function servePages(pages: Record<string, string | Buffer>, dir?: string): Promise<{ origin: string; server: Server }> {
   const server = createServer((req, res) => {

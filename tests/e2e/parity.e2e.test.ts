@@ -19,7 +19,7 @@ import { hasShared, readabilityCases, zytePages } from '../../scripts/lib/corpus
 import { extractArticle } from '../../utils/extract';
 import type { Article } from '../../utils/types';
 import { grantActiveTab, serviceWorker } from './cleanview-helpers';
-import { launch, servePages, type Session } from './harness';
+import { keepToOrigin, launch, servePages, type Session } from './harness';
 
 /** Every Nth page of each corpus: 16 of the 181 Zyte pages, 17 of the 130 Readability pages. */
 const ZYTE_STRIDE = 12;
@@ -105,8 +105,7 @@ describe('parity: the CLI (jsdom) and the extension (Chromium) read the same HTM
   beforeAll(async () => {
     ({ origin, server } = await servePages(pages, 'tests/fixtures'));
     session = await launch();
-    // Nothing but the local server: pages' own requests elsewhere fail at once.
-    await session.context.route('**/*', (route) => (route.request().url().startsWith(origin) ? route.continue() : route.abort()));
+    await keepToOrigin(session.context, origin);
   });
   afterAll(async () => {
     await session?.close();
