@@ -6,7 +6,7 @@
 import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { Icon } from './icons';
+import { IconButton } from './icons';
 
 export const SETTINGS_PANEL_ID = 'settings';
 
@@ -31,18 +31,7 @@ export function useSettingsToggle(onEscape?: () => void): { open: boolean; butto
     return () => removeEventListener('keydown', onKey);
   }, []);
   const button = (
-    <button
-      ref={ref}
-      type="button"
-      class="icon"
-      aria-label={i18n.t('bar.settings')}
-      title={i18n.t('bar.settings')}
-      aria-expanded={open}
-      aria-controls={SETTINGS_PANEL_ID}
-      onClick={() => setOpen(!open)}
-    >
-      <Icon name="type" />
-    </button>
+    <IconButton buttonRef={ref} icon="type" label={i18n.t('bar.settings')} aria-expanded={open} aria-controls={SETTINGS_PANEL_ID} onClick={() => setOpen(!open)} />
   );
   return { open, button };
 }

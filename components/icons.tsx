@@ -1,4 +1,6 @@
-/** The toolbar's few line icons (24-unit grid, drawn with currentColor). */
+/** The toolbar's few line icons (24-unit grid, drawn with currentColor), and the icon buttons that show them. */
+import type { JSX, Ref } from 'preact';
+
 const PATHS = {
   type: 'M4 19 9.5 5h1L16 19M6.2 14h7.6M15 19l3-8h.8l3 8m-6-2.6h5.3',
   copy: 'M8 8h11v13H8zM5 16H4V3h11v1',
@@ -14,10 +16,23 @@ const PATHS = {
   panel: 'M3 4h18v16H3zM15 4v16',
 };
 
-export function Icon({ name }: { name: keyof typeof PATHS }) {
+export type IconName = keyof typeof PATHS;
+
+export function Icon({ name }: { name: IconName }) {
   return (
     <svg width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linejoin="round" stroke-linecap="round" aria-hidden="true">
       <path d={PATHS[name]} />
     </svg>
+  );
+}
+
+type ButtonAttributes = Omit<JSX.ButtonHTMLAttributes<HTMLButtonElement>, 'icon' | 'label' | 'ref' | 'type' | 'class' | 'title'>;
+
+/** A bar button that shows only an icon: its label is both its accessible name and its tooltip. */
+export function IconButton({ icon, label, buttonRef, extraClass, ...rest }: ButtonAttributes & { icon: IconName; label: string; buttonRef?: Ref<HTMLButtonElement>; extraClass?: string }) {
+  return (
+    <button ref={buttonRef} type="button" class={extraClass ? `icon ${extraClass}` : 'icon'} aria-label={label} title={label} {...rest}>
+      <Icon name={icon} />
+    </button>
   );
 }

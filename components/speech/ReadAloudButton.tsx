@@ -7,7 +7,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { watchVoices, type Voice } from '../../platform/speech';
 import { DEFAULT_SPEECH } from '../../platform/speech-settings';
-import { Icon } from '../icons';
+import { IconButton } from '../icons';
 import type { ReadAloudOptions } from './ReadAloud';
 import { primaryLang, voicesFor } from './voices';
 import './speech.css';
@@ -50,18 +50,7 @@ export function ReadAloudButton({ open, onToggle, ...opts }: ReadAloudOptions & 
     return <span class="speech-none" role="note" title={i18n.t('speech.noVoiceTitle', [name])}>{i18n.t('speech.noVoice', [name])}</span>;
   }
   return (
-    <button
-      id={BUTTON_ID}
-      type="button"
-      class="icon"
-      aria-label={i18n.t('speech.readAloud')}
-      title={i18n.t('speech.readAloud')}
-      aria-expanded={open}
-      aria-controls={open ? READ_ALOUD_ID : undefined}
-      onClick={() => onToggle(!open)}
-    >
-      <Icon name="speak" />
-    </button>
+    <IconButton id={BUTTON_ID} icon="speak" label={i18n.t('speech.readAloud')} aria-expanded={open} aria-controls={open ? READ_ALOUD_ID : undefined} onClick={() => onToggle(!open)} />
   );
 }
 

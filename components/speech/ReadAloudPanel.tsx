@@ -12,7 +12,7 @@ import type { SpeechSettings } from '../../platform/speech-settings';
 import type { Voice } from '../../platform/speech';
 import { systemSynth } from '../../platform/speech-synth';
 import type { Article } from '../../utils/types';
-import { Icon } from '../icons';
+import { IconButton } from '../icons';
 import { blockElement, firstOnScreen, markSpoken, renderedBlocks } from './marking';
 import { planArticle, speakersInOrder, type Chunk } from './plan';
 import { SpeechQueue, type QueueState } from './queue';
@@ -145,15 +145,9 @@ export function ReadAloudPanel({ id, article, lang, voices, speech, onSpeech, on
   return (
     <section id={id} class="read-aloud ui" style={{ top: `${top}px` }} aria-label={i18n.t('speech.controls')}>
       <div class="speech-buttons">
-        <button type="button" class="icon" aria-label={i18n.t('speech.previous')} title={i18n.t('speech.previous')} aria-keyshortcuts="J" onClick={() => q?.previous()}>
-          <Icon name="previous" />
-        </button>
-        <button ref={autoFocus} type="button" class="icon play" aria-label={i18n.t(playing ? 'speech.pause' : 'speech.play')} title={i18n.t(playing ? 'speech.pause' : 'speech.play')} aria-keyshortcuts="K" onClick={playPause}>
-          <Icon name={playing ? 'pause' : 'play'} />
-        </button>
-        <button type="button" class="icon" aria-label={i18n.t('speech.next')} title={i18n.t('speech.next')} aria-keyshortcuts="L" onClick={() => q?.next()}>
-          <Icon name="next" />
-        </button>
+        <IconButton icon="previous" label={i18n.t('speech.previous')} aria-keyshortcuts="J" onClick={() => q?.previous()} />
+        <IconButton buttonRef={autoFocus} extraClass="play" icon={playing ? 'pause' : 'play'} label={i18n.t(playing ? 'speech.pause' : 'speech.play')} aria-keyshortcuts="K" onClick={playPause} />
+        <IconButton icon="next" label={i18n.t('speech.next')} aria-keyshortcuts="L" onClick={() => q?.next()} />
       </div>
       <label class="speech-field">
         <span>{i18n.t('speech.speed')}</span>
@@ -177,9 +171,7 @@ export function ReadAloudPanel({ id, article, lang, voices, speech, onSpeech, on
         {state.status === 'ended' ? i18n.t('speech.finished') : index >= 0 ? i18n.t('speech.progress', [String(index + 1), String(plan.length)]) : ''}
       </span>
       {state.error && <span class="speech-error" role="alert">{i18n.t('speech.failed', [state.error])}</span>}
-      <button type="button" class="icon speech-close" aria-label={i18n.t('speech.close')} title={i18n.t('speech.close')} onClick={onClose}>
-        <Icon name="close" />
-      </button>
+      <IconButton extraClass="speech-close" icon="close" label={i18n.t('speech.close')} onClick={onClose} />
     </section>
   );
 }

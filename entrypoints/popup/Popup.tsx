@@ -16,7 +16,7 @@ import { verdictsFor } from '../../components/verdicts';
 import { extractFromTab, withSpeakers, type ExtractResult } from '../../platform/extraction';
 import { siteOf } from '../../platform/site-rules';
 import type { Article } from '../../utils/types';
-import { Icon } from '../../components/icons';
+import { IconButton } from '../../components/icons';
 import { Problem, Skeleton } from '../../components/Problem';
 import { useReadAloud } from '../../components/speech/ReadAloud';
 import { canOpenSidePanel, openSidePanel } from '../../platform/side-panel';
@@ -126,22 +126,10 @@ export function Popup({ first, onOpenCleanView }: PopupProps) {
         <span class="brand">{i18n.t('extName')}</span>
         {readAloud.button}
         {settingsToggle.button}
-        <button type="button" class="icon" aria-label={i18n.t('bar.copy')} title={i18n.t('bar.copy')} disabled={!article} onClick={copy}>
-          <Icon name="copy" />
-        </button>
-        <button type="button" class="icon" aria-label={i18n.t('bar.library')} title={i18n.t('bar.library')} onClick={openLibrary}>
-          <Icon name="library" />
-        </button>
-        {onOpenCleanView && (
-          <button type="button" class="icon" aria-label={i18n.t('bar.cleanView')} title={i18n.t('bar.cleanView')} disabled={!article} onClick={onOpenCleanView}>
-            <Icon name="clean" />
-          </button>
-        )}
-        {canOpenSidePanel() && (
-          <button type="button" class="icon" aria-label={i18n.t('sidePanel.open')} title={i18n.t('sidePanel.open')} onClick={toSidePanel}>
-            <Icon name="panel" />
-          </button>
-        )}
+        <IconButton icon="copy" label={i18n.t('bar.copy')} disabled={!article} onClick={copy} />
+        <IconButton icon="library" label={i18n.t('bar.library')} onClick={openLibrary} />
+        {onOpenCleanView && <IconButton icon="clean" label={i18n.t('bar.cleanView')} disabled={!article} onClick={onOpenCleanView} />}
+        {canOpenSidePanel() && <IconButton icon="panel" label={i18n.t('sidePanel.open')} onClick={toSidePanel} />}
       </header>
       {settingsToggle.open && settingsPanel && <settingsPanel.SettingsPanel id={SETTINGS_PANEL_ID} settings={settings} onChange={saveSettings} />}
       {readAloud.panel}

@@ -148,6 +148,16 @@ async function tabTargetOf(cdp: CDPSession, page: Page): Promise<string> {
   return tab.targetId;
 }
 
+/** Waits until `expression`, evaluated in the popup, is truthy (an evaluation that throws counts as not yet). */
+export async function pollExpression(evaluate: Popup['evaluate'], expression: string, timeoutMs = 15_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (Date.now() < end) {
+    if (await evaluate<boolean>(`Boolean(${expression})`).catch(() => false)) return;
+    await new Promise((ok) => setTimeout(ok, 50));
+  }
+  throw new Error(`popup: timed out waiting for ${expression}`);
+}
+
 /** A popup driven over CDP (Chromium does not expose extension popups as Playwright pages). */
 export interface Popup {
   evaluate<T>(expression: string): Promise<T>;
@@ -228,14 +238,7 @@ async function attachPopup(session: Session, targetId: string): Promise<Popup> {
   };
   return {
     evaluate,
-    async waitFor(expression, timeoutMs = 15_000) {
-      const end = Date.now() + timeoutMs;
-      while (Date.now() < end) {
-        if (await evaluate<boolean>(`Boolean(${expression})`).catch(() => false)) return;
-        await new Promise((ok) => setTimeout(ok, 50));
-      }
-      throw new Error(`popup: timed out waiting for ${expression}`);
-    },
+    waitFor: (expression, timeoutMs) => pollExpression(evaluate, expression, timeoutMs),
     async screenshot(path) {
       const { data } = await target.send<{ data: string }>('Page.captureScreenshot', { format: 'png' });
       mkdirSync(dirname(path), { recursive: true });

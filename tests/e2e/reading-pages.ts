@@ -36,3 +36,27 @@ export async function scrolledHalfway(view: { evaluate<T>(expression: string): P
     left: await view.evaluate<string>('document.querySelector(".progress-left").textContent'),
   };
 }
+
+type View = { evaluate<T>(expression: string): Promise<T>; waitFor(expression: string, timeoutMs?: number): Promise<void>; close(): Promise<void> };
+
+/**
+ * Scrolls the long article halfway in one popup, closes it, and checks that the next popup on the
+ * same article opens at the same block. Returns the reopened popup (still open) and the place.
+ */
+export async function positionRoundTrip<P extends View>(open: () => Promise<P>, check: (halfway: { progress: number; left: string }) => void): Promise<{ popup: P; place: string }> {
+  let popup = await open();
+  await popup.waitFor('document.querySelector(".reading-progress[role=progressbar]")');
+  const { place, ...halfway } = await scrolledHalfway(popup);
+  check(halfway);
+  await popup.close();
+  popup = await open();
+  await popup.waitFor('scrollY > 100', 15_000);
+  if ((await popup.evaluate(TOP_BLOCK)) !== place) throw new Error(`reopened at ${await popup.evaluate(TOP_BLOCK)}, not at ${place}`);
+  return { popup, place };
+}
+
+/** Halfway through the long article: between a third and two thirds read, and the minutes left shown. */
+export function checkHalfway({ progress, left }: { progress: number; left: string }): void {
+  if (!(progress > 30 && progress < 70)) throw new Error(`progress ${progress}% halfway through`);
+  if (!/^\d+ min left$/.test(left)) throw new Error(`time left reads "${left}"`);
+}

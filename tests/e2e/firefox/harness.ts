@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { connectBidi, type Bidi } from './bidi';
 import { FIREFOX_PATHS } from './firefox-path';
-import { servePages } from '../harness';
+import { pollExpression, servePages, type Popup } from '../harness';
 
 export const FIREFOX_EXTENSION_DIR = resolve('.output/firefox-mv3');
 export const FIREFOX = FIREFOX_PATHS.find((p) => existsSync(p)) ?? 'firefox-esr';
@@ -157,14 +157,8 @@ const CHROME_PRELUDE = `
   const sidebarBrowser = () => (window.SidebarController ?? window.SidebarUI)?.browser?.contentDocument?.getElementById('webext-panels-browser');
 `;
 
-/** A popup opened by the toolbar button. Expressions run in the popup page, as its own scripts would. */
-export interface FirefoxPopup {
-  evaluate<T>(expression: string): Promise<T>;
-  waitFor(expression: string, timeoutMs?: number): Promise<void>;
-  /** Writes a PNG of the popup panel. */
-  screenshot(path: string): Promise<void>;
-  close(): Promise<void>;
-}
+/** A popup opened by the toolbar button, driven as Chromium's is: expressions run in the popup page. */
+export type FirefoxPopup = Popup;
 
 /** Selects `tab` and clicks the add-on's toolbar button; resolves when the popup panel is open. */
 export async function clickActionFirefox(session: FirefoxSession, tab: string): Promise<FirefoxPopup> {
@@ -185,14 +179,7 @@ export async function clickActionFirefox(session: FirefoxSession, tab: string): 
   const evaluate = <T>(expression: string) => evaluateInBrowser<T>(session, 'openPopup()', expression);
   return {
     evaluate,
-    async waitFor(expression, timeoutMs = 15_000) {
-      const end = Date.now() + timeoutMs;
-      while (Date.now() < end) {
-        if (await evaluate<boolean>(`Boolean(${expression})`).catch(() => false)) return;
-        await new Promise((ok) => setTimeout(ok, 50));
-      }
-      throw new Error(`popup: timed out waiting for ${expression}`);
-    },
+    waitFor: (expression, timeoutMs) => pollExpression(evaluate, expression, timeoutMs),
     screenshot: (path) => snapshotBrowser(session, 'openPopup()', path),
     async close() {
       await session.chrome(`(() => { ${CHROME_PRELUDE} openPopup()?.closest('panel').hidePopup(); return true; })()`).catch(() => undefined);

@@ -9,7 +9,7 @@ import type { Server } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { servePages } from '../harness';
-import { TOP_BLOCK, longArticle, scrolledHalfway } from '../reading-pages';
+import { checkHalfway, longArticle, positionRoundTrip } from '../reading-pages';
 import { clickActionFirefox, launchFirefox, type FirefoxPopup, type FirefoxSession } from './harness';
 
 describe('reading: settings, contents, position (Firefox, toolbar action)', () => {
@@ -88,17 +88,7 @@ describe('reading: settings, contents, position (Firefox, toolbar action)', () =
   });
 
   it('restores the reading position when the popup reopens', async () => {
-    let popup = await open('/long-2.html');
-    await popup.waitFor('document.querySelector(".reading-progress[role=progressbar]")');
-    const { place, progress, left } = await scrolledHalfway(popup);
-    expect(progress).toBeGreaterThan(30);
-    expect(progress).toBeLessThan(70);
-    expect(left).toMatch(/^\d+ min left$/);
-    await popup.close();
-
-    popup = await open('/long-2.html');
-    await popup.waitFor('scrollY > 100', 5_000);
-    expect(await popup.evaluate(TOP_BLOCK)).toBe(place);
+    const { popup } = await positionRoundTrip(() => open('/long-2.html'), checkHalfway);
     await popup.close();
   });
 });
