@@ -127,6 +127,8 @@ export function HighlightLayer({ article, url, root, onPlacement }: HighlightLay
       frame = requestAnimationFrame(() => setSelected(root.current && identity ? selectionToArticle(root.current, layout) : null));
     };
     document.addEventListener('selectionchange', onChange);
+    // A selection made before this effect ran (the text paints before effects run) counts too.
+    onChange();
     return () => {
       cancelAnimationFrame(frame);
       document.removeEventListener('selectionchange', onChange);
