@@ -25,19 +25,34 @@ export const TOP_BLOCK = `(() => {
   return [...document.querySelectorAll('.article-body [data-block-id]')].find((b) => b.getBoundingClientRect().bottom > top + 1)?.dataset.blockId ?? null;
 })()`;
 
+type View = { evaluate<T>(expression: string): Promise<T>; waitFor(expression: string, timeoutMs?: number): Promise<void>; close(): Promise<void> };
+
+/**
+ * The block of the newest stored reading position, as last read: each evaluation starts a new
+ * read of the extension's storage, so polling it follows the background's writes.
+ */
+const NEWEST_SAVED_BLOCK = `(() => {
+  (globalThis.browser ?? globalThis.chrome).storage.local.get('positions').then((r) => {
+    const newest = Object.values(r.positions ?? {}).sort((a, b) => b.at - a.at)[0];
+    window.__lucidNewestSaved = newest?.block ?? null;
+  });
+  return window.__lucidNewestSaved;
+})()`;
+
 /** Where a view of the long article stands once scrolled halfway and saved: its top block, progress and time left. */
-export async function scrolledHalfway(view: { evaluate<T>(expression: string): Promise<T> }): Promise<{ place: string; progress: number; left: string }> {
+export async function scrolledHalfway(view: Pick<View, 'evaluate' | 'waitFor'>): Promise<{ place: string; progress: number; left: string }> {
   await view.evaluate('scrollTo(0, (document.documentElement.scrollHeight - innerHeight) / 2)');
-  // Saved 400 ms after the scrolling stops, then written through the background: room for a busy machine.
-  await new Promise((ok) => setTimeout(ok, 2000));
+  const place = await view.evaluate<string>(TOP_BLOCK);
+  // Saved 400 ms after the scrolling stops, then written through the background: wait for the
+  // write itself, as a busy machine can take seconds.
+  await view.waitFor(`${NEWEST_SAVED_BLOCK} === ${JSON.stringify(place)}`, 30_000);
   return {
-    place: await view.evaluate<string>(TOP_BLOCK),
+    place,
     progress: Number(await view.evaluate('document.querySelector(".reading-progress").getAttribute("aria-valuenow")')),
     left: await view.evaluate<string>('document.querySelector(".progress-left").textContent'),
   };
 }
 
-type View = { evaluate<T>(expression: string): Promise<T>; waitFor(expression: string, timeoutMs?: number): Promise<void>; close(): Promise<void> };
 
 /**
  * Scrolls the long article halfway in one popup, closes it, and checks that the next popup on the
@@ -50,7 +65,7 @@ export async function positionRoundTrip<P extends View>(open: () => Promise<P>, 
   check(halfway);
   await popup.close();
   popup = await open();
-  await popup.waitFor('scrollY > 100', 15_000);
+  await popup.waitFor('scrollY > 100', 30_000);
   if ((await popup.evaluate(TOP_BLOCK)) !== place) throw new Error(`reopened at ${await popup.evaluate(TOP_BLOCK)}, not at ${place}`);
   return { popup, place };
 }
