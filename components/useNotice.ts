@@ -10,3 +10,8 @@ export function useNotice(): [string, (notice: string) => void] {
   }, [notice]);
   return [notice, setNotice];
 }
+
+/** A caught error's message, for a notice. */
+export function errorText(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}

@@ -6,8 +6,9 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { HighlightReader } from '../../components/highlights/HighlightReader';
 import { SettingsPanel } from '../../components/SettingsPanel';
-import { SETTINGS_PANEL_ID, useSettingsToggle } from '../../components/SettingsToggle';
-import { useNotice } from '../../components/useNotice';
+import { useSettingsToggle } from '../../components/SettingsToggle';
+import { ViewBar } from '../../components/ViewBar';
+import { errorText, useNotice } from '../../components/useNotice';
 import { useSettings } from '../../components/useSettings';
 import { verdictsFor } from '../../components/verdicts';
 import type { CleanViewState } from '../../platform/cleanview';
@@ -17,10 +18,6 @@ import { useReadAloud } from '../../components/speech/ReadAloud';
 import { AutoOpenSwitch } from './AutoOpenSwitch';
 import { send } from '../../platform/send';
 import { connectToHost } from './host-link';
-
-function errorText(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
-}
 
 export function CleanView() {
   const [state, setState] = useState<CleanViewState | null>(null);
@@ -63,18 +60,20 @@ export function CleanView() {
 
   return (
     <>
-      <header class="bar ui">
-        <span class="brand">{i18n.t('extName')}</span>
-        {state?.auto && site && <span class="auto-note">{i18n.t('cleanView.autoNote', [site])}</span>}
-        {site && <AutoOpenSwitch site={site} onNotice={setNotice} />}
-        {readAloud.button}
-        {settingsToggle.button}
+      <ViewBar
+        {...{ settingsToggle, readAloud, SettingsPanel, settings }}
+        onSettings={saveSettings}
+        lead={
+          <>
+            {state?.auto && site && <span class="auto-note">{i18n.t('cleanView.autoNote', [site])}</span>}
+            {site && <AutoOpenSwitch site={site} onNotice={setNotice} />}
+          </>
+        }
+      >
         <button type="button" class="primary show-original" title={i18n.t('cleanView.showOriginalTitle')} onClick={close}>
           {i18n.t('cleanView.showOriginal')}
         </button>
-      </header>
-      {settingsToggle.open && <SettingsPanel id={SETTINGS_PANEL_ID} settings={settings} onChange={saveSettings} />}
-      {readAloud.panel}
+      </ViewBar>
       <main class="page" tabIndex={-1} ref={main} aria-busy={!lost && !result}>
         {lost ? (
           <p class="problem ui" role="alert">{lost}</p>

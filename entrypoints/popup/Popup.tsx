@@ -8,9 +8,10 @@ import { browser } from '#imports';
 import type { PublicPath } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { HighlightReader } from '../../components/highlights/HighlightReader';
-import { SETTINGS_PANEL_ID, useSettingsToggle } from '../../components/SettingsToggle';
+import { useSettingsToggle } from '../../components/SettingsToggle';
+import { ViewBar } from '../../components/ViewBar';
 import { useAfterPaint } from '../../components/useAfterPaint';
-import { useNotice } from '../../components/useNotice';
+import { errorText, useNotice } from '../../components/useNotice';
 import { useSettings } from '../../components/useSettings';
 import { verdictsFor } from '../../components/verdicts';
 import { extractFromTab, withSpeakers, type ExtractResult } from '../../platform/extraction';
@@ -58,10 +59,6 @@ class ShowErrors extends Component<{ children: ComponentChildren }, { failed: bo
     if (!this.state.failed) return this.props.children;
     return <Problem failure={{ ok: false, code: 'failed', message: i18n.t('error.display') }} forced={false} onRetry={() => location.reload()} />;
   }
-}
-
-function errorText(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
 }
 
 export function Popup({ first, onOpenCleanView }: PopupProps) {
@@ -122,17 +119,12 @@ export function Popup({ first, onOpenCleanView }: PopupProps) {
 
   return (
     <>
-      <header class="bar ui">
-        <span class="brand">{i18n.t('extName')}</span>
-        {readAloud.button}
-        {settingsToggle.button}
+      <ViewBar {...{ settingsToggle, readAloud, settings }} SettingsPanel={settingsPanel?.SettingsPanel ?? null} onSettings={saveSettings}>
         <IconButton icon="copy" label={i18n.t('bar.copy')} disabled={!article} onClick={copy} />
         <IconButton icon="library" label={i18n.t('bar.library')} onClick={openLibrary} />
         {onOpenCleanView && <IconButton icon="clean" label={i18n.t('bar.cleanView')} disabled={!article} onClick={onOpenCleanView} />}
         {canOpenSidePanel() && <IconButton icon="panel" label={i18n.t('sidePanel.open')} onClick={toSidePanel} />}
-      </header>
-      {settingsToggle.open && settingsPanel && <settingsPanel.SettingsPanel id={SETTINGS_PANEL_ID} settings={settings} onChange={saveSettings} />}
-      {readAloud.panel}
+      </ViewBar>
       <main class="page" aria-busy={load.status === 'loading'}>
         {load.status === 'loading' ? (
           <Skeleton />

@@ -12,9 +12,10 @@ import { i18n } from '#i18n';
 import { HighlightReader } from '../../components/highlights/HighlightReader';
 import { Problem, Skeleton } from '../../components/Problem';
 import { SettingsPanel } from '../../components/SettingsPanel';
-import { SETTINGS_PANEL_ID, useSettingsToggle } from '../../components/SettingsToggle';
+import { useSettingsToggle } from '../../components/SettingsToggle';
+import { ViewBar } from '../../components/ViewBar';
 import { useReadAloud } from '../../components/speech/ReadAloud';
-import { useNotice } from '../../components/useNotice';
+import { errorText, useNotice } from '../../components/useNotice';
 import { useSettings } from '../../components/useSettings';
 import { verdictsFor } from '../../components/verdicts';
 import { extractFromTab, withSpeakers, type ExtractResult } from '../../platform/extraction';
@@ -23,10 +24,6 @@ import { siteOf } from '../../platform/site-rules';
 
 type Tab = Browser.tabs.Tab;
 type Load = { status: 'loading'; forced: boolean } | { status: 'done'; forced: boolean; result: ExtractResult; url?: string };
-
-function errorText(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
-}
 
 /** The active tab of the panel's window. */
 async function activeTab(): Promise<Tab | undefined> {
@@ -106,13 +103,7 @@ export function SidePanel() {
 
   return (
     <>
-      <header class="bar ui">
-        <span class="brand">{i18n.t('extName')}</span>
-        {readAloud.button}
-        {settingsToggle.button}
-      </header>
-      {settingsToggle.open && <SettingsPanel id={SETTINGS_PANEL_ID} settings={settings} onChange={saveSettings} />}
-      {readAloud.panel}
+      <ViewBar {...{ settingsToggle, readAloud, SettingsPanel, settings }} onSettings={saveSettings} />
       <main class="page" aria-busy={load.status === 'loading'} aria-label={i18n.t('sidePanel.title')}>
         {load.status === 'loading' ? (
           <Skeleton />
