@@ -8,11 +8,7 @@
  */
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { parseHTML } from 'linkedom';
-import { gunzipSync } from 'node:zlib';
-import { readFileSync } from 'node:fs';
-
-export const DOMS = ['linkedom', 'jsdom'] as const;
-export type DomKind = (typeof DOMS)[number];
+import type { DomKind } from './options';
 
 /** A parsed page: its document, the window that sanitizes its article, and how to free it. */
 export interface Page {
@@ -65,22 +61,6 @@ export function openPage(html: string, url: string | null | undefined, dom: DomK
   const doc = parseHtml(html, url);
   const window = doc.defaultView!;
   return { doc, window, close: () => window.close() };
-}
-
-/** Reads a page file (.html, .htm, .html.gz) or stdin ("-") as bytes, gunzipped. */
-export function readPageBytes(file: string): Buffer {
-  const bytes = file === '-' ? readFileSync(0) : readFileSync(file);
-  if (!file.endsWith('.gz')) return bytes;
-  try {
-    return gunzipSync(bytes);
-  } catch (err) {
-    throw new Error(`${file}: corrupt gzip (${(err as Error).message})`);
-  }
-}
-
-/** Reads a page file (.html, .htm, .html.gz) or stdin ("-") as text, decoded as UTF-8. */
-export function readPage(file: string): string {
-  return readPageBytes(file).toString('utf8');
 }
 
 /**

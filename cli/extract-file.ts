@@ -2,36 +2,15 @@
  * One FILE through `lucid extract`: read, decode, parse, run the pipeline, format. Returns what
  * to print rather than printing, so the main thread can print worker results in input order.
  */
-import { openPage, readPageBytes, type DomKind } from './dom';
+import { openPage } from './dom';
 import { decodeHtml } from './encoding';
 import { extractArticle } from '../utils/extract';
 import { adoptInto } from './foreign-node';
+import type { ExtractFileOptions, FileResult } from './options';
+import { readPageBytes } from './read-file';
 import { articleToMarkdown } from '../utils/markdown';
 import { attributeQuotes } from '../utils/quotes';
 import { ExtractionError, type Article } from '../utils/types';
-
-export const FORMATS = ['json', 'jsonl', 'md', 'text'] as const;
-export type Format = (typeof FORMATS)[number];
-
-export interface ExtractFileOptions {
-  url?: string;
-  /** The output format of this file (`json` is pretty-printed; several files print `jsonl`). */
-  format: Format;
-  timing: boolean;
-  force: boolean;
-  dom: DomKind;
-  /** A forced input encoding (a WHATWG label); the page's own declaration otherwise. */
-  encoding?: string;
-}
-
-export type FileStatus = 'ok' | 'noArticle' | 'failure';
-
-/** What one file prints: its standard output, its standard error line, and how it ended. */
-export interface FileResult {
-  stdout: string;
-  stderr: string;
-  status: FileStatus;
-}
 
 /** The CLI's JSON shape: blocks reduced to id, type and text. */
 function toJson(file: string, article: Article, timing: boolean): Record<string, unknown> {

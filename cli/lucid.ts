@@ -13,10 +13,10 @@
 import { availableParallelism } from 'node:os';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { DOMS, readPage, type DomKind } from './dom';
 import { encodingName } from './encoding';
-import { FORMATS, extractFile, type ExtractFileOptions, type FileResult, type FileStatus, type Format } from './extract-file';
-import { runPool } from './pool';
+import { DOMS, FORMATS, type DomKind, type ExtractFileOptions, type FileResult, type FileStatus, type Format } from './options';
+import { loadExtractFile, runPool } from './pool';
+import { readPage } from './read-file';
 import { quotesFromText } from '../utils/quotes';
 
 const USAGE = `usage:
@@ -79,6 +79,7 @@ async function runExtract(args: string[]): Promise<number> {
     statuses.add(result.status);
   };
   if (jobs === 1 || positionals.length === 1) {
+    const extractFile = await loadExtractFile();
     for (const file of positionals) print(extractFile(file, options));
   } else {
     // Standard input belongs to this thread: it is read here and its bytes sent to a worker.

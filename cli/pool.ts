@@ -6,21 +6,28 @@
  * cannot make finished results pile up.
  */
 import { Worker } from 'node:worker_threads';
-import type { FileResult } from './extract-file';
-import type { Task } from './worker';
+import type { FileResult } from './options';
+import type { extractFile, Task } from './worker';
 
 const PER_WORKER = 2;
 const WINDOW_PER_WORKER = 4;
 
+/** The pipeline's script: worker.mjs next to the compiled CLI, worker.ts when the CLI runs from source under tsx. */
+const PIPELINE = new URL(import.meta.url.endsWith('.ts') ? './worker.ts' : './worker.mjs', import.meta.url).href;
+
 /**
- * A worker running the script next to this module: worker.mjs in the compiled CLI; worker.ts
- * when the CLI runs from source under tsx, whose loader a worker thread does not inherit, so the
- * worker registers it before importing the script.
+ * The pipeline in this thread, for one job: the worker's script imported here, and only now,
+ * so that with several jobs this thread never loads jsdom and linkedom (it only orders and
+ * prints, and leaves the cores to the workers).
  */
+export async function loadExtractFile(): Promise<typeof extractFile> {
+  return ((await import(PIPELINE)) as typeof import('./worker')).extractFile;
+}
+
+/** A worker thread running the pipeline's script; under tsx, whose loader a worker does not inherit, it registers it first. */
 function startWorker(): Worker {
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./worker.mjs', import.meta.url));
-  const script = new URL('./worker.ts', import.meta.url).href;
-  return new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(script)}); });`, { eval: true });
+  if (!PIPELINE.endsWith('.ts')) return new Worker(new URL(PIPELINE));
+  return new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(PIPELINE)}); });`, { eval: true });
 }
 
 export function runPool(

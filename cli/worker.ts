@@ -1,6 +1,13 @@
-/** A `lucid extract --jobs N` worker thread: extracts the files it is sent, one result each. */
+/**
+ * The pipeline's side of `lucid extract`: as a worker thread (`--jobs N`) it reads, decodes and
+ * extracts the files it is sent and posts back each one's finished output; with one job the main
+ * thread imports it (cli/pool.ts, `loadExtractFile`) and calls `extractFile` itself.
+ */
 import { parentPort } from 'node:worker_threads';
-import { extractFile, type ExtractFileOptions } from './extract-file';
+import { extractFile } from './extract-file';
+import type { ExtractFileOptions } from './options';
+
+export { extractFile };
 
 export interface Task {
   index: number;

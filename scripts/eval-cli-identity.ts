@@ -6,7 +6,8 @@
  * that differs; exits 1 when there is any. IDENTITY_LIMIT=N takes the first N pages of each.
  */
 import { isProbablyReaderable } from '@mozilla/readability';
-import { withPage, type DomKind } from '../cli/dom';
+import { withPage } from '../cli/dom';
+import type { DomKind } from '../cli/options';
 import { extractArticle } from '../utils/extract';
 import { adoptInto } from '../cli/foreign-node';
 import { attributeQuotes } from '../utils/quotes';

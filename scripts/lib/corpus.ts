@@ -1,7 +1,7 @@
 /** Access to the shared corpora in ../shared (absent on machines without it: callers skip). */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { readPage } from '../../cli/dom';
+import { readPage } from '../../cli/read-file';
 
 export const SHARED = resolve(process.cwd(), '..', 'shared');
 export const ZYTE = join(SHARED, 'corpus', 'zyte');
