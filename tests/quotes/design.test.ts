@@ -87,3 +87,26 @@ describe('speakers a reader would accept', () => {
     expect(quotes[0]).toMatchObject({ speaker: null, unnamed: true });
   });
 });
+
+describe('a tag after the quote whose verb no list holds', () => {
+  it.each([
+    ['fr', '« On a enfin retrouvé le chemin du stade », sourit Lucie, supportrice depuis vingt ans.', 'Lucie', 'sourit'],
+    ['fr', '« Le dossier est loin d’être clos », s’amuse Hervé Colin.', 'Hervé Colin', 'amuse'],
+    ['es', '«El puente estará listo antes de las lluvias», presumió la concejala Marta Ríos.', 'Marta Ríos', 'presumió'],
+    ['de', '„Die Brücke wird vor dem Winter fertig“, frohlockte Jonas Keller.', 'Jonas Keller', 'frohlockte'],
+  ])('%s: %s', (lang, text, speaker, cue) => {
+    expect(run(text, lang)[0]).toMatchObject({ speaker, cue, tier: 'after' });
+  });
+
+  it('needs a subject that ends the clause, or a pronoun-drop past form', () => {
+    // "disponible" has a verb's ending, but what follows is no subject ending a clause.
+    expect(run('« Le film des frères Martin », disponible sur la plateforme depuis mardi.', 'fr')[0]?.cue).toBeUndefined();
+    const quotes = run('La jueza Carmen Ortiz cerró la sesión.\n\n«No hay nada más que discutir en esta sala», sentenció.', 'es');
+    expect(quotes[0]).toMatchObject({ speaker: 'Carmen Ortiz', cue: 'sentenció' });
+  });
+
+  it('adjuncts between a speech verb and its subject', () => {
+    expect(run('« Nous attendrons la décision du tribunal », a indiqué sur Twitter le syndicat des pilotes.', 'fr')[0]).toMatchObject({ speaker: 'syndicat des pilotes', tier: 'after-org' });
+    expect(run('«Hay que esperar al mes que viene», advertía este jueves la portavoz del banco, Ana Ruiz.', 'es')[0]).toMatchObject({ speaker: 'Ana Ruiz' });
+  });
+});

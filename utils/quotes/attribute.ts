@@ -493,16 +493,26 @@ export class Attributor {
       const pron = inv.pron.toLowerCase();
       return tag({ kind: 'pronoun', gender: this.L.pronouns[pron] ?? null }, after.slice(0, inv.end).trim().replace(/^[,;—–-]\s*/, ''), inv.end);
     }
-    const vf = this.P.cues.verbFirst(after);
-    if (vf) {
-      const skipped = vf.end + this.P.skip.exec(after.slice(vf.end))![0].length;
+    const listed = this.P.cues.verbFirst(after);
+    const unlisted = listed || quoteText === null ? null : this.unlistedVerb(after, quoteText);
+    const vf = listed ?? unlisted;
+    // "», a indiqué sur Twitter le syndicat": adjuncts between the verb and its subject, when no
+    // subject follows the verb itself.
+    for (const withAdjuncts of [false, true]) {
+      if (!vf) break;
+      let skipped = vf.end + this.P.skip.exec(after.slice(vf.end))![0].length;
+      const adjuncts = withAdjuncts ? this.pastAdjuncts(after.slice(skipped)) : 0;
+      if (withAdjuncts && !adjuncts) break;
+      skipped += adjuncts + this.P.skip.exec(after.slice(skipped + adjuncts))![0].length;
       const rest = after.slice(skipped);
       const cue = vf.cue;
       const addressed = this.L.addressed?.includes(cue.toLowerCase().split(/\s+/).pop()!);
       const np = addressed ? '' : cutPhrase(rest, this.L);
+      // Past adjuncts, or after a verb no list holds, only a subject that ends the clause.
+      const ends = !!np && /^[\s\u00a0\u202f]*(?:[.!?…;,:]|$)/.test(rest.slice(rest.indexOf(np) + np.length));
       // Spanish drops the subject ("», dijo."): like a pronoun, the previous speaker.
-      const dropped = quoteText !== null && /^[\s\u00a0\u202f]*[.,;]/.test(rest);
-      const mention = np ? analyzePhrase(np, this.L) : dropped ? ({ kind: 'pronoun', gender: null } as const) : null;
+      const dropped = quoteText !== null && !adjuncts && /^[\s\u00a0\u202f]*[.,;]/.test(rest) && (!unlisted || !!this.L.tagVerb?.dropped?.test(cue));
+      const mention = np && (ends || !(adjuncts || unlisted)) ? analyzePhrase(np, this.L) : !np && dropped ? ({ kind: 'pronoun', gender: null } as const) : null;
       const late = addressed ? null : this.lateSubject(rest);
       // "», a prévenu le commissaire à l’économie Pierre Moscovici": the name ending the clause.
       if (mention && !(mention.kind === 'role' && late)) return tag(mention, cue, skipped + rest.indexOf(np) + np.length);
@@ -521,6 +531,44 @@ export class Attributor {
       }
     }
     return null;
+  }
+
+  /**
+   * "», sourit Victor" / "”, espetó el ministro" / "», a tonné le maire": after the quote's comma
+   * (or dash), one lower-case word of the language's verb shape (rules' tagVerb), past an
+   * auxiliary or an elided reflexive; not a function word. The caller requires a subject that
+   * ends the clause, or none where the language drops it.
+   */
+  private unlistedVerb(after: string, quoteText: string): CueMatch | null {
+    const L = this.L;
+    if (!L.tagVerb) return null;
+    const m = UNLISTED_TAG.exec(after);
+    if (!m || (!m[1] && !quoteText.endsWith(','))) return null;
+    const aux = !!m[4] && L.aux.includes(m[2]);
+    const verb = aux ? m[4] : m[2];
+    const end = aux ? m[0].length : m[0].length - (m[3]?.length ?? 0);
+    const fn = [L.stopWords, L.determiners, L.prepositions ?? [], L.that, L.relatives, L.coordinators ?? [], L.leadWords, L.timeWords, L.adverbs, L.negations, L.reported.pre, Object.keys(L.pronouns), Object.keys(L.reported.pronouns ?? {})];
+    if (!L.tagVerb.shape.test(verb) || fn.some((list) => list.includes(verb))) return null;
+    return { index: end - verb.length, end, cue: verb };
+  }
+
+  /**
+   * Where the prepositional adjuncts (two at most) opening `text` end ("sur Twitter", "dans un
+   * communiqué", "à l'AFP", "in einer Erklärung"), or 0: a preposition, a determiner, then one word
+   * and the capitalised words after it.
+   */
+  private pastAdjuncts(text: string): number {
+    const L = this.L;
+    let end = 0;
+    for (let n = 0; n < 2; n++) {
+      const m = /^[\s\u00a0\u202f]*(\p{Ll}+)[\s\u00a0\u202f]+(?:(\p{Ll}+)[\s\u00a0\u202f]+)?[\p{L}\p{N}][\p{L}\p{N}’'-]*(?:[\s\u00a0\u202f]+\p{Lu}[\p{L}’'-]*)*/u.exec(text.slice(end));
+      if (!m || !L.prepositions?.includes(m[1]) || (m[2] && !L.determiners.includes(m[2]))) break;
+      // The determiner starts the subject itself ("a déclaré à son tour le ministre"): not an adjunct word.
+      const word = m[0].trimEnd().split(/[\s\u00a0\u202f]+/).pop()!.toLowerCase();
+      if (L.determiners.includes(word)) break;
+      end += m[0].length;
+    }
+    return end;
   }
 
   /**
@@ -869,6 +917,9 @@ export class Attributor {
     return k < this.ends[block].length ? this.ends[block][k] : this.units[block].text.length;
   }
 }
+
+/** A separator, then a lower-case word and the next one (an auxiliary and its verb), an elided reflexive before either ("», s’amuse X"). */
+const UNLISTED_TAG = /^[\s\u00a0\u202f]*([,—–]?)[\s\u00a0\u202f]*(?:[sS]['’])?(\p{Ll}[\p{L}-]*)(?![\p{L}’'])([\s\u00a0\u202f]+(?:[sS]['’])?(\p{Ll}[\p{L}-]*)(?![\p{L}’']))?/u;
 
 /** A party-and-state tag in apposition ("R-Neb.", "D-N.Y."). */
 const PARTY_TAG = /^\p{Lu}[\p{L}]*[-.][\p{L}.-]*$/u;

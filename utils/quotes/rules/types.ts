@@ -22,6 +22,13 @@ export interface LangData {
   tagLinks?: string[];
   /** Cues that tag only the quote before them ("„…“, so X"), never a quote after them ("so genannte „…“"). */
   afterOnly?: string[];
+  /**
+   * The shape of a verb in an inverted tag after a quote ("», sourit Victor", "”, espetó el
+   * ministro"): one lower-case word of this shape right after the quote's comma (an auxiliary may
+   * precede it), then a subject that ends the clause, is a tag though no verb list holds the verb.
+   * `dropped`: the verbs that may stand without their subject ("», razonó."), a pronoun-drop language's.
+   */
+  tagVerb?: { shape: RegExp; dropped?: RegExp };
   /** Verbs whose object is the speaker ("zitiert einen Zeugen mit den Worten:"). */
   quoting?: string[];
   /**
