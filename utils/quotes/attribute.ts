@@ -800,7 +800,7 @@ export class Attributor {
   private speakerOf(m: Mention, sentence: number, seen: number): Who {
     if (m.kind === 'unnamed') return { rec: null, unnamed: true };
     if (m.kind === 'pronoun') {
-      const orgsToo = this.L.code !== 'en' || m.gender === null;
+      const orgsToo = !!this.L.genderedNouns || m.gender === null;
       const rec = this.registry.pronounTarget(m.gender, sentence, PRONOUN_WINDOW, orgsToo);
       if (rec && m.gender && !rec.organisation) rec.gender ??= m.gender;
       return { rec, unnamed: false };
@@ -823,8 +823,8 @@ export class Attributor {
     for (const s of this.registry.list) {
       if (s !== rec && text.includes(s.name.slice(s.name.lastIndexOf(' ') + 1))) return true;
     }
-    // Any two capitalised words, sentence starts too; German nouns need the stricter reading.
-    const names = this.L.code === 'de' ? personNames(text, this.L) : [...text.matchAll(/\p{Lu}[\p{Ll}’'-]+\s+\p{Lu}[\p{Ll}’'-]+/gu)].map((m) => m[0]);
+    // Any two capitalised words, sentence starts too; capitalised nouns need the stricter reading.
+    const names = this.L.capitalisedNouns ? personNames(text, this.L) : [...text.matchAll(/\p{Lu}[\p{Ll}’'-]+\s+\p{Lu}[\p{Ll}’'-]+/gu)].map((m) => m[0]);
     return names.some((n) => !n.split(/\s+/).some((w) => own.has(w)));
   }
 
@@ -945,6 +945,6 @@ function groupSegments(segments: QuoteSegment[]): QuoteSegment[][] {
 /** A title in title case ("The Art of the Deal"): every longer word capitalised. */
 function isTitle(text: string, L: LangData): boolean {
   // A colon may split a title ("Half-Life: Alyx"); other stops inside make a sentence.
-  if (L.code === 'de' || /[.!?,;]/.test(text.replace(/[.!?,;:]$/, ''))) return false;
+  if (L.capitalisedNouns || /[.!?,;]/.test(text.replace(/[.!?,;:]$/, ''))) return false;
   return text.split(/\s+/).every((w) => w.length <= 3 || /^[\p{Lu}\p{N}]/u.test(w));
 }

@@ -4,6 +4,8 @@ import type { LangData } from './types';
 /** German. Verbs: the tier A/B forms of the authored seed list (CC0, ../LICENSES.md). */
 export const de: LangData = {
   code: 'de',
+  capitalisedNouns: true,
+  genderedNouns: true,
   stopwords: 'der die das und ist nicht den von mit sich des auf für im dem eine ein zu auch es',
   marks: ['„“', '„”', '»«', '«»', '“”', '""', '‚‘', '›‹', '‘’'],
   verbs: germanForms(

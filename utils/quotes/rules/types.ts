@@ -7,6 +7,14 @@ export type Gender = 'm' | 'f';
 
 export interface LangData {
   code: string;
+  /**
+   * Every noun is capitalised (German): two capitalised words are no name by that alone, a
+   * title-case quote is no title, and a lower-case adjective may sit between an article and its
+   * noun in a speaker phrase ("der Sprecher des bayerischen Ministeriums").
+   */
+  capitalisedNouns?: boolean;
+  /** Nouns have grammatical gender: "il"/"elle", "er"/"sie" may stand for a body ("la police … elle"). */
+  genderedNouns?: boolean;
   /** Stop words for the language vote (space-separated, lower case). */
   stopwords: string;
   /**
