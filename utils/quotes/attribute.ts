@@ -696,14 +696,27 @@ export class Attributor {
     const before = text.slice(start, seg.open);
     // Not a label inside brackets ("(Motto: „…“)").
     if (!/:[\s\u00a0\u202f]*$/.test(before) || before.lastIndexOf('(') > before.lastIndexOf(')')) return null;
-    const mention = this.openingSubject(before, 'any');
+    const mention = this.openingSubject(before, 'any') ?? this.label(before);
     return mention ? { mention, cue: '', tier: 'colon', block: seg.block, end: seg.open } : null;
+  }
+
+  /**
+   * "Inès, 20 ans, étudiante : « … »" / "Paul, Rentner aus Kiel: „…“": a sentence that is a first
+   * name and its short appositions before the colon, no clause: a speaker's label.
+   */
+  private label(before: string): Mention | null {
+    const m = /^[\s\u00a0\u202f]*(\p{Lu}[\p{Ll}’'-]+),[\s\u00a0\u202f]+([^:;.!?«»“”„"]+):[\s\u00a0\u202f]*$/u.exec(before);
+    if (!m || wordCount(m[2]) > 8 || this.P.cues.find(m[2]).length) return null;
+    const w = m[1].toLowerCase();
+    const L = this.L;
+    if ([L.stopWords, L.leadWords, L.timeWords, L.determiners, L.prepositions ?? []].some((list) => list.includes(w))) return null;
+    return { kind: 'person', name: m[1], gender: null };
   }
 
   /**
    * The subject a sentence opens with, past a short adverbial ending in a comma ("Lundi 6 mai,
    * Sebastian Kurz, …"): a pronoun, or a named person (its capitalised words before the first
-   * lower-case one; a surname alone only for a speaker already met).
+   * lower-case one; a surname alone only for a speaker or a full name already met).
    */
   private openingSubject(sentence: string, orgs: boolean | 'any' = false): Mention | null {
     const all = sentence.trim().split(/[\s\u00a0\u202f]+/);
@@ -724,10 +737,10 @@ export class Attributor {
       const mention = analyzePhrase(phrase.join(' '), this.L);
       // An organisation right before a speech verb opens the sentence as its subject ("Die CCE bestätigte … und nannte sie „…“").
       if (orgs && mention?.kind === 'org' && (orgs === 'any' || this.P.cues.find(words[phrase.length]).length)) return mention;
-      // A role noun opening a sentence with a speech verb ("Chinesische Politiker haben … angekündigt, man werde …").
-      if (orgs === true && mention?.kind === 'role') return mention;
+      // A role noun opening a sentence with a speech verb or a colon ("Chinesische Politiker haben … angekündigt, man werde …").
+      if (orgs && mention?.kind === 'role') return mention;
       if (mention?.kind !== 'person') continue;
-      const known = mention.name.includes(' ') || this.registry.list.some((s) => !s.organisation && s.name.endsWith(mention.name));
+      const known = mention.name.includes(' ') || this.registry.list.some((s) => !s.organisation && s.name.endsWith(mention.name)) || this.registry.namedSoFar().some((n) => n.endsWith(` ${mention.name}`));
       if (known) return mention;
     }
     return null;
