@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { quotesFromText } from '../../utils/quotes/index';
 import { choose, expand, probability } from '../../utils/quotes/scorer';
+import type { Candidate } from '../../utils/quotes/candidates';
 import { MODEL } from '../../utils/quotes/rules/weights';
 import { entityShaped, type SpeakerRec } from '../../utils/quotes/speakers';
 import { en } from '../../utils/quotes/rules/en';
@@ -108,5 +109,26 @@ describe('a tag after the quote whose verb no list holds', () => {
   it('adjuncts between a speech verb and its subject', () => {
     expect(run('« Nous attendrons la décision du tribunal », a indiqué sur Twitter le syndicat des pilotes.', 'fr')[0]).toMatchObject({ speaker: 'syndicat des pilotes', tier: 'after-org' });
     expect(run('«Hay que esperar al mes que viene», advertía este jueves la portavoz del banco, Ana Ruiz.', 'es')[0]).toMatchObject({ speaker: 'Ana Ruiz' });
+  });
+});
+
+describe('a colon after a subject with no speech verb', () => {
+  it('a first name and its appositions as a label', () => {
+    expect(run('À Lille. Inès, 22 ans, infirmière : « Nous travaillons sans relâche depuis trois semaines. »', 'fr')[0]).toMatchObject({ speaker: 'Inès', tier: 'colon' });
+  });
+
+  it('a role noun opening the sentence', () => {
+    expect(run('Ein Sprecher der Feuerwehr zog Bilanz: „Der Einsatz dauerte die ganze Nacht.“', 'de')[0]).toMatchObject({ speaker: 'Sprecher der Feuerwehr', tier: 'colon-role' });
+  });
+
+  it('a surname alone, after the full name was given', () => {
+    const quotes = run('Die Ministerin Petra Hansen besuchte das Werk.\n\nHansen hatte vorher die Rolle der Betriebsräte betont: „Ohne sie geht es nicht.“', 'de');
+    expect(quotes[0]).toMatchObject({ speaker: 'Petra Hansen' });
+  });
+
+  it('a candidate next to the quote', () => {
+    const seen: Candidate[] = [];
+    quotesFromText('Le stade était plein. « Nous reviendrons la semaine prochaine avec les enfants » : Paul Martin, au premier rang.', { lang: 'fr', onCandidates: (_, c) => seen.push(...c) });
+    expect(seen.find((c) => c.name === 'Paul Martin')?.features).toContain('adjacent:after');
   });
 });
