@@ -37,7 +37,10 @@ type Who = { rec: SpeakerRec | null; unnamed: boolean };
 export interface AttributorOptions {
   /** The candidate scorer's model (default: the trained weights). */
   model?: Model;
-  /** Called with each quote left without a speaker by the rules and its candidates (for training). */
+  /**
+   * Called with each quote left without a speaker by the rules, or given one through a pronoun
+   * tag, and its candidates (for training). Set, pronoun tags' quotes are read for it too.
+   */
   onCandidates?: (quote: Quote, candidates: Candidate[]) => void;
 }
 
@@ -68,7 +71,7 @@ export class Attributor {
   private lastSpeaker: { rec: SpeakerRec; block: number; pos: number; from: number; narrated?: boolean } | null = null;
 
   /** The quotes the rules left without a speaker (index of the first quote, and where it stands). */
-  private readonly open: { index: number; count: number; site: Site }[] = [];
+  private readonly open: { index: number; count: number; site: Site; rule?: SpeakerRec }[] = [];
 
   constructor(
     private readonly units: Unit[],
@@ -199,6 +202,12 @@ export class Attributor {
       this.emit(group, tag && unresolved ? tag : { mention: { kind: 'unnamed' }, cue: tag?.cue ?? '', tier: 'untagged', block: first.block, end: first.open }, { rec: null, unnamed: false });
       return null;
     }
+    // A pronoun tag's antecedent, the rules' weakest choice, stays theirs (letting the scorer
+    // replace it gained speakers on train but lost some on dev); its quote and candidates are
+    // examples to train the scorer on (npm run train:quotes).
+    if (this.opts.onCandidates && who.rec && tag.mention.kind === 'pronoun' && tag.tier !== 'floating' && tag.tier !== 'split') {
+      this.open.push({ index: this.quotes.length, count: group.length, site: { block: first.block, open: first.open, lastBlock: last.block, close: last.close, pronounTag: true }, rule: who.rec });
+    }
     return this.emit(group, tag, who, far);
   }
 
@@ -236,9 +245,9 @@ export class Attributor {
       sentenceEnd: (b: number, p: number) => this.sentenceEnd(b, p),
       seen: new Map(),
     };
-    for (const { index, count, site } of this.open) {
+    for (const { index, count, site, rule } of this.open) {
       const q = this.quotes[index];
-      if (q.rec) continue;
+      if (q.rec !== (rule ?? null)) continue;
       let previous: SpeakerRec | null = null;
       for (let i = index - 1; i >= 0 && !previous; i--) {
         if ((blockOf.get(this.quotes[i].blockId) ?? 0) < site.block - FLOAT_BLOCKS) break;
@@ -248,6 +257,7 @@ export class Attributor {
       const known = this.registry.list.filter((r) => entityShaped(r, this.L));
       const candidates = candidatesFor(reader, site, known, this.registry.namedSoFar(), previous && entityShaped(previous, this.L) ? previous : null);
       this.opts.onCandidates?.(q, candidates);
+      if (rule) continue;
       const chosen = choose(model, candidates, this.L.code);
       if (!chosen) continue;
       const sentence = this.sentence(site.block, site.open);
