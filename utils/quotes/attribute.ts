@@ -521,7 +521,7 @@ export class Attributor {
       // Past adjuncts, or after a verb no list holds, only a subject that ends the clause.
       const ends = !!np && /^[\s\u00a0\u202f]*(?:[.!?…;,:]|$)/.test(rest.slice(rest.indexOf(np) + np.length));
       // Spanish drops the subject ("», dijo."): like a pronoun, the previous speaker.
-      const dropped = quoteText !== null && !adjuncts && /^[\s\u00a0\u202f]*[.,;]/.test(rest) && (!unlisted || !!this.L.tagVerb?.dropped?.test(cue));
+      const dropped = quoteText !== null && (!adjuncts || !!this.L.dropsSubject) && /^[\s\u00a0\u202f]*[.,;]/.test(rest) && (!unlisted || !!this.L.tagVerb?.dropped?.test(cue));
       const mention = np && (ends || !(adjuncts || unlisted)) ? analyzePhrase(np, this.L) : !np && dropped ? ({ kind: 'pronoun', gender: null } as const) : null;
       const late = addressed ? null : this.lateSubject(rest);
       // "», a prévenu le commissaire à l’économie Pierre Moscovici": the name ending the clause.
@@ -592,6 +592,9 @@ export class Attributor {
     const names = personNames(clause, this.L);
     const name = names[names.length - 1];
     if (!name || !clause.endsWith(name)) return null;
+    // "», destacó en Onda Cero": a name right after a preposition is its object, not the subject.
+    const before = /(\S+)[\s\u00a0\u202f]*$/u.exec(clause.slice(0, clause.length - name.length))?.[1].toLowerCase() ?? '';
+    if (this.L.prepositions?.includes(before)) return null;
     return { mention: { kind: 'person', name, gender: null }, end: clause.length };
   }
 
@@ -665,6 +668,10 @@ export class Attributor {
       if (!dummy && !hasDummy(clause, this.L)) return null;
       return tag(impersonalSource([gap.slice(dummy?.[0].length ?? gap.length), clause.trim()], this.L), tier);
     }
+    // "Asimismo, denuncia que «…»" / "En este sentido, asegura que": an opener ending in a comma
+    // right before the verb is no subject; a language that drops subjects speaks for the previous speaker.
+    const opener = this.L.dropsSubject && /^[^,]+,[\s\u00a0\u202f]*$/.test(left) && !/[«»“”„"]/.test(left) && !this.namesSomeone(left);
+    if (opener && !(adjacent || addressed ? '' : cutPhrase(gap, this.L))) return tag({ kind: 'pronoun', gender: null }, tier);
     const pron = /^[\s\u00a0\u202f]*(\p{L}+)/u.exec(gap)?.[1].toLowerCase();
     if (pron && this.L.subjectPronouns?.includes(pron)) return tag({ kind: 'pronoun', gender: this.L.pronouns[pron] ?? null }, tier);
     // Past adverbs too ("zitiert dazu Néstor Kirchner mit folgenden Worten:").
@@ -800,6 +807,13 @@ export class Attributor {
       if (m?.kind === 'person') return { ...m, role: m.role ?? (PARTY_TAG.test(parts[i + 1]) ? undefined : stripDeterminer(parts[i + 1], L)) };
     }
     return null;
+  }
+
+  /** The text is a person's name: two words or more read as one, or a surname met before (not "Asimismo,"). */
+  private namesSomeone(text: string): boolean {
+    const m = analyzePhrase(text, this.L);
+    if (m?.kind !== 'person') return false;
+    return m.name.includes(' ') || this.registry.list.some((s) => s.name.endsWith(m.name)) || this.registry.namedSoFar().some((n) => n.endsWith(` ${m.name}`));
   }
 
   /** The subject phrase ending a text: its last comma-separated part, or "Name, role" parts. */

@@ -9,6 +9,7 @@ import type { LangData } from './types';
 export const es: LangData = {
   code: 'es',
   genderedNouns: true,
+  dropsSubject: true,
   stopwords: 'el la los las de que y en un una por con para es del al se no su lo como',
   marks: ['«»', '“”', '""', '‘’'],
   verbs: spanishForms(

@@ -13,6 +13,8 @@ export interface LangData {
    * noun in a speaker phrase ("der Sprecher des bayerischen Ministeriums").
    */
   capitalisedNouns?: boolean;
+  /** Subjects are left out ("Asimismo, denuncia que …", "», destacó en la radio."): the verb's speaker is the previous one. */
+  dropsSubject?: boolean;
   /** Nouns have grammatical gender: "il"/"elle", "er"/"sie" may stand for a body ("la police … elle"). */
   genderedNouns?: boolean;
   /** Stop words for the language vote (space-separated, lower case). */
