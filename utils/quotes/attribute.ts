@@ -746,7 +746,9 @@ export class Attributor {
       if (Object.hasOwn(this.L.pronouns, w)) return { kind: 'pronoun', gender: this.L.pronouns[w] };
       const phrase: string[] = [];
       for (const w of words) {
-        if (!isUpper(w[0]) && !this.L.determiners.includes(w.toLowerCase())) break;
+        // Lower-case adjectives between an article and its capitalised noun ("Der italienische Innenminister").
+        const adjective = !!this.L.capitalisedNouns && phrase.length > 0 && phrase.every((p) => !isUpper(p[0]) || this.L.determiners.includes(p.toLowerCase()));
+        if (!isUpper(w[0]) && !this.L.determiners.includes(w.toLowerCase()) && !adjective) break;
         phrase.push(w);
         if (/[,;:]$/.test(w)) break;
       }
