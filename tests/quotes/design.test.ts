@@ -120,6 +120,8 @@ describe('a colon after a subject with no speech verb', () => {
   it('a role noun opening the sentence', () => {
     expect(run('Ein Sprecher der Feuerwehr zog Bilanz: „Der Einsatz dauerte die ganze Nacht.“', 'de')[0]).toMatchObject({ speaker: 'Sprecher der Feuerwehr', tier: 'colon-role' });
     expect(run('Die neue Bürgermeisterin zeigte sich zufrieden: „Der Markt ist wieder voll.“', 'de')[0]).toMatchObject({ speaker: 'neue Bürgermeisterin', tier: 'colon-role' });
+    // An adverb first, then the verb, then the subject (German verb-second order).
+    expect(run('Danach sparte der Trainer nicht mit Lob: „Wir kommen stärker zurück.“', 'de')[0]).toMatchObject({ speaker: 'Trainer', tier: 'colon-role' });
   });
 
   it('a surname alone, after the full name was given', () => {

@@ -738,7 +738,9 @@ export class Attributor {
   private openingSubject(sentence: string, orgs: boolean | 'any' = false): Mention | null {
     const all = sentence.trim().split(/[\s\u00a0\u202f]+/);
     const comma = all.findIndex((w) => /[,:]$/.test(w));
-    for (const words of [all, ...(comma >= 0 && comma < 5 ? [all.slice(comma + 1)] : [])]) {
+    // German puts the subject after the verb when an adverb opens the sentence ("Hier sparte der Präsident nicht mit Kritik:").
+    const v2 = !!this.L.capitalisedNouns && all.length > 3 && !isUpper(all[1][0]) && this.L.determiners.includes(all[2].toLowerCase());
+    for (const words of [all, ...(comma >= 0 && comma < 5 ? [all.slice(comma + 1)] : []), ...(v2 ? [all.slice(2)] : [])]) {
       while (words.length && this.L.leadWords.includes(words[0].toLowerCase())) words.shift();
       // A sentence opening with an adverbial ("With Democratic turnout …") has its subject further on.
       if (!words.length || this.L.stopWords.includes(words[0].toLowerCase())) continue;
