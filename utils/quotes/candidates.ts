@@ -101,7 +101,9 @@ export function candidatesFor(R: Reader, site: Site, known: SpeakerRec[], named:
         return lead.split(/\s+/).filter(Boolean).length <= 3 && !/[,;:]/.test(lead);
       };
       const position = (start: number) => (b < site.block || (b === site.block && from + s + start < site.open) ? true : false);
+      // A pronoun in the quote's tag refers back: its speaker is mentioned before the quote.
       const push = (key: string, name: string, rec: SpeakerRec | null, start: number, end: number) =>
+        (!site.pronounTag || position(start)) &&
         occ.push({
           key,
           name,
