@@ -70,7 +70,10 @@ export class Attributor {
   /** The latest speaker, where its tag or quote ends (pos) and where its sentence ends (from). */
   private lastSpeaker: { rec: SpeakerRec; block: number; pos: number; from: number; narrated?: boolean } | null = null;
 
-  /** The quotes the rules left without a speaker (index of the first quote, and where it stands). */
+  /**
+   * The quotes the rules left without a speaker (index of the first quote, and where it stands);
+   * when training, also those whose speaker a pronoun tag gave (`rule`: that speaker).
+   */
   private readonly open: { index: number; count: number; site: Site; rule?: SpeakerRec }[] = [];
 
   constructor(
@@ -571,7 +574,7 @@ export class Attributor {
     const L = this.L;
     let end = 0;
     for (let n = 0; n < 2; n++) {
-      const m = /^[\s\u00a0\u202f]*(\p{Ll}+)[\s\u00a0\u202f]+(?:(\p{Ll}+)[\s\u00a0\u202f]+)?[\p{L}\p{N}][\p{L}\p{N}’'-]*(?:[\s\u00a0\u202f]+\p{Lu}[\p{L}’'-]*)*/u.exec(text.slice(end));
+      const m = ADJUNCT.exec(text.slice(end));
       if (!m || !L.prepositions?.includes(m[1]) || (m[2] && !L.determiners.includes(m[2]))) break;
       // The determiner starts the subject itself ("a déclaré à son tour le ministre"): not an adjunct word.
       const word = m[0].trimEnd().split(/[\s\u00a0\u202f]+/).pop()!.toLowerCase();
@@ -958,6 +961,9 @@ export class Attributor {
     return k < this.ends[block].length ? this.ends[block][k] : this.units[block].text.length;
   }
 }
+
+/** A preposition, maybe a determiner, a word and the capitalised words after it ("sur Twitter", "dans un communiqué"). */
+const ADJUNCT = /^[\s\u00a0\u202f]*(\p{Ll}+)[\s\u00a0\u202f]+(?:(\p{Ll}+)[\s\u00a0\u202f]+)?[\p{L}\p{N}][\p{L}\p{N}’'-]*(?:[\s\u00a0\u202f]+\p{Lu}[\p{L}’'-]*)*/u;
 
 /** A separator, then a lower-case word and the next one (an auxiliary and its verb), an elided reflexive before either ("», s’amuse X"). */
 const UNLISTED_TAG = /^[\s\u00a0\u202f]*([,—–]?)[\s\u00a0\u202f]*(?:[sS]['’])?(\p{Ll}[\p{L}-]*)(?![\p{L}’'])([\s\u00a0\u202f]+(?:[sS]['’])?(\p{Ll}[\p{L}-]*)(?![\p{L}’']))?/u;
