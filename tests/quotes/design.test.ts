@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { quotesFromText } from '../../utils/quotes/index';
 import { choose, expand, probability } from '../../utils/quotes/scorer';
+import type { Candidate } from '../../utils/quotes/candidates';
 import { MODEL } from '../../utils/quotes/rules/weights';
 import { entityShaped, type SpeakerRec } from '../../utils/quotes/speakers';
 import { en } from '../../utils/quotes/rules/en';
@@ -85,5 +86,64 @@ describe('speakers a reader would accept', () => {
   it('an indefinite source with no name is unnamed, not a speaker', () => {
     const quotes = run('“He is not entitled to any immunity,” said one legal expert.', 'en');
     expect(quotes[0]).toMatchObject({ speaker: null, unnamed: true });
+  });
+});
+
+describe('a tag after the quote whose verb no list holds', () => {
+  it.each([
+    ['fr', '« On a enfin retrouvé le chemin du stade », sourit Lucie, supportrice depuis vingt ans.', 'Lucie', 'sourit'],
+    ['fr', '« Le dossier est loin d’être clos », s’amuse Hervé Colin.', 'Hervé Colin', 'amuse'],
+    ['es', '«El puente estará listo antes de las lluvias», presumió la concejala Marta Ríos.', 'Marta Ríos', 'presumió'],
+    ['de', '„Die Brücke wird vor dem Winter fertig“, frohlockte Jonas Keller.', 'Jonas Keller', 'frohlockte'],
+  ])('%s: %s', (lang, text, speaker, cue) => {
+    expect(run(text, lang)[0]).toMatchObject({ speaker, cue, tier: 'after' });
+  });
+
+  it('needs a subject that ends the clause, or a pronoun-drop past form', () => {
+    // "disponible" has a verb's ending, but what follows is no subject ending a clause.
+    expect(run('« Le film des frères Martin », disponible sur la plateforme depuis mardi.', 'fr')[0]?.cue).toBeUndefined();
+    const quotes = run('La jueza Carmen Ortiz cerró la sesión.\n\n«No hay nada más que discutir en esta sala», sentenció.', 'es');
+    expect(quotes[0]).toMatchObject({ speaker: 'Carmen Ortiz', cue: 'sentenció' });
+  });
+
+  it('adjuncts between a speech verb and its subject', () => {
+    expect(run('« Nous attendrons la décision du tribunal », a indiqué sur Twitter le syndicat des pilotes.', 'fr')[0]).toMatchObject({ speaker: 'syndicat des pilotes', tier: 'after-org' });
+    expect(run('«Hay que esperar al mes que viene», advertía este jueves la portavoz del banco, Ana Ruiz.', 'es')[0]).toMatchObject({ speaker: 'Ana Ruiz' });
+  });
+});
+
+describe('a colon after a subject with no speech verb', () => {
+  it('a first name and its appositions as a label', () => {
+    expect(run('À Lille. Inès, 22 ans, infirmière : « Nous travaillons sans relâche depuis trois semaines. »', 'fr')[0]).toMatchObject({ speaker: 'Inès', tier: 'colon' });
+  });
+
+  it('a role noun opening the sentence', () => {
+    expect(run('Ein Sprecher der Feuerwehr zog Bilanz: „Der Einsatz dauerte die ganze Nacht.“', 'de')[0]).toMatchObject({ speaker: 'Sprecher der Feuerwehr', tier: 'colon-role' });
+    expect(run('Die neue Bürgermeisterin zeigte sich zufrieden: „Der Markt ist wieder voll.“', 'de')[0]).toMatchObject({ speaker: 'neue Bürgermeisterin', tier: 'colon-role' });
+    // An adverb first, then the verb, then the subject (German verb-second order).
+    expect(run('Danach sparte der Trainer nicht mit Lob: „Wir kommen stärker zurück.“', 'de')[0]).toMatchObject({ speaker: 'Trainer', tier: 'colon-role' });
+  });
+
+  it('a surname alone, after the full name was given', () => {
+    const quotes = run('Die Ministerin Petra Hansen besuchte das Werk.\n\nHansen hatte vorher die Rolle der Betriebsräte betont: „Ohne sie geht es nicht.“', 'de');
+    expect(quotes[0]).toMatchObject({ speaker: 'Petra Hansen' });
+  });
+
+  it('a candidate next to the quote', () => {
+    const seen: Candidate[] = [];
+    quotesFromText('Le stade était plein. « Nous reviendrons la semaine prochaine avec les enfants » : Paul Martin, au premier rang.', { lang: 'fr', onCandidates: (_, c) => seen.push(...c) });
+    expect(seen.find((c) => c.name === 'Paul Martin')?.features).toContain('adjacent:after');
+  });
+});
+
+describe('dropped subjects and sentence openers', () => {
+  it('es: an opener before the verb is no speaker; the previous speaker goes on', () => {
+    const quotes = run('La alcaldesa Rosa Vidal visitó el mercado. «Hay que cuidar a los vendedores», dijo Rosa Vidal. Igualmente, criticó que «nadie haya arreglado el techo en diez años».', 'es');
+    expect(quotes.map((q) => q.speaker)).toEqual(['Rosa Vidal', 'Rosa Vidal', 'Rosa Vidal']);
+  });
+
+  it('es: a name after a preposition is no subject of the tag', () => {
+    const quotes = run('El ministro Juan Soler habló por la mañana. «Lo que funciona no se cambia», subrayó en Radio Norte.', 'es');
+    expect(quotes[0]).toMatchObject({ speaker: 'Juan Soler' });
   });
 });

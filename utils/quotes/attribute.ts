@@ -37,7 +37,10 @@ type Who = { rec: SpeakerRec | null; unnamed: boolean };
 export interface AttributorOptions {
   /** The candidate scorer's model (default: the trained weights). */
   model?: Model;
-  /** Called with each quote left without a speaker by the rules and its candidates (for training). */
+  /**
+   * Called with each quote left without a speaker by the rules, or given one through a pronoun
+   * tag, and its candidates (for training). Set, pronoun tags' quotes are read for it too.
+   */
   onCandidates?: (quote: Quote, candidates: Candidate[]) => void;
 }
 
@@ -67,8 +70,11 @@ export class Attributor {
   /** The latest speaker, where its tag or quote ends (pos) and where its sentence ends (from). */
   private lastSpeaker: { rec: SpeakerRec; block: number; pos: number; from: number; narrated?: boolean } | null = null;
 
-  /** The quotes the rules left without a speaker (index of the first quote, and where it stands). */
-  private readonly open: { index: number; count: number; site: Site }[] = [];
+  /**
+   * The quotes the rules left without a speaker (index of the first quote, and where it stands);
+   * when training, also those whose speaker a pronoun tag gave (`rule`: that speaker).
+   */
+  private readonly open: { index: number; count: number; site: Site; rule?: SpeakerRec }[] = [];
 
   constructor(
     private readonly units: Unit[],
@@ -199,6 +205,12 @@ export class Attributor {
       this.emit(group, tag && unresolved ? tag : { mention: { kind: 'unnamed' }, cue: tag?.cue ?? '', tier: 'untagged', block: first.block, end: first.open }, { rec: null, unnamed: false });
       return null;
     }
+    // A pronoun tag's antecedent, the rules' weakest choice, stays theirs (letting the scorer
+    // replace it gained speakers on train but lost some on dev); its quote and candidates are
+    // examples to train the scorer on (npm run train:quotes).
+    if (this.opts.onCandidates && who.rec && tag.mention.kind === 'pronoun' && tag.tier !== 'floating' && tag.tier !== 'split') {
+      this.open.push({ index: this.quotes.length, count: group.length, site: { block: first.block, open: first.open, lastBlock: last.block, close: last.close, pronounTag: true }, rule: who.rec });
+    }
     return this.emit(group, tag, who, far);
   }
 
@@ -236,9 +248,9 @@ export class Attributor {
       sentenceEnd: (b: number, p: number) => this.sentenceEnd(b, p),
       seen: new Map(),
     };
-    for (const { index, count, site } of this.open) {
+    for (const { index, count, site, rule } of this.open) {
       const q = this.quotes[index];
-      if (q.rec) continue;
+      if (q.rec !== (rule ?? null)) continue;
       let previous: SpeakerRec | null = null;
       for (let i = index - 1; i >= 0 && !previous; i--) {
         if ((blockOf.get(this.quotes[i].blockId) ?? 0) < site.block - FLOAT_BLOCKS) break;
@@ -248,6 +260,7 @@ export class Attributor {
       const known = this.registry.list.filter((r) => entityShaped(r, this.L));
       const candidates = candidatesFor(reader, site, known, this.registry.namedSoFar(), previous && entityShaped(previous, this.L) ? previous : null);
       this.opts.onCandidates?.(q, candidates);
+      if (rule) continue;
       const chosen = choose(model, candidates, this.L.code);
       if (!chosen) continue;
       const sentence = this.sentence(site.block, site.open);
@@ -493,16 +506,26 @@ export class Attributor {
       const pron = inv.pron.toLowerCase();
       return tag({ kind: 'pronoun', gender: this.L.pronouns[pron] ?? null }, after.slice(0, inv.end).trim().replace(/^[,;—–-]\s*/, ''), inv.end);
     }
-    const vf = this.P.cues.verbFirst(after);
-    if (vf) {
-      const skipped = vf.end + this.P.skip.exec(after.slice(vf.end))![0].length;
+    const listed = this.P.cues.verbFirst(after);
+    const unlisted = listed || quoteText === null ? null : this.unlistedVerb(after, quoteText);
+    const vf = listed ?? unlisted;
+    // "», a indiqué sur Twitter le syndicat": adjuncts between the verb and its subject, when no
+    // subject follows the verb itself.
+    for (const withAdjuncts of [false, true]) {
+      if (!vf) break;
+      let skipped = vf.end + this.P.skip.exec(after.slice(vf.end))![0].length;
+      const adjuncts = withAdjuncts ? this.pastAdjuncts(after.slice(skipped)) : 0;
+      if (withAdjuncts && !adjuncts) break;
+      skipped += adjuncts + this.P.skip.exec(after.slice(skipped + adjuncts))![0].length;
       const rest = after.slice(skipped);
       const cue = vf.cue;
       const addressed = this.L.addressed?.includes(cue.toLowerCase().split(/\s+/).pop()!);
       const np = addressed ? '' : cutPhrase(rest, this.L);
+      // Past adjuncts, or after a verb no list holds, only a subject that ends the clause.
+      const ends = !!np && /^[\s\u00a0\u202f]*(?:[.!?…;,:]|$)/.test(rest.slice(rest.indexOf(np) + np.length));
       // Spanish drops the subject ("», dijo."): like a pronoun, the previous speaker.
-      const dropped = quoteText !== null && /^[\s\u00a0\u202f]*[.,;]/.test(rest);
-      const mention = np ? analyzePhrase(np, this.L) : dropped ? ({ kind: 'pronoun', gender: null } as const) : null;
+      const dropped = quoteText !== null && (!adjuncts || !!this.L.dropsSubject) && /^[\s\u00a0\u202f]*[.,;]/.test(rest) && (!unlisted || !!this.L.tagVerb?.dropped?.test(cue));
+      const mention = np && (ends || !(adjuncts || unlisted)) ? analyzePhrase(np, this.L) : !np && dropped ? ({ kind: 'pronoun', gender: null } as const) : null;
       const late = addressed ? null : this.lateSubject(rest);
       // "», a prévenu le commissaire à l’économie Pierre Moscovici": the name ending the clause.
       if (mention && !(mention.kind === 'role' && late)) return tag(mention, cue, skipped + rest.indexOf(np) + np.length);
@@ -524,6 +547,44 @@ export class Attributor {
   }
 
   /**
+   * "», sourit Victor" / "”, espetó el ministro" / "», a tonné le maire": after the quote's comma
+   * (or dash), one lower-case word of the language's verb shape (rules' tagVerb), past an
+   * auxiliary or an elided reflexive; not a function word. The caller requires a subject that
+   * ends the clause, or none where the language drops it.
+   */
+  private unlistedVerb(after: string, quoteText: string): CueMatch | null {
+    const L = this.L;
+    if (!L.tagVerb) return null;
+    const m = UNLISTED_TAG.exec(after);
+    if (!m || (!m[1] && !quoteText.endsWith(','))) return null;
+    const aux = !!m[4] && L.aux.includes(m[2]);
+    const verb = aux ? m[4] : m[2];
+    const end = aux ? m[0].length : m[0].length - (m[3]?.length ?? 0);
+    const fn = [L.stopWords, L.determiners, L.prepositions ?? [], L.that, L.relatives, L.coordinators ?? [], L.leadWords, L.timeWords, L.adverbs, L.negations, L.reported.pre, Object.keys(L.pronouns), Object.keys(L.reported.pronouns ?? {})];
+    if (!L.tagVerb.shape.test(verb) || fn.some((list) => list.includes(verb))) return null;
+    return { index: end - verb.length, end, cue: verb };
+  }
+
+  /**
+   * Where the prepositional adjuncts (two at most) opening `text` end ("sur Twitter", "dans un
+   * communiqué", "à l'AFP", "in einer Erklärung"), or 0: a preposition, a determiner, then one word
+   * and the capitalised words after it.
+   */
+  private pastAdjuncts(text: string): number {
+    const L = this.L;
+    let end = 0;
+    for (let n = 0; n < 2; n++) {
+      const m = ADJUNCT.exec(text.slice(end));
+      if (!m || !L.prepositions?.includes(m[1]) || (m[2] && !L.determiners.includes(m[2]))) break;
+      // The determiner starts the subject itself ("a déclaré à son tour le ministre"): not an adjunct word.
+      const word = m[0].trimEnd().split(/[\s\u00a0\u202f]+/).pop()!.toLowerCase();
+      if (L.determiners.includes(word)) break;
+      end += m[0].length;
+    }
+    return end;
+  }
+
+  /**
    * An inverted subject after an adjunct ("», avait indiqué à l'AFP Savera Mosnier, habitante"):
    * the clause after the verb ends with a full name, optionally with its role before it.
    */
@@ -534,6 +595,9 @@ export class Attributor {
     const names = personNames(clause, this.L);
     const name = names[names.length - 1];
     if (!name || !clause.endsWith(name)) return null;
+    // "», destacó en Onda Cero": a name right after a preposition is its object, not the subject.
+    const before = /(\S+)[\s\u00a0\u202f]*$/u.exec(clause.slice(0, clause.length - name.length))?.[1].toLowerCase() ?? '';
+    if (this.L.prepositions?.includes(before)) return null;
     return { mention: { kind: 'person', name, gender: null }, end: clause.length };
   }
 
@@ -607,6 +671,10 @@ export class Attributor {
       if (!dummy && !hasDummy(clause, this.L)) return null;
       return tag(impersonalSource([gap.slice(dummy?.[0].length ?? gap.length), clause.trim()], this.L), tier);
     }
+    // "Asimismo, denuncia que «…»" / "En este sentido, asegura que": an opener ending in a comma
+    // right before the verb is no subject; a language that drops subjects speaks for the previous speaker.
+    const opener = this.L.dropsSubject && /^[^,]+,[\s\u00a0\u202f]*$/.test(left) && !/[«»“”„"]/.test(left) && !this.namesSomeone(left);
+    if (opener && !(adjacent || addressed ? '' : cutPhrase(gap, this.L))) return tag({ kind: 'pronoun', gender: null }, tier);
     const pron = /^[\s\u00a0\u202f]*(\p{L}+)/u.exec(gap)?.[1].toLowerCase();
     if (pron && this.L.subjectPronouns?.includes(pron)) return tag({ kind: 'pronoun', gender: this.L.pronouns[pron] ?? null }, tier);
     // Past adverbs too ("zitiert dazu Néstor Kirchner mit folgenden Worten:").
@@ -648,19 +716,34 @@ export class Attributor {
     const before = text.slice(start, seg.open);
     // Not a label inside brackets ("(Motto: „…“)").
     if (!/:[\s\u00a0\u202f]*$/.test(before) || before.lastIndexOf('(') > before.lastIndexOf(')')) return null;
-    const mention = this.openingSubject(before, 'any');
+    const mention = this.openingSubject(before, 'any') ?? this.label(before);
     return mention ? { mention, cue: '', tier: 'colon', block: seg.block, end: seg.open } : null;
+  }
+
+  /**
+   * "Inès, 20 ans, étudiante : « … »" / "Paul, Rentner aus Kiel: „…“": a sentence that is a first
+   * name and its short appositions before the colon, no clause: a speaker's label.
+   */
+  private label(before: string): Mention | null {
+    const m = /^[\s\u00a0\u202f]*(\p{Lu}[\p{Ll}’'-]+),[\s\u00a0\u202f]+([^:;.!?«»“”„"]+):[\s\u00a0\u202f]*$/u.exec(before);
+    if (!m || wordCount(m[2]) > 8 || this.P.cues.find(m[2]).length) return null;
+    const w = m[1].toLowerCase();
+    const L = this.L;
+    if ([L.stopWords, L.leadWords, L.timeWords, L.determiners, L.prepositions ?? []].some((list) => list.includes(w))) return null;
+    return { kind: 'person', name: m[1], gender: null };
   }
 
   /**
    * The subject a sentence opens with, past a short adverbial ending in a comma ("Lundi 6 mai,
    * Sebastian Kurz, …"): a pronoun, or a named person (its capitalised words before the first
-   * lower-case one; a surname alone only for a speaker already met).
+   * lower-case one; a surname alone only for a speaker or a full name already met).
    */
   private openingSubject(sentence: string, orgs: boolean | 'any' = false): Mention | null {
     const all = sentence.trim().split(/[\s\u00a0\u202f]+/);
     const comma = all.findIndex((w) => /[,:]$/.test(w));
-    for (const words of [all, ...(comma >= 0 && comma < 5 ? [all.slice(comma + 1)] : [])]) {
+    // German puts the subject after the verb when an adverb opens the sentence ("Hier sparte der Präsident nicht mit Kritik:").
+    const v2 = !!this.L.capitalisedNouns && all.length > 3 && !isUpper(all[1][0]) && this.L.determiners.includes(all[2].toLowerCase());
+    for (const words of [all, ...(comma >= 0 && comma < 5 ? [all.slice(comma + 1)] : []), ...(v2 ? [all.slice(2)] : [])]) {
       while (words.length && this.L.leadWords.includes(words[0].toLowerCase())) words.shift();
       // A sentence opening with an adverbial ("With Democratic turnout …") has its subject further on.
       if (!words.length || this.L.stopWords.includes(words[0].toLowerCase())) continue;
@@ -668,7 +751,9 @@ export class Attributor {
       if (Object.hasOwn(this.L.pronouns, w)) return { kind: 'pronoun', gender: this.L.pronouns[w] };
       const phrase: string[] = [];
       for (const w of words) {
-        if (!isUpper(w[0]) && !this.L.determiners.includes(w.toLowerCase())) break;
+        // Lower-case adjectives between an article and its capitalised noun ("Der italienische Innenminister").
+        const adjective = !!this.L.capitalisedNouns && phrase.length > 0 && phrase.every((p) => !isUpper(p[0]) || this.L.determiners.includes(p.toLowerCase()));
+        if (!isUpper(w[0]) && !this.L.determiners.includes(w.toLowerCase()) && !adjective) break;
         phrase.push(w);
         if (/[,;:]$/.test(w)) break;
       }
@@ -676,10 +761,10 @@ export class Attributor {
       const mention = analyzePhrase(phrase.join(' '), this.L);
       // An organisation right before a speech verb opens the sentence as its subject ("Die CCE bestätigte … und nannte sie „…“").
       if (orgs && mention?.kind === 'org' && (orgs === 'any' || this.P.cues.find(words[phrase.length]).length)) return mention;
-      // A role noun opening a sentence with a speech verb ("Chinesische Politiker haben … angekündigt, man werde …").
-      if (orgs === true && mention?.kind === 'role') return mention;
+      // A role noun opening a sentence with a speech verb or a colon ("Chinesische Politiker haben … angekündigt, man werde …").
+      if (orgs && mention?.kind === 'role') return mention;
       if (mention?.kind !== 'person') continue;
-      const known = mention.name.includes(' ') || this.registry.list.some((s) => !s.organisation && s.name.endsWith(mention.name));
+      const known = mention.name.includes(' ') || this.registry.list.some((s) => !s.organisation && s.name.endsWith(mention.name)) || this.registry.namedSoFar().some((n) => n.endsWith(` ${mention.name}`));
       if (known) return mention;
     }
     return null;
@@ -731,6 +816,13 @@ export class Attributor {
     return null;
   }
 
+  /** The text is a person's name: two words or more read as one, or a surname met before (not "Asimismo,"). */
+  private namesSomeone(text: string): boolean {
+    const m = analyzePhrase(text, this.L);
+    if (m?.kind !== 'person') return false;
+    return m.name.includes(' ') || this.registry.list.some((s) => s.name.endsWith(m.name)) || this.registry.namedSoFar().some((n) => n.endsWith(` ${m.name}`));
+  }
+
   /** The subject phrase ending a text: its last comma-separated part, or "Name, role" parts. */
   private leftSubject(left: string): Mention | null {
     // Commas and parenthetical dashes ("… ― as was true for years ― Trump boasted") end phrases.
@@ -752,7 +844,7 @@ export class Attributor {
   private speakerOf(m: Mention, sentence: number, seen: number): Who {
     if (m.kind === 'unnamed') return { rec: null, unnamed: true };
     if (m.kind === 'pronoun') {
-      const orgsToo = this.L.code !== 'en' || m.gender === null;
+      const orgsToo = !!this.L.genderedNouns || m.gender === null;
       const rec = this.registry.pronounTarget(m.gender, sentence, PRONOUN_WINDOW, orgsToo);
       if (rec && m.gender && !rec.organisation) rec.gender ??= m.gender;
       return { rec, unnamed: false };
@@ -775,8 +867,8 @@ export class Attributor {
     for (const s of this.registry.list) {
       if (s !== rec && text.includes(s.name.slice(s.name.lastIndexOf(' ') + 1))) return true;
     }
-    // Any two capitalised words, sentence starts too; German nouns need the stricter reading.
-    const names = this.L.code === 'de' ? personNames(text, this.L) : [...text.matchAll(/\p{Lu}[\p{Ll}’'-]+\s+\p{Lu}[\p{Ll}’'-]+/gu)].map((m) => m[0]);
+    // Any two capitalised words, sentence starts too; capitalised nouns need the stricter reading.
+    const names = this.L.capitalisedNouns ? personNames(text, this.L) : [...text.matchAll(/\p{Lu}[\p{Ll}’'-]+\s+\p{Lu}[\p{Ll}’'-]+/gu)].map((m) => m[0]);
     return names.some((n) => !n.split(/\s+/).some((w) => own.has(w)));
   }
 
@@ -870,6 +962,12 @@ export class Attributor {
   }
 }
 
+/** A preposition, maybe a determiner, a word and the capitalised words after it ("sur Twitter", "dans un communiqué"). */
+const ADJUNCT = /^[\s\u00a0\u202f]*(\p{Ll}+)[\s\u00a0\u202f]+(?:(\p{Ll}+)[\s\u00a0\u202f]+)?[\p{L}\p{N}][\p{L}\p{N}’'-]*(?:[\s\u00a0\u202f]+\p{Lu}[\p{L}’'-]*)*/u;
+
+/** A separator, then a lower-case word and the next one (an auxiliary and its verb), an elided reflexive before either ("», s’amuse X"). */
+const UNLISTED_TAG = /^[\s\u00a0\u202f]*([,—–]?)[\s\u00a0\u202f]*(?:[sS]['’])?(\p{Ll}[\p{L}-]*)(?![\p{L}’'])([\s\u00a0\u202f]+(?:[sS]['’])?(\p{Ll}[\p{L}-]*)(?![\p{L}’']))?/u;
+
 /** A party-and-state tag in apposition ("R-Neb.", "D-N.Y."). */
 const PARTY_TAG = /^\p{Lu}[\p{L}]*[-.][\p{L}.-]*$/u;
 
@@ -894,6 +992,6 @@ function groupSegments(segments: QuoteSegment[]): QuoteSegment[][] {
 /** A title in title case ("The Art of the Deal"): every longer word capitalised. */
 function isTitle(text: string, L: LangData): boolean {
   // A colon may split a title ("Half-Life: Alyx"); other stops inside make a sentence.
-  if (L.code === 'de' || /[.!?,;]/.test(text.replace(/[.!?,;:]$/, ''))) return false;
+  if (L.capitalisedNouns || /[.!?,;]/.test(text.replace(/[.!?,;:]$/, ''))) return false;
   return text.split(/\s+/).every((w) => w.length <= 3 || /^[\p{Lu}\p{N}]/u.test(w));
 }

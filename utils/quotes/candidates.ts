@@ -56,7 +56,13 @@ interface Occurrence {
   subject: boolean;
   cue: boolean;
   label: boolean;
+  /** Next to the quote in its paragraph: three words at most between them ("», sourit Victor"; "Victor, 19 ans : «"). */
+  adjacent: 'before' | 'after' | null;
 }
+
+/** The most words between a mention and the quote for it to stand next to it. */
+const ADJACENT_WORDS = 3;
+const words = (s: string) => s.split(/[\s\u00a0\u202f]+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
 /** Where `word` occurs as a whole word in `text`, or −1. */
 function wordAt(text: string, word: string): number {
@@ -95,7 +101,9 @@ export function candidatesFor(R: Reader, site: Site, known: SpeakerRec[], named:
         return lead.split(/\s+/).filter(Boolean).length <= 3 && !/[,;:]/.test(lead);
       };
       const position = (start: number) => (b < site.block || (b === site.block && from + s + start < site.open) ? true : false);
+      // A pronoun in the quote's tag refers back: its speaker is mentioned before the quote.
       const push = (key: string, name: string, rec: SpeakerRec | null, start: number, end: number) =>
+        (!site.pronounTag || position(start)) &&
         occ.push({
           key,
           name,
@@ -106,7 +114,13 @@ export function candidatesFor(R: Reader, site: Site, known: SpeakerRec[], named:
           subject: at(start),
           cue,
           label: b === site.block && from + s + end <= site.open && /^[\s\u00a0\u202f]*:[\s\u00a0\u202f]*$/.test(R.texts[b].slice(from + s + end, site.open)),
+          adjacent: adjacency(R.texts[b], b, from + s + start, from + s + end),
         });
+      const adjacency = (t: string, blk: number, start: number, end: number) => {
+        if (blk === site.block && end <= site.open && !/[«»“”„"]/.test(t.slice(end, site.open)) && words(t.slice(end, site.open)) <= ADJACENT_WORDS) return 'before';
+        if (blk === site.lastBlock && start >= site.close && !/[«»“”„".!?]/.test(t.slice(site.close, start)) && words(t.slice(site.close, start)) <= ADJACENT_WORDS) return 'after';
+        return null;
+      };
       for (const r of read.runs) {
         const rec = known.find((k) => surname(k.name) === surname(r.name) && !k.organisation) ?? null;
         push(surname(r.name), rec?.name ?? r.name, rec, r.start, r.end);
@@ -142,7 +156,7 @@ function describe(occ: Occurrence[], site: Site, colon: boolean, previous: Speak
   const byKey = new Map<string, Occurrence[]>();
   for (const o of occ) byKey.set(o.key, [...(byKey.get(o.key) ?? []), o]);
   if (previous && ![...byKey.values()].some((os) => os[0].rec === previous)) {
-    byKey.set(surname(previous.name), [{ key: '', name: previous.name, rec: previous, d: 9, before: true, samePara: false, subject: false, cue: false, label: false }]);
+    byKey.set(surname(previous.name), [{ key: '', name: previous.name, rec: previous, d: 9, before: true, samePara: false, subject: false, cue: false, label: false, adjacent: null }]);
   }
   const rank = (o: Occurrence) => (o.before ? o.d * 2 : Math.abs(o.d) * 2 + 1);
   const nearestOf = (os: Occurrence[]) => os.reduce((a, b) => (rank(b) < rank(a) ? b : a));
@@ -157,6 +171,8 @@ function describe(occ: Occurrence[], site: Site, colon: boolean, previous: Speak
     if (near.cue) f.push('cue', `cue:${d}`);
     if (near.subject && near.cue) f.push(`subjectCue:${d}`);
     if (os.some((o) => o.label)) f.push('label');
+    const adjacent = os.find((o) => o.adjacent)?.adjacent;
+    if (adjacent) f.push(`adjacent:${adjacent}`, ...(near.cue ? [`adjacentCue:${adjacent}`] : []));
     if (colon && near.d === 0 && near.before) f.push('colonSame');
     if (near.rec && near.rec === previous) f.push('previous', `previous:${d}`);
     if (near.rec?.quoteIds.length) f.push('spoke');

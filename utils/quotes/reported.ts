@@ -117,8 +117,10 @@ export function findReported(texts: string[], L: LangData, P: Patterns, quotes: 
       const cueStart = t.index - before.length + v.index;
       const phrase = text.slice(cueStart, t.index + t[0].length).trim().replace(/[\s\u00a0\u202f]+/g, ' ').toLowerCase();
       if (L.conjunctions?.includes(phrase)) continue;
-      const left = text.slice(s0, cueStart).trim().split(/,[\s\u00a0\u202f]+/).pop()!;
-      let mention = left ? analyzePhrase(left, L) : null;
+      const lead = text.slice(s0, cueStart).trim();
+      const left = lead.split(/,[\s\u00a0\u202f]+/).pop()!;
+      // "Igualmente, criticó que …": where subjects are dropped, an opener and its comma are no subject.
+      let mention: Mention | null = L.dropsSubject && lead.endsWith(',') ? { kind: 'pronoun', gender: null } : left ? analyzePhrase(left, L) : null;
       // "In dem Bericht heißt es, dass": the document; "in denen es heißt": elsewhere, unknown.
       if (L.impersonal?.verbs.includes(v.cue.toLowerCase().split(/\s+/).pop()!)) {
         if (!hasDummy(left, L)) continue;

@@ -4,6 +4,8 @@ import type { LangData } from './types';
 /** German. Verbs: the tier A/B forms of the authored seed list (CC0, ../LICENSES.md). */
 export const de: LangData = {
   code: 'de',
+  capitalisedNouns: true,
+  genderedNouns: true,
   stopwords: 'der die das und ist nicht den von mit sich des auf für im dem eine ein zu auch es',
   marks: ['„“', '„”', '»«', '«»', '“”', '""', '‚‘', '›‹', '‘’'],
   verbs: germanForms(
@@ -24,12 +26,14 @@ export const de: LangData = {
   firstPerson: ['ich', 'wir'],
   wordsCue: /mit (?:den|diesen|folgenden|seinen|ihren) Worten:?[\s\u00a0\u202f]*$/i,
   subjunctive: 'sei seien habe hätte hätten stehe werde könne könnten müsse dürfe solle wolle gebe gelte liege bleibe gehe wäre wären würde würden'.split(' '),
+  // "„…“, bilanzierte der Trainer": a present or preterite (nouns are capitalised, verbs not).
+  tagVerb: { shape: /^\p{Ll}{2,}(?:te|ten|t|en)$/u },
   tagLinks: ['wie'],
   coordinators: ['und', 'oder'],
   negations: ['nicht', 'nie', 'niemals', 'kein', 'keine'],
   pronouns: { er: 'm', sie: 'f' },
   // Before a name, a preposition makes it no subject ("unter Robert Mugabe"): pronouns prefer others.
-  prepositions: ['unter', 'von', 'vom', 'mit', 'gegen', 'für', 'über', 'bei', 'beim', 'nach', 'zu', 'zum', 'zur', 'aus', 'an', 'auf', 'in', 'im', 'vor', 'ohne', 'durch', 'um', 'neben', 'zwischen'],
+  prepositions: ['unter', 'von', 'vom', 'mit', 'gegen', 'für', 'über', 'bei', 'beim', 'nach', 'zu', 'zum', 'zur', 'aus', 'an', 'auf', 'in', 'im', 'vor', 'ohne', 'durch', 'um', 'neben', 'zwischen', 'gegenüber'],
   subjectPronouns: ['er'],
   particles: ['mit', 'hinzu', 'an', 'ein', 'zu', 'fest', 'klar', 'hervor', 'bekannt', 'fort', 'darauf', 'hin', 'weiter'],
   that: ['dass', 'daß'],

@@ -8,6 +8,8 @@ import type { LangData } from './types';
  */
 export const es: LangData = {
   code: 'es',
+  genderedNouns: true,
+  dropsSubject: true,
   stopwords: 'el la los las de que y en un una por con para es del al se no su lo como',
   marks: ['«»', '“”', '""', '‘’'],
   verbs: spanishForms(
@@ -23,19 +25,21 @@ export const es: LangData = {
       'pedido sugirió sugiere sugerido expuso expone expuesto propuso propone advirtió escrito puesto_de_manifiesto ' +
       'agradeció agradece agradecido prometió promete prometido mantuvo mantiene mantenido',
   ),
+  // "», espetó el ministro", "», ha zanjado la jueza"; a past form stands alone ("», razonó.").
+  tagVerb: { shape: /^\p{Ll}{2,}(?:ó|aron|ieron|aba|aban|ía|ían|a|an|e|en|ado|ido)$/u, dropped: /^\p{Ll}{2,}(?:ó|aron|ieron|aba|aban)$/u },
   tagLinks: ['como'],
   coordinators: ['y', 'e', 'o', 'u'],
   negations: ['no', 'nunca'],
   pronouns: { él: 'm', ella: 'f' },
   // Before a name, a preposition makes it no subject ("unter Robert Mugabe"): pronouns prefer others.
-  prepositions: ['de', 'del', 'por', 'contra', 'con', 'para', 'bajo', 'sobre', 'a', 'al', 'entre', 'sin'],
+  prepositions: ['de', 'del', 'por', 'contra', 'con', 'para', 'bajo', 'sobre', 'a', 'al', 'entre', 'sin', 'en', 'durante', 'tras', 'ante', 'desde'],
   that: ['que'],
   aux: ['ha', 'han', 'había', 'habían'],
   adverbs: ['además', 'también', 'luego', 'después', 'entonces'],
   determiners: ['el', 'la', 'los', 'las', 'un', 'una', 'su', 'sus'],
   leadWords: ['pero', 'y', 'sin embargo', 'además', 'también', 'así'],
   relatives: ['quien', 'que'],
-  timeWords: ['ayer', 'hoy', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'además', 'también', 'luego', 'después'],
+  timeWords: ['ayer', 'hoy', 'este', 'esta', 'pasado', 'semana', 'mañana', 'tarde', 'noche', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'además', 'también', 'luego', 'después'],
   stopWords: ['en', 'a', 'al', 'durante', 'tras', 'ante', 'que', 'quien', 'cuando', 'mientras', 'este', 'esta', 'ayer', 'hoy', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'con', 'por', 'y', 'pero', 'según'],
   titles: {
     sr: 'm', sra: 'f', srta: 'f', don: 'm', doña: 'f', dr: null, dra: 'f', presidente: null, presidenta: 'f',

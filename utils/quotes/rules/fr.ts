@@ -20,18 +20,21 @@ const fr_verbs = frenchForms(
 
 export const fr: LangData = {
   code: 'fr',
+  genderedNouns: true,
   stopwords: 'le la les des est une du dans que qui pour pas sur au avec ce il elle sont aux ont été',
   marks: ['«»', '“”', '""', '‘’', '‹›'],
   verbs: [...fr_verbs.present, ...fr_verbs.participles],
   gerunds: fr_verbs.gerunds,
   // "Le rapport parle aussi de « … »": speaking of a thing names it.
   naming: ['qualifie', 'qualifié', 'qualifiée', 'qualifiant', 'surnommé', 'surnomme', 'baptisé', 'parle', 'parlent', 'parlé', 'parlait'],
+  // "», sourit Victor", "», a tonné le maire": a present, imperfect, simple past or participle.
+  tagVerb: { shape: /^\p{Ll}{2,}(?:e|ent|ait|aient|a|it|ît|ut|é|ée|és|ées|i|ie|u|ue)$/u },
   tagLinks: ['comme'],
   coordinators: ['et', 'ou'],
   negations: ['pas', 'jamais', 'ni'],
   pronouns: { il: 'm', elle: 'f', ils: null, elles: 'f', celui: 'm', celle: 'f' },
   // Before a name, a preposition makes it no subject ("unter Robert Mugabe"): pronouns prefer others.
-  prepositions: ['de', 'du', 'des', 'par', 'contre', 'avec', 'pour', 'sous', 'sur', 'à', 'au', 'aux', 'chez', 'entre', 'sans'],
+  prepositions: ['de', 'du', 'des', 'par', 'contre', 'avec', 'pour', 'sous', 'sur', 'à', 'au', 'aux', 'chez', 'entre', 'sans', 'dans', 'en', 'devant', 'auprès', 'depuis', 'vers', 'après', 'avant', 'pendant'],
   that: ['que', "qu'", 'qu’'],
   aux: ['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', "s'est", 's’est', "s'était", 'se sont', 'se', "s'", 's’'],
   adverbs: ['notamment', 'encore', 'aussi', 'également', 'alors', 'ensuite', 'ainsi', 'enfin', 'déjà', 'pourtant', 'de son côté', 'quant à lui', 'quant à elle', 'toutefois', 'cependant', 'même', 'simplement', 'plus tard', 'aussitôt', 'récemment'],

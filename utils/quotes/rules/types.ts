@@ -7,6 +7,16 @@ export type Gender = 'm' | 'f';
 
 export interface LangData {
   code: string;
+  /**
+   * Every noun is capitalised (German): two capitalised words are no name by that alone, a
+   * title-case quote is no title, and a lower-case adjective may sit between an article and its
+   * noun in a speaker phrase ("der Sprecher des bayerischen Ministeriums").
+   */
+  capitalisedNouns?: boolean;
+  /** Subjects are left out ("Asimismo, denuncia que …", "», destacó en la radio."): the verb's speaker is the previous one. */
+  dropsSubject?: boolean;
+  /** Nouns have grammatical gender: "il"/"elle", "er"/"sie" may stand for a body ("la police … elle"). */
+  genderedNouns?: boolean;
   /** Stop words for the language vote (space-separated, lower case). */
   stopwords: string;
   /**
@@ -22,6 +32,13 @@ export interface LangData {
   tagLinks?: string[];
   /** Cues that tag only the quote before them ("„…“, so X"), never a quote after them ("so genannte „…“"). */
   afterOnly?: string[];
+  /**
+   * The shape of a verb in an inverted tag after a quote ("», sourit Victor", "”, espetó el
+   * ministro"): one lower-case word of this shape right after the quote's comma (an auxiliary may
+   * precede it), then a subject that ends the clause, is a tag though no verb list holds the verb.
+   * `dropped`: the verbs that may stand without their subject ("», razonó."), a pronoun-drop language's.
+   */
+  tagVerb?: { shape: RegExp; dropped?: RegExp };
   /** Verbs whose object is the speaker ("zitiert einen Zeugen mit den Worten:"). */
   quoting?: string[];
   /**
