@@ -1,0 +1,309 @@
+/**
+ * The speakers a reader is shown in "Who is quoted": after attribution, each speaker is settled
+ * into a person or a body the article names, or into an unnamed source.
+ *
+ * - A surname alone, or a name cut at a hyphen, takes the one full name the article gives for it
+ *   ("Apte" → "Joshua Apte"); words around a name that are no part of it go ("14th-ranked
+ *   Schwartzman", "Mme Borne a par ailleurs").
+ * - A role alone takes the person the article names in that role ("le chef de l'État, Emmanuel
+ *   Macron"; "la journaliste bretonne Morgan Large"); a role whose holder the article never names
+ *   ("expert", "la rédaction") is a description: its quotes stay, with no speaker named.
+ * - A name after a role's preposition is that role's complement, not the speaker ("l'avocate de
+ *   Maïwenn Le Besco"); after an elision it opens the role ("ministre de l'Intérieur Gérald Darmanin").
+ * - A document or a part of a body speaks for its issuer ("le communiqué de la préfecture",
+ *   "la rédaction de Splann"); a body cut short takes the capitalised words the article writes
+ *   before it ("News Agency" → "Xinhua News Agency").
+ * - Speakers that settle on the same entity become one; direct quotes whose spans overlap
+ *   become one quote.
+ *
+ * Only the shape of the words and the article's own mentions are read; language facts come from
+ * the language's rules (titles, determiners, prepositions, organisation and source nouns).
+ */
+
+import type { Quote, Speaker } from '../types';
+import type { LangData } from './rules/types';
+import type { Unit } from './attribute';
+import { nameRuns, type SpeakerRec } from './speakers';
+import { isUpper } from './text';
+
+
+/** What a speaker settles on: a named entity, or an unnamed source described by `role`. */
+type Settled = { name: string; role?: string; organisation?: boolean } | { unnamed: true; role: string };
+
+const SPACE = /[\s\u00a0\u202f]+/;
+const lower = (s: string) => s.toLowerCase();
+const key = (w: string) => lower(w.replace(/[.,]+$/, '').replace(/[’']s$/, ''));
+const capitalised = (w: string) => isUpper(w[0]) || /^\p{Lu}/u.test(w.replace(/^[lLdD]['’]/, ''));
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** "l'", "d'", "l’" glued to the next word. */
+const ELISION = /^[lLdD]['’]/;
+
+/** The article's mentions the speakers are settled against. */
+class Mentions {
+  /** The full names the article writes (two words or more, titles and roles taken off). */
+  readonly fullNames: string[];
+
+  constructor(
+    readonly texts: string[],
+    private readonly L: LangData,
+  ) {
+    const names = new Set<string>();
+    for (const text of texts) {
+      for (const r of nameRuns(text, L)) {
+        // "Ukrainian President Volodymyr Zelensky": the name is after the last title.
+        const words = r.name.split(' ');
+        const title = words.findLastIndex((w) => isTitle(w, L));
+        if (words.length - title - 1 >= 2) names.add(words.slice(title + 1).join(' '));
+      }
+    }
+    this.fullNames = [...names];
+  }
+
+  /** Where `phrase` stands in the texts as whole words (case-insensitive): [text index, start]. */
+  *find(phrase: string): Generator<[number, number]> {
+    const body = escapeRe(phrase).replace(/ /g, '[\\s\\u00a0\\u202f]+').replace(/['’]/g, "['’]");
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'giu');
+    for (let t = 0; t < this.texts.length; t++) for (const m of this.texts[t].matchAll(re)) yield [t, m.index];
+  }
+
+  /**
+   * The one full name the article gives for a surname alone or a name cut at a hyphen ("Apte",
+   * "Oudéa-"): the shortest of the full names ending with it, when the others all end with that
+   * one ("Scotland Martin Taylor" is "Martin Taylor" after a capitalised word); none when two
+   * people share it.
+   */
+  fullNameOf(name: string): string | null {
+    if (name.includes(' ')) return null;
+    const hyphen = name.endsWith('-');
+    const fits = this.fullNames.filter((f) => (hyphen ? f.split(' ').some((w) => w.startsWith(name) && w.length > name.length) : f.endsWith(` ${name}`)));
+    if (!fits.length) return null;
+    const shortest = fits.reduce((a, b) => (b.length < a.length ? b : a));
+    return fits.every((f) => f.endsWith(shortest)) ? shortest : null;
+  }
+
+  /**
+   * The person the article names in a role: a full name right after the role, past its
+   * lower-case adjectives and a comma ("la journaliste bretonne Morgan Large", "le chef de
+   * l'État, Emmanuel Macron,"), or right before it with a comma ("Mathilde Panot, cheffe des
+   * députés"). The first one written.
+   */
+  holderOf(role: string): string | null {
+    const L = this.L;
+    const run = String.raw`(\p{Lu}[\p{L}’'-]+(?:[\s\u00a0]+(?:\p{Lu}[\p{L}’'-]+|${L.nameParticles.map(escapeRe).join('|')}))*[\s\u00a0]+\p{Lu}[\p{L}’'-]+)`;
+    // Past one adjective (not a verb or a function word) and an acronym in brackets, then a comma.
+    const after = new RegExp(String.raw`^(?:[\s\u00a0]+(\p{Ll}[\p{Ll}-]+))?(?:[\s\u00a0]+\([^)]{1,24}\))?,?[\s\u00a0]+${run}`, 'u');
+    const before = new RegExp(String.raw`${run},[\s\u00a0]+(?:\S+[\s\u00a0]+)?$`, 'u');
+    for (const [t, at] of this.find(role)) {
+      const text = this.texts[t];
+      // "inspecteur de police Zakir Hossain" names no holder of "police": there it is a complement.
+      const previous = /(\S+)[\s\u00a0]+$|([dD]['’])$/u.exec(text.slice(Math.max(0, at - 20), at));
+      if (previous && (previous[2] || isPreposition(previous[1], L))) continue;
+      const a = after.exec(text.slice(at + role.length, at + role.length + 100));
+      const adjective = a?.[1];
+      const fits = a && !(adjective && (isFunctionWord(adjective, L) || L.verbs.includes(adjective) || isPreposition(adjective, L)));
+      const b = before.exec(text.slice(Math.max(0, at - 80), at));
+      const name = (fits && trimName(a[2], L)) || (b && trimName(b[1], L));
+      if (name) return name;
+    }
+    return null;
+  }
+
+  /** The capitalised words the article writes before a body's name, if always the same ("Xinhua" News Agency). */
+  fullBodyName(name: string): string | null {
+    let prefix: string | null = null;
+    for (const [t, at] of this.find(name)) {
+      const m = /((?:\p{Lu}[\p{L}’'-]*[\s\u00a0])+)$/u.exec(this.texts[t].slice(Math.max(0, at - 60), at));
+      // A capital after a sentence end opens the sentence ("Officials at …"): no part of the name.
+      const words = (m?.[1].trim().split(SPACE) ?? []).filter(Boolean);
+      const start = at - (m?.[1].length ?? 0);
+      const opensSentence = start === 0 || /[.!?:»”"]\s*$/.test(this.texts[t].slice(Math.max(0, start - 3), start));
+      if (words.length && opensSentence && isFunctionWord(words[0], this.L)) words.shift();
+      const p = words.join(' ');
+      if (!p) continue;
+      if (prefix !== null && prefix !== p) return null;
+      prefix = p;
+    }
+    return prefix && `${prefix} ${name}`;
+  }
+}
+
+const isTitle = (w: string, L: LangData) => key(w) in L.titles;
+const isFunctionWord = (w: string, L: LangData) =>
+  [L.determiners, L.leadWords, L.stopWords, L.timeWords, L.prepositions ?? [], L.relatives, L.aux, L.that].some((list) => list.includes(lower(w))) ||
+  lower(w) in L.pronouns;
+const isPreposition = (w: string, L: LangData) => (L.prepositions ?? []).includes(lower(w)) || (L.orgConnectors ?? []).includes(lower(w));
+
+/** A run of capitalised words as a person's name: titles at its head taken off; two words or more. */
+function trimName(run: string, L: LangData): string | null {
+  const words = run.split(SPACE);
+  while (words.length && (isTitle(words[0], L) || isFunctionWord(words[0], L))) words.shift();
+  return words.length >= 2 ? words.join(' ') : null;
+}
+
+/**
+ * A role as a reader would read it: no determiner at its head, no lone title ("Mr.", "Mme"), no
+ * clause ("has", "who will be …", "qui travaille …"), no preposition left hanging ("avocate de").
+ */
+export function cleanRole(role: string | undefined, L: LangData): string | undefined {
+  if (!role) return undefined;
+  let words = role.trim().split(SPACE).filter(Boolean);
+  while (words.length && L.determiners.includes(lower(words[0]))) words.shift();
+  // A relative clause is no part of the role ("député socialiste … qui a également voté contre").
+  const clause = words.findIndex((w, i) => i > 0 && (L.relatives.includes(lower(w)) || L.that.includes(lower(w))));
+  if (clause > 0) words = words.slice(0, clause);
+  if (!words.length) return undefined;
+  const first = lower(words[0]);
+  const last = lower(words[words.length - 1]);
+  if (words.length === 1 && isTitle(words[0], L) && (words[0].endsWith('.') || first.length <= 3)) return undefined;
+  if (isFunctionWord(first, L) || isPreposition(first, L) || isPreposition(last, L) || L.determiners.includes(last) || /^[lLdD]['’]$/.test(last)) return undefined;
+  return words.join(' ');
+}
+
+/** What one speaker settles on. */
+function settle(rec: SpeakerRec, M: Mentions, L: LangData): Settled {
+  const words = rec.name.split(SPACE).filter(Boolean);
+  const description = (): Settled => ({ unnamed: true, role: rec.name });
+  // A name at the end of a lower-case phrase ("inspecteur de police Zakir Hossain", "un certain
+  // Éric Caire"): the person, the phrase before it their role when it is more than a word.
+  const first = words.findLastIndex((w) => !capitalised(w) && !L.nameParticles.includes(w)) + 1;
+  const run = first > 0 && first <= words.length - 2 ? trimName(words.slice(first).map((w) => w.replace(ELISION, '')).join(' '), L) : null;
+  if (run) {
+    const role = words.slice(0, first);
+    return { name: M.fullNameOf(run) ?? run, role: role.length > 1 ? role.join(' ') : undefined };
+  }
+  // A role, or a phrase with no name: the person the article names in it, if any.
+  const titled = (w: string) => isTitle(w, L) || !!L.roleNoun?.test(lower(w));
+  const of = words.findIndex((w, i) => i > 0 && (isPreposition(w, L) || ELISION.test(w)));
+  if (rec.roleOnly || titled(words[0]) || !capitalised(words[0])) {
+    const holder = M.holderOf(rec.name);
+    // "the group, WeWorkers Coalition,": a body's name given in apposition.
+    if (holder) return rec.organisation && !titled(words[0]) ? { name: holder, organisation: true } : { name: M.fullNameOf(holder) ?? holder, role: rec.name };
+  }
+  // A lower-case head that is no title, role or body, then a complement ("la rédaction de
+  // Splann", "le communiqué de la préfecture", "informations du Parisien"): the complement
+  // speaks, when it is a name or a body; a source ("source du Quai") stays a source.
+  const head = words.slice(0, Math.max(0, of));
+  if (of > 0 && !capitalised(words[0]) && !head.some(titled) && !L.orgWords.includes(key(words[0]))) {
+    if (head.some((w) => L.unnamedWords.includes(key(w)))) return description();
+    const rest = words.slice(of);
+    if (ELISION.test(rest[0])) rest[0] = rest[0].slice(2);
+    else rest.shift();
+    while (rest.length > 1 && L.determiners.includes(lower(rest[0]))) rest.shift();
+    if (ELISION.test(rest[0] ?? '')) rest[0] = rest[0].slice(2);
+    const body = rest.some((w) => L.orgWords.includes(key(w)));
+    if (rest.length && (capitalised(rest[0]) || L.orgWords.includes(key(rest[0])))) return { name: rest.join(' '), organisation: body || rest.length === 1 || undefined };
+    return description();
+  }
+  // A role whose holder the article does not name is a description ("expert", "neo-bank CEO");
+  // "the 14th-ranked Schwartzman" is a name after words that describe it.
+  if (rec.roleOnly) return of < 0 && words.some(capitalised) && !titled(words[0]) ? settlePerson(rec, words, M, L) : description();
+  if (rec.organisation) {
+    // A body is named by a capital ("Insee", "ministère de l'Intérieur") or by its noun ("la
+    // police", "l'armée israélienne"), not by a noun with a common complement ("group of employees").
+    const common = !words.some(capitalised) && (!L.orgWords.includes(key(words[0])) || of > 0);
+    if (common) return description();
+    return { name: (capitalised(words[0]) && M.fullBodyName(rec.name)) || rec.name, organisation: true };
+  }
+  return settlePerson(rec, words, M, L);
+}
+
+function settlePerson(rec: SpeakerRec, words: string[], M: Mentions, L: LangData): Settled {
+  let role = rec.role;
+  // "ministre de" + "Intérieur Gérald Darmanin": the article writes "l'Intérieur", the word is the role's.
+  if (role && words.length >= 3 && [...M.find(words.join(' '))].every(([t, at]) => ELISION.test(M.texts[t].slice(Math.max(0, at - 2), at + 1)))) {
+    role = `${role} ${words.shift()}`;
+  } else if (role && isPreposition(role.split(SPACE).pop() ?? '', L) && !M.find(`${role} ${words.join(' ')}`).next().done) {
+    // "avocate de" + "Maïwenn Le Besco", written together: the speaker is whoever holds the role.
+    const phrase = `${role} ${words.join(' ')}`;
+    const holder = M.holderOf(phrase);
+    return holder ? { name: holder, role: phrase } : { unnamed: true, role: phrase };
+  }
+  // Lower-case words before the name describe it ("14th-ranked Schwartzman", "certain Éric
+  // Caire"), unless they make a group of it ("70 percent of Americans").
+  let i = 0;
+  while (i < words.length - 1 && !capitalised(words[i])) i++;
+  if (words.slice(0, i).some((w) => isPreposition(w, L))) return { unnamed: true, role: rec.name };
+  let name = words.slice(i);
+  // A clause after the name ("Mme Borne a par ailleurs"), then titles before it ("Mme").
+  let end = name.length;
+  while (end > 1 && !capitalised(name[end - 1]) && !L.nameParticles.includes(lower(name[end - 1]))) end--;
+  name = name.slice(0, end);
+  while (name.length > 1 && isTitle(name[0], L)) name = name.slice(1);
+  if (!name.some(capitalised)) return { unnamed: true, role: rec.name };
+  // "Le Monde", "La France": a capitalised determiner opens the name of a body or a place.
+  const organisation = name.length > 1 && L.determiners.includes(lower(name[0])) && !L.nameParticles.includes(name[0]);
+  const written = name.join(' ');
+  // "News Agency", "Liberation Army": a body's name, cut; the article writes it whole.
+  if (name.some((w) => L.orgWords.includes(key(w)))) return { name: M.fullBodyName(written) ?? written, organisation: true };
+  return { name: (!organisation && M.fullNameOf(written)) || written, role: cleanRole(role, L), organisation: organisation || undefined };
+}
+
+/**
+ * The speakers and quotes to show: every speaker settled (see the top of this file), speakers
+ * on one entity merged, unnamed descriptions moved onto their quotes, overlapping quotes merged.
+ */
+export function settleSpeakers(quotes: Quote[], speakers: SpeakerRec[], units: Unit[], L: LangData): { quotes: Quote[]; speakers: Speaker[] } {
+  const M = new Mentions(
+    units.map((u) => u.text),
+    L,
+  );
+  const byId = new Map(quotes.map((q) => [q.id, q]));
+  const out: Speaker[] = [];
+  for (const rec of speakers) {
+    if (!rec.quoteIds.length) continue;
+    const s = settle(rec, M, L);
+    if ('unnamed' in s) {
+      for (const id of rec.quoteIds) Object.assign(byId.get(id)!, { speaker: null, unnamed: true, role: cleanRole(s.role, L) ?? s.role });
+      continue;
+    }
+    // One entity: the same name, or a surname alone and a full name with it (the full name stays).
+    const same = (o: Speaker) =>
+      !o.organisation === !s.organisation &&
+      (lower(o.name) === lower(s.name) || (!s.organisation && (o.name.endsWith(` ${s.name}`) || s.name.endsWith(` ${o.name}`))));
+    let entity = out.find(same);
+    if (!entity) {
+      entity = { name: s.name, aliases: [], quoteIds: [] };
+      if (s.organisation) entity.organisation = true;
+      out.push(entity);
+    } else if (s.name.length > entity.name.length) {
+      entity.aliases.push(entity.name);
+      entity.name = s.name;
+    }
+    const role = cleanRole(s.role ?? rec.role, L);
+    if (role && !entity.role) entity.role = role;
+    for (const alias of [rec.name, ...rec.aliases]) if (alias !== entity.name && !entity.aliases.includes(alias)) entity.aliases.push(alias);
+    entity.quoteIds.push(...rec.quoteIds);
+  }
+  // Quotes take their entity's final name and role (a later full name may have renamed it).
+  for (const e of out) {
+    for (const qid of e.quoteIds) {
+      const q = byId.get(qid)!;
+      q.speaker = e.name;
+      if (e.role) q.role = e.role;
+      else delete q.role;
+    }
+  }
+  const merged = mergeOverlaps(quotes, new Map(units.map((u) => [u.id, u.text])));
+  for (const e of out) e.quoteIds = merged.filter((q) => q.speaker === e.name).map((q) => q.id);
+  return { quotes: merged, speakers: out.filter((e) => e.quoteIds.length) };
+}
+
+/**
+ * Direct quotes in one block whose spans overlap are one quote (marks nested or repeated in the
+ * source): the span of both, the speaker of the surer one. Reported statements may overlap: each
+ * has its own source ("selon le ministère, 380 000 (1,3 million selon la CGT)").
+ */
+export function mergeOverlaps(quotes: Quote[], texts: Map<string, string>): Quote[] {
+  const out: Quote[] = [];
+  for (const q of quotes) {
+    const other = q.kind === 'direct' ? out.find((o) => o.blockId === q.blockId && o.kind === q.kind && o.start < q.end && q.start < o.end) : undefined;
+    if (!other) {
+      out.push(q);
+      continue;
+    }
+    const [start, end] = [Math.min(other.start, q.start), Math.max(other.end, q.end)];
+    const sure = other.speaker !== null && (q.speaker === null || other.confidence >= q.confidence) ? other : q;
+    Object.assign(other, { ...sure, id: other.id, start, end, text: texts.get(q.blockId)?.slice(start, end) ?? other.text });
+  }
+  return out;
+}
