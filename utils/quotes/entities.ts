@@ -7,7 +7,8 @@
  *   Schwartzman", "Mme Borne a par ailleurs").
  * - A role alone takes the person the article names in that role ("le chef de l'État, Emmanuel
  *   Macron"; "la journaliste bretonne Morgan Large"); a role whose holder the article never names
- *   ("expert", "la rédaction") is a description: its quotes stay, with no speaker named.
+ *   ("expert", "la rédaction") is a description (`described`): its quotes keep it as their label,
+ *   it is not listed among the persons and bodies.
  * - A name after a role's preposition is that role's complement, not the speaker ("l'avocate de
  *   Maïwenn Le Besco"); after an elision it opens the role ("ministre de l'Intérieur Gérald Darmanin").
  * - A document or a part of a body speaks for its issuer ("le communiqué de la préfecture",
@@ -28,7 +29,7 @@ import { isUpper } from './text';
 
 
 /** What a speaker settles on: a named entity, or an unnamed source described by `role`. */
-type Settled = { name: string; role?: string; organisation?: boolean } | { unnamed: true; role: string };
+type Settled = { name: string; role?: string; organisation?: boolean; described?: boolean } | { unnamed: true; role: string };
 
 const SPACE = /[\s\u00a0\u202f]+/;
 const lower = (s: string) => s.toLowerCase();
@@ -108,6 +109,14 @@ class Mentions {
     return null;
   }
 
+  /** The lower-case words of a role right before `at`, after its determiner ("le ministre de "). */
+  roleBefore(t: number, at: number): string {
+    const words = this.texts[t].slice(Math.max(0, at - 60), at).split(/[\s\u00a0\u202f]/);
+    let from = words.length - 1;
+    while (from > 0 && words.length - from < 5 && /^\p{Ll}/u.test(words[from - 1]) && !this.L.determiners.includes(lower(words[from - 1]))) from--;
+    return words.slice(from).join(' ');
+  }
+
   /** The capitalised words the article writes before a body's name, if always the same ("Xinhua" News Agency). */
   fullBodyName(name: string): string | null {
     let prefix: string | null = null;
@@ -166,13 +175,14 @@ function settle(rec: SpeakerRec, M: Mentions, L: LangData): Settled {
   // A name at the end of a lower-case phrase ("inspecteur de police Zakir Hossain", "un certain
   // Éric Caire"): the person, the phrase before it their role when it is more than a word.
   const first = words.findLastIndex((w) => !capitalised(w) && !L.nameParticles.includes(w)) + 1;
-  const run = first > 0 && first <= words.length - 2 ? trimName(words.slice(first).map((w) => w.replace(ELISION, '')).join(' '), L) : null;
+  const lowerHead = words.slice(0, first).every((w) => !capitalised(w));
+  const run = first > 0 && first <= words.length - 2 && lowerHead && !L.capitalisesNouns ? trimName(words.slice(first).map((w) => w.replace(ELISION, '')).join(' '), L) : null;
   if (run) {
     const role = words.slice(0, first);
     return { name: M.fullNameOf(run) ?? run, role: role.length > 1 ? role.join(' ') : undefined };
   }
   // A role, or a phrase with no name: the person the article names in it, if any.
-  const titled = (w: string) => isTitle(w, L) || !!L.roleNoun?.test(lower(w));
+  const titled = (w: string) => isTitle(w, L) || !!L.roleNoun?.test(lower(w)) || !!L.roleSuffix?.test(key(w));
   const of = words.findIndex((w, i) => i > 0 && (isPreposition(w, L) || ELISION.test(w)));
   if (rec.roleOnly || titled(words[0]) || !capitalised(words[0])) {
     const holder = M.holderOf(rec.name);
@@ -196,7 +206,7 @@ function settle(rec: SpeakerRec, M: Mentions, L: LangData): Settled {
   }
   // A role whose holder the article does not name is a description ("expert", "neo-bank CEO");
   // "the 14th-ranked Schwartzman" is a name after words that describe it.
-  if (rec.roleOnly) return of < 0 && words.some(capitalised) && !titled(words[0]) ? settlePerson(rec, words, M, L) : description();
+  if (rec.roleOnly) return of < 0 && words.some(capitalised) && !words.some(titled) && !L.capitalisesNouns ? settlePerson(rec, words, M, L) : description();
   if (rec.organisation) {
     // A body is named by a capital ("Insee", "ministère de l'Intérieur") or by its noun ("la
     // police", "l'armée israélienne"), not by a noun with a common complement ("group of employees").
@@ -209,9 +219,12 @@ function settle(rec: SpeakerRec, M: Mentions, L: LangData): Settled {
 
 function settlePerson(rec: SpeakerRec, words: string[], M: Mentions, L: LangData): Settled {
   let role = rec.role;
-  // "ministre de" + "Intérieur Gérald Darmanin": the article writes "l'Intérieur", the word is the role's.
-  if (role && words.length >= 3 && [...M.find(words.join(' '))].every(([t, at]) => ELISION.test(M.texts[t].slice(Math.max(0, at - 2), at + 1)))) {
-    role = `${role} ${words.shift()}`;
+  // "Intérieur Gérald Darmanin": the article writes "ministre de l'Intérieur Gérald Darmanin",
+  // the word after the elision is the role's.
+  const at = [...M.find(words.join(' '))];
+  if (words.length >= 3 && at.length && at.every(([t, i]) => ELISION.test(M.texts[t].slice(Math.max(0, i - 2), i + 1)))) {
+    const [t, i] = at[0];
+    role = `${M.roleBefore(t, i - 2)}${M.texts[t].slice(i - 2, i)}${words.shift()}`;
   } else if (role && isPreposition(role.split(SPACE).pop() ?? '', L) && !M.find(`${role} ${words.join(' ')}`).next().done) {
     // "avocate de" + "Maïwenn Le Besco", written together: the speaker is whoever holds the role.
     const phrase = `${role} ${words.join(' ')}`;
@@ -240,7 +253,7 @@ function settlePerson(rec: SpeakerRec, words: string[], M: Mentions, L: LangData
 
 /**
  * The speakers and quotes to show: every speaker settled (see the top of this file), speakers
- * on one entity merged, unnamed descriptions moved onto their quotes, overlapping quotes merged.
+ * on one entity merged, descriptions marked, overlapping direct quotes merged.
  */
 export function settleSpeakers(quotes: Quote[], speakers: SpeakerRec[], units: Unit[], L: LangData): { quotes: Quote[]; speakers: Speaker[] } {
   const M = new Mentions(
@@ -251,19 +264,19 @@ export function settleSpeakers(quotes: Quote[], speakers: SpeakerRec[], units: U
   const out: Speaker[] = [];
   for (const rec of speakers) {
     if (!rec.quoteIds.length) continue;
-    const s = settle(rec, M, L);
-    if ('unnamed' in s) {
-      for (const id of rec.quoteIds) Object.assign(byId.get(id)!, { speaker: null, unnamed: true, role: cleanRole(s.role, L) ?? s.role });
-      continue;
-    }
+    const settled = settle(rec, M, L);
+    // A description keeps its words as the quotes' label; it is not listed as a person or body.
+    const s = 'unnamed' in settled ? { name: rec.name, described: true } : settled;
     // One entity: the same name, or a surname alone and a full name with it (the full name stays).
     const same = (o: Speaker) =>
       !o.organisation === !s.organisation &&
+      !o.described === !s.described &&
       (lower(o.name) === lower(s.name) || (!s.organisation && (o.name.endsWith(` ${s.name}`) || s.name.endsWith(` ${o.name}`))));
     let entity = out.find(same);
     if (!entity) {
       entity = { name: s.name, aliases: [], quoteIds: [] };
       if (s.organisation) entity.organisation = true;
+      if (s.described) entity.described = true;
       out.push(entity);
     } else if (s.name.length > entity.name.length) {
       entity.aliases.push(entity.name);
