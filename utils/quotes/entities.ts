@@ -206,7 +206,11 @@ function settle(rec: SpeakerRec, M: Mentions, L: LangData): Settled {
   }
   // A role whose holder the article does not name is a description ("expert", "neo-bank CEO");
   // "the 14th-ranked Schwartzman" is a name after words that describe it.
-  if (rec.roleOnly) return of < 0 && words.some(capitalised) && !words.some(titled) && !L.capitalisesNouns ? settlePerson(rec, words, M, L) : description();
+  if (rec.roleOnly) {
+    // A capitalised word that is no complement of the role ("du Kremlin", "de la Culture") is a name.
+    const named = words.some((w, i) => capitalised(w) && !titled(w) && !ELISION.test(w) && (i === 0 || !(isPreposition(words[i - 1], L) || L.determiners.includes(lower(words[i - 1])))));
+    return named && !L.capitalisesNouns ? settlePerson(rec, words, M, L) : description();
+  }
   if (rec.organisation) {
     // A body is named by a capital ("Insee", "ministère de l'Intérieur") or by its noun ("la
     // police", "l'armée israélienne"), not by a noun with a common complement ("group of employees").
