@@ -48,6 +48,13 @@ describe('"Who is quoted" lists persons and bodies the article names', () => {
     expect(fr_.speakers.filter((s) => !s.described)).toEqual([]);
   });
 
+  it('takes a plural common noun alone for a group, not a named body', () => {
+    const r = run('Les autorités locales ont fermé la route.\n\n« La route restera fermée », ont indiqué les autorités.', 'fr');
+    expect(r.speakers.filter((s) => !s.described)).toEqual([]);
+    const es_ = run('Las autoridades cerraron el puerto.\n\n“El puerto seguirá cerrado”, dijeron las autoridades.', 'es');
+    expect(es_.speakers.filter((s) => !s.described)).toEqual([]);
+  });
+
   it('gives a document’s words to its issuer, a newsroom’s to its publication', () => {
     const r = run('« Aucune victime n’est à déplorer », indique le communiqué de la Croix-Rouge.', 'fr');
     expect(r.speakers).toMatchObject([{ name: 'Croix-Rouge', organisation: true }]);

@@ -109,6 +109,12 @@ class Mentions {
     return null;
   }
 
+  /** The word is written in lower case somewhere: a common noun, not a name. */
+  common(word: string): boolean {
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(lower(word))}(?![\\p{L}\\p{N}])`, 'u');
+    return this.texts.some((t) => re.test(t));
+  }
+
   /** The lower-case words of a role right before `at`, after its determiner ("le ministre de "). */
   roleBefore(t: number, at: number): string {
     const words = this.texts[t].slice(Math.max(0, at - 60), at).split(/[\s\u00a0\u202f]/);
@@ -172,6 +178,8 @@ export function cleanRole(role: string | undefined, L: LangData): string | undef
 function settle(rec: SpeakerRec, M: Mentions, L: LangData): Settled {
   const words = rec.name.split(SPACE).filter(Boolean);
   const description = (): Settled => ({ unnamed: true, role: rec.name });
+  // A plural common noun alone ("les autorités", "Authorities say") is a group, not a named body.
+  if (words.length === 1 && /\p{Ll}[sx]$/u.test(words[0]) && M.common(words[0])) return description();
   // A name at the end of a lower-case phrase ("inspecteur de police Zakir Hossain", "un certain
   // Éric Caire"): the person, the phrase before it their role when it is more than a word.
   const first = words.findLastIndex((w) => !capitalised(w) && !L.nameParticles.includes(w)) + 1;
