@@ -70,6 +70,11 @@ describe('"Who is quoted" lists persons and bodies the article names', () => {
     expect(r.speakers).toMatchObject([{ name: 'Baltic News Agency', organisation: true }]);
   });
 
+  it('completes a body cut before its closing adjective where adjectives follow the noun', () => {
+    const r = run('« Les visas seront suspendus dès lundi », a fait savoir le ministère des Affaires sociales.', 'fr');
+    expect(r.speakers).toMatchObject([{ name: 'ministère des Affaires sociales', organisation: true }]);
+  });
+
   it('lists a body as an organisation', () => {
     const r = run('„Die Lage ist ernst“, teilte das Innenministerium mit.', 'de');
     expect(r.speakers[0]).toMatchObject({ organisation: true });

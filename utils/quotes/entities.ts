@@ -123,23 +123,35 @@ class Mentions {
     return words.slice(from).join(' ');
   }
 
-  /** The capitalised words the article writes before a body's name, if always the same ("Xinhua" News Agency). */
+  /**
+   * A body's name as the article writes it whole: with the capitalised words always written
+   * before it ("Xinhua" News Agency), and a lower-case word closing the clause after it
+   * ("ministère des Affaires" étrangères.), when that word is no verb, time word or adverb.
+   */
   fullBodyName(name: string): string | null {
+    const L = this.L;
     let prefix: string | null = null;
+    let suffix = '';
     for (const [t, at] of this.find(name)) {
-      const m = /((?:\p{Lu}[\p{L}’'-]*[\s\u00a0])+)$/u.exec(this.texts[t].slice(Math.max(0, at - 60), at));
+      const text = this.texts[t];
+      const next = /^[\s\u00a0]+(\p{Ll}[\p{Ll}-]+)(?=[.,;:!?)]|$)/u.exec(text.slice(at + name.length, at + name.length + 40))?.[1];
+      if (next && L.adjectivesFollow && !suffix && !isFunctionWord(next, L) && !L.verbs.includes(next) && !L.stopWords.includes(next) && !L.mannerAdverb?.test(next)) suffix = next;
+      if (!capitalised(name)) continue;
+      const m = /((?:\p{Lu}[\p{L}’'-]*[\s\u00a0])+)$/u.exec(text.slice(Math.max(0, at - 60), at));
       // A capital after a sentence end opens the sentence ("Officials at …"): no part of the name.
       const words = (m?.[1].trim().split(SPACE) ?? []).filter(Boolean);
       const start = at - (m?.[1].length ?? 0);
-      const opensSentence = start === 0 || /[.!?:»”"]\s*$/.test(this.texts[t].slice(Math.max(0, start - 3), start));
-      if (words.length && opensSentence && isFunctionWord(words[0], this.L)) words.shift();
+      const opensSentence = start === 0 || /[.!?:»”"]\s*$/.test(text.slice(Math.max(0, start - 3), start));
+      if (words.length && opensSentence && isFunctionWord(words[0], L)) words.shift();
       const p = words.join(' ');
       if (!p) continue;
-      if (prefix !== null && prefix !== p) return null;
-      prefix = p;
+      if (prefix !== null && prefix !== p) prefix = '';
+      else prefix = p;
     }
-    return prefix && `${prefix} ${name}`;
+    const whole = [prefix, name, suffix].filter(Boolean).join(' ');
+    return whole === name ? null : whole;
   }
+
 }
 
 const isTitle = (w: string, L: LangData) => key(w) in L.titles;
@@ -224,7 +236,7 @@ function settle(rec: SpeakerRec, M: Mentions, L: LangData): Settled {
     // police", "l'armée israélienne"), not by a noun with a common complement ("group of employees").
     const common = !words.some(capitalised) && (!L.orgWords.includes(key(words[0])) || of > 0);
     if (common) return description();
-    return { name: (capitalised(words[0]) && M.fullBodyName(rec.name)) || rec.name, organisation: true };
+    return { name: M.fullBodyName(rec.name) ?? rec.name, organisation: true };
   }
   return settlePerson(rec, words, M, L);
 }

@@ -47,5 +47,6 @@ export const es: LangData = {
   unnamedWords: ['fuente', 'fuentes', 'funcionarios', 'funcionario', 'testigos', 'expertos', 'analistas', 'observadores', 'responsables'],
   nameParticles: ['de', 'del', 'la', 'las', 'los', 'y', 'van', 'von'],
   reported: { pre: ['según', 'de acuerdo con', 'a juicio de', 'en palabras de'], post: [], pronouns: { 'él': 'm', ella: 'f' } },
+  adjectivesFollow: true,
   abbreviations: ['sr', 'sra', 'srta', 'dr', 'dra', 'ud', 'uds', 'etc', 'núm'],
 };

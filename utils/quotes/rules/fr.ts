@@ -71,5 +71,6 @@ export const fr: LangData = {
   reported: { pre: ["d'après", 'd’après', 'selon', 'aux dires de', 'au dire de'], post: [], pronouns: { lui: 'm', elle: 'f' } },
   markerComma: 'unnamed',
   nonAgents: /^(?:mesures?|lois?|règles?|estimations?|calculs?|critères?|définition|barèmes?|cas)$/,
+  adjectivesFollow: true,
   abbreviations: ['m', 'mme', 'mlle', 'me', 'dr', 'pr', 'st', 'ste', 'gén', 'av', 'apr', 'j.-c', 'cf', 'etc', 'env'],
 };

@@ -57,6 +57,8 @@ export interface LangData {
    * of a name, and a body or role noun may end a compound ("Innenministerium").
    */
   capitalisesNouns?: boolean;
+  /** Adjectives follow their noun ("ministère des Affaires étrangères"): a body's name may end with one. */
+  adjectivesFollow?: boolean;
   /** Role nouns known by their ending, compounds included ("Polizeisprecher", "Bundeskanzlerin"). */
   roleSuffix?: RegExp;
   /**
