@@ -75,6 +75,13 @@ describe('"Who is quoted" lists persons and bodies the article names', () => {
     expect(r.speakers).toMatchObject([{ name: 'ministère des Affaires sociales', organisation: true }]);
   });
 
+  it('names a body’s noun alone by the one complement the article gives it', () => {
+    const text = 'Le ministère de la santé a publié un guide.\n\n« Les stocks suffiront jusqu’en mars », souligne le ministère.';
+    expect(names(text, 'fr')).toEqual(['ministère de la santé']);
+    const en_ = 'The ministry of health published a guide.\n\n“Stocks will last until March,” the ministry said.';
+    expect(names(en_, 'en')).toEqual(['ministry of health']);
+  });
+
   it('lists a body as an organisation', () => {
     const r = run('„Die Lage ist ernst“, teilte das Innenministerium mit.', 'de');
     expect(r.speakers[0]).toMatchObject({ organisation: true });
@@ -88,6 +95,7 @@ describe('roles a reader would read', () => {
     expect(cleanRole('has', en)).toBeUndefined();
     expect(cleanRole('who will be the chairman', en)).toBeUndefined();
     expect(cleanRole('avocate de', fr)).toBeUndefined();
+    expect(cleanRole('2018 survey by Penelope', en)).toBeUndefined();
     expect(cleanRole("le ministre de l'Economie", fr)).toBe("ministre de l'Economie");
     expect(cleanRole('député socialiste qui a voté contre', fr)).toBe('député socialiste');
   });

@@ -109,6 +109,22 @@ class Mentions {
     return null;
   }
 
+  /**
+   * A body's noun alone ("le ministère") as the article names it once with its complement ("le
+   * ministère de la culture"): the one such phrase, if the article writes only one.
+   */
+  bodyWithComplement(noun: string): string | null {
+    const L = this.L;
+    if (capitalised(noun)) return null;
+    // The linkers of a complement ("de", "of"), not any preposition ("à l'appui").
+    const linkers = [...L.nameParticles, ...(L.orgConnectors ?? [])].filter((p) => (L.prepositions ?? []).includes(p) || L.orgConnectors?.includes(p)).map(escapeRe).join('|');
+    if (!linkers) return null;
+    const dets = L.determiners.filter((d) => !/['’]$/.test(d)).map(escapeRe).join('|');
+    const re = new RegExp(`(?<![\\p{L}])${escapeRe(noun)}[\\s\\u00a0]+(?:${linkers})[\\s\\u00a0]+(?:(?:${dets})[\\s\\u00a0]+|[lLdD]['’])?[\\p{L}-]+`, 'gu');
+    const found = new Set(this.texts.flatMap((t) => [...t.matchAll(re)].map((m) => m[0].replace(/[\s\u00a0]+/g, ' '))));
+    return found.size === 1 ? [...found][0] : null;
+  }
+
   /** The word is written in lower case somewhere: a common noun, not a name. */
   common(word: string): boolean {
     const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(lower(word))}(?![\\p{L}\\p{N}])`, 'u');
@@ -181,6 +197,8 @@ export function cleanRole(role: string | undefined, L: LangData): string | undef
   if (!words.length) return undefined;
   const first = lower(words[0]);
   const last = lower(words[words.length - 1]);
+  // "2018 survey by Penelope": a date or a number opens no role.
+  if (/^\p{N}/u.test(first)) return undefined;
   if (words.length === 1 && isTitle(words[0], L) && (words[0].endsWith('.') || first.length <= 3)) return undefined;
   if (isFunctionWord(first, L) || isPreposition(first, L) || isPreposition(last, L) || L.determiners.includes(last) || /^[lLdD]['’]$/.test(last)) return undefined;
   return words.join(' ');
@@ -236,7 +254,7 @@ function settle(rec: SpeakerRec, M: Mentions, L: LangData): Settled {
     // police", "l'armée israélienne"), not by a noun with a common complement ("group of employees").
     const common = !words.some(capitalised) && (!L.orgWords.includes(key(words[0])) || of > 0);
     if (common) return description();
-    return { name: M.fullBodyName(rec.name) ?? rec.name, organisation: true };
+    return { name: M.fullBodyName(rec.name) ?? (words.length === 1 ? M.bodyWithComplement(words[0]) : null) ?? rec.name, organisation: true };
   }
   return settlePerson(rec, words, M, L);
 }
