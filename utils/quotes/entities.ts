@@ -100,7 +100,7 @@ function settle(rec: SpeakerRec, M: Mentions, L: LangData): Settled {
     // A body is named by a capital ("Insee", "ministère de l'Intérieur") or by its noun ("la
     // police", "l'armée israélienne"), not by a noun with a common complement ("group of employees").
     const common = !words.some(capitalised) && (!L.orgWords.includes(key(words[0])) || of > 0);
-    if (common) return description();
+    if (common || (capitalised(words[0]) && !L.adjectivesFollow && M.qualifies(rec.name))) return description();
     return { name: M.fullBodyName(rec.name) ?? (words.length === 1 ? M.bodyWithComplement(words[0]) : null) ?? rec.name, organisation: true };
   }
   return settlePerson(rec, words, M, L);
@@ -126,9 +126,12 @@ function settlePerson(rec: SpeakerRec, words: string[], M: Mentions, L: LangData
   while (i < words.length - 1 && !capitalised(words[i])) i++;
   if (words.slice(0, i).some((w) => isPreposition(w, L))) return { unnamed: true, role: rec.name };
   let name = words.slice(i);
-  // A clause after the name ("Mme Borne a par ailleurs"), then titles before it ("Mme").
+  // A clause after the name ("Mme Borne a par ailleurs") opens with a verb or a function word;
+  // other lower-case words after it make a description ("Washington-based trade expert").
   let end = name.length;
   while (end > 1 && !capitalised(name[end - 1]) && !L.nameParticles.includes(lower(name[end - 1]))) end--;
+  const clause = name[end];
+  if (clause && !(isFunctionWord(clause, L) || L.verbs.includes(lower(clause)) || L.adverbs.includes(lower(clause)))) return { unnamed: true, role: rec.name };
   name = name.slice(0, end);
   while (name.length > 1 && isTitle(name[0], L)) name = name.slice(1);
   if (!name.some(capitalised)) return { unnamed: true, role: rec.name };

@@ -29,9 +29,16 @@ export class Mentions {
     for (const text of texts) {
       for (const r of nameRuns(text, L)) {
         // "Ukrainian President Volodymyr Zelensky": the name is after the last title.
-        const words = r.name.split(' ');
-        const title = words.findLastIndex((w) => isTitle(w, L));
-        if (words.length - title - 1 >= 2) names.add(words.slice(title + 1).join(' '));
+        let words = r.name.split(' ');
+        words = words.slice(words.findLastIndex((w) => isTitle(w, L)) + 1);
+        const before = text.slice(Math.max(0, r.start - 20), r.start);
+        // "Secretary of State Mike Pompeo": after a preposition, the first word is the role's complement.
+        const previous = /(\S+)[\s\u00a0]+$/u.exec(before)?.[1];
+        if (words.length >= 3 && previous && isPreposition(previous, L)) words = words.slice(1);
+        // "Whatever Apple", "But Mike": a word capitalised because it opens the sentence, and
+        // written in lower case elsewhere, or a function word, is no part of the name.
+        if (words.length && /(?:^|[.!?:;»”"—–]\s*)$/u.test(before.trimEnd()) && (isFunctionWord(words[0], L) || this.common(words[0]))) words = words.slice(1);
+        if (words.length >= 2) names.add(words.join(' '));
       }
     }
     this.fullNames = [...names];
@@ -93,13 +100,28 @@ export class Mentions {
   bodyWithComplement(noun: string): string | null {
     const L = this.L;
     if (capitalised(noun)) return null;
-    // The linkers of a complement ("de", "of"), not any preposition ("à l'appui").
-    const linkers = [...L.nameParticles, ...(L.orgConnectors ?? [])].filter((p) => (L.prepositions ?? []).includes(p) || L.orgConnectors?.includes(p)).map(escapeRe).join('|');
+    // The linkers of a complement ("de", "du"), not any preposition ("à l'appui", "to develop").
+    const linkers = L.nameParticles.filter((p) => (L.prepositions ?? []).includes(p)).map(escapeRe).join('|');
     if (!linkers) return null;
     const dets = L.determiners.filter((d) => !/['’]$/.test(d)).map(escapeRe).join('|');
     const re = new RegExp(`(?<![\\p{L}])${escapeRe(noun)}[\\s\\u00a0]+(?:${linkers})[\\s\\u00a0]+(?:(?:${dets})[\\s\\u00a0]+|[lLdD]['’])?[\\p{L}-]+`, 'gu');
     const found = new Set(this.texts.flatMap((t) => [...t.matchAll(re)].map((m) => m[0].replace(/[\s\u00a0]+/g, ' '))));
     return found.size === 1 ? [...found][0] : null;
+  }
+
+  /**
+   * Wherever the article writes the name, a lower-case noun follows it: the name only qualifies
+   * that noun ("Washington-based trade expert", "Pentagon spokesman").
+   */
+  qualifies(name: string): boolean {
+    const L = this.L;
+    let seen = false;
+    for (const [t, at] of this.find(name)) {
+      const next = /^[\s\u00a0]+(\p{Ll}[\p{Ll}-]*)/u.exec(this.texts[t].slice(at + name.length, at + name.length + 30))?.[1];
+      if (!next || isFunctionWord(next, L) || L.verbs.includes(next) || L.adverbs.includes(next) || L.mannerAdverb?.test(next)) return false;
+      seen = true;
+    }
+    return seen;
   }
 
   /** The word is written in lower case somewhere: a common noun, not a name. */
@@ -135,7 +157,7 @@ export class Mentions {
       const words = (m?.[1].trim().split(SPACE) ?? []).filter(Boolean);
       const start = at - (m?.[1].length ?? 0);
       const opensSentence = start === 0 || /[.!?:»”"]\s*$/.test(text.slice(Math.max(0, start - 3), start));
-      if (words.length && opensSentence && isFunctionWord(words[0], L)) words.shift();
+      if (words.length && opensSentence && (isFunctionWord(words[0], L) || this.common(words[0]))) words.shift();
       const p = words.join(' ');
       if (!p) continue;
       if (prefix !== null && prefix !== p) prefix = '';
