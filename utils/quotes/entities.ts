@@ -67,7 +67,8 @@ function settle(rec: SpeakerRec, M: Mentions, L: LangData): Settled {
     return { name: M.fullNameOf(run) ?? run, role: role.length > 1 ? role.join(' ') : undefined };
   }
   // A role, or a phrase with no name: the person the article names in it, if any.
-  const titled = (w: string) => isTitle(w, L) || !!L.roleNoun?.test(lower(w)) || !!L.roleSuffix?.test(key(w));
+  // A job noun is one as written in lower case ("geologist", not the name "Taylor").
+  const titled = (w: string) => isTitle(w, L) || !!L.roleNoun?.test(w) || !!L.roleSuffix?.test(key(w));
   const of = words.findIndex((w, i) => i > 0 && (isPreposition(w, L) || ELISION.test(w)));
   if (rec.roleOnly || titled(words[0]) || !capitalised(words[0])) {
     const holder = M.holderOf(rec.name);

@@ -37,7 +37,7 @@ export class Mentions {
         if (words.length >= 3 && previous && isPreposition(previous, L)) words = words.slice(1);
         // "Whatever Apple", "But Mike": a word capitalised because it opens the sentence, and
         // written in lower case elsewhere, or a function word, is no part of the name.
-        if (words.length && /(?:^|[.!?:;»”"—–]\s*)$/u.test(before.trimEnd()) && (isFunctionWord(words[0], L) || this.common(words[0]))) words = words.slice(1);
+        if (words.length && /(?:^|[.!?:;»”"—–“«„(]\s*)$/u.test(before.trimEnd()) && (isFunctionWord(words[0], L) || this.common(words[0]))) words = words.slice(1);
         if (words.length >= 2) names.add(words.join(' '));
       }
     }
@@ -156,7 +156,7 @@ export class Mentions {
       // A capital after a sentence end opens the sentence ("Officials at …"): no part of the name.
       const words = (m?.[1].trim().split(SPACE) ?? []).filter(Boolean);
       const start = at - (m?.[1].length ?? 0);
-      const opensSentence = start === 0 || /[.!?:»”"]\s*$/.test(text.slice(Math.max(0, start - 3), start));
+      const opensSentence = start === 0 || /[.!?:»”"“«„(]\s*$/.test(text.slice(Math.max(0, start - 3), start));
       if (words.length && opensSentence && (isFunctionWord(words[0], L) || this.common(words[0]))) words.shift();
       const p = words.join(' ');
       if (!p) continue;
@@ -175,9 +175,11 @@ export const isFunctionWord = (w: string, L: LangData) =>
   lower(w) in L.pronouns;
 export const isPreposition = (w: string, L: LangData) => (L.prepositions ?? []).includes(lower(w)) || (L.orgConnectors ?? []).includes(lower(w));
 
-/** A run of capitalised words as a person's name: titles at its head taken off; two words or more. */
+/** A run of capitalised words as a person's name: titles at its head taken off; two words or more, not in capitals. */
 export function trimName(run: string, L: LangData): string | null {
   const words = run.split(SPACE);
   while (words.length && (isTitle(words[0], L) || isFunctionWord(words[0], L))) words.shift();
+  // A headline in capitals ("CLEARED TO PERFORM") is no name.
+  if (words.some((w) => /^\p{Lu}{2,}$/u.test(w.replace(/[’'-]/g, '')))) return null;
   return words.length >= 2 ? words.join(' ') : null;
 }
