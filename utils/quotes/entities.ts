@@ -1,6 +1,6 @@
 /**
  * The speakers a reader is shown in "Who is quoted": after attribution, each speaker is settled
- * into a person or a body the article names, or into an unnamed source.
+ * into a person or a body the article names, or into a description with no name.
  *
  * - A surname alone, or a name cut at a hyphen, takes the one full name the article gives for it
  *   ("Apte" → "Joshua Apte"); words around a name that are no part of it go ("14th-ranked
@@ -155,6 +155,8 @@ export function settleSpeakers(quotes: Quote[], speakers: SpeakerRec[], units: U
   );
   const byId = new Map(quotes.map((q) => [q.id, q]));
   const out: Speaker[] = [];
+  /** The entity each quote went to. */
+  const owner = new Map<string, Speaker>();
   for (const rec of speakers) {
     if (!rec.quoteIds.length) continue;
     const settled = settle(rec, M, L);
@@ -178,19 +180,21 @@ export function settleSpeakers(quotes: Quote[], speakers: SpeakerRec[], units: U
     const role = cleanRole(s.role ?? rec.role, L);
     if (role && !entity.role) entity.role = role;
     for (const alias of [rec.name, ...rec.aliases]) if (alias !== entity.name && !entity.aliases.includes(alias)) entity.aliases.push(alias);
-    entity.quoteIds.push(...rec.quoteIds);
+    for (const id of rec.quoteIds) owner.set(id, entity);
   }
   // Quotes take their entity's final name and role (a later full name may have renamed it).
-  for (const e of out) {
-    for (const qid of e.quoteIds) {
-      const q = byId.get(qid)!;
-      q.speaker = e.name;
-      if (e.role) q.role = e.role;
-      else delete q.role;
-    }
+  for (const [id, e] of owner) {
+    const q = byId.get(id)!;
+    q.speaker = e.name;
+    if (e.role) q.role = e.role;
+    else delete q.role;
   }
+  // A merged quote keeps the first one's id and the surer one's speaker.
   const merged = mergeOverlaps(quotes, new Map(units.map((u) => [u.id, u.text])));
-  for (const e of out) e.quoteIds = merged.filter((q) => q.speaker === e.name).map((q) => q.id);
+  for (const q of merged) {
+    const e = q.speaker === null ? undefined : owner.get(q.id)?.name === q.speaker ? owner.get(q.id) : out.find((o) => o.name === q.speaker);
+    e?.quoteIds.push(q.id);
+  }
   return { quotes: merged, speakers: out.filter((e) => e.quoteIds.length) };
 }
 
