@@ -55,9 +55,13 @@ describe('"Who is quoted" lists persons and bodies the article names', () => {
     expect(es_.speakers.filter((s) => !s.described)).toEqual([]);
   });
 
-  it('gives a document’s words to its issuer, a newsroom’s to its publication', () => {
-    const r = run('« Aucune victime n’est à déplorer », indique le communiqué de la Croix-Rouge.', 'fr');
-    expect(r.speakers).toMatchObject([{ name: 'Croix-Rouge', organisation: true }]);
+  it('gives a document’s words to the body that issued it, a role’s to nobody named', () => {
+    const r = run('« Aucune victime n’est à déplorer », indique le communiqué de la préfecture du Rhône.', 'fr');
+    expect(r.speakers).toMatchObject([{ name: 'préfecture du Rhône', organisation: true }]);
+    const es_ = run('“No vamos a pactar con nadie”, dijo el líder de Podemos.', 'es');
+    expect(es_.speakers.filter((s) => !s.described)).toEqual([]);
+    const fr_ = run('« Je ne dirai rien », a répondu l’avocat de Paul Garnier.', 'fr');
+    expect(fr_.speakers.map((s) => s.name)).not.toContain('Paul Garnier');
   });
 
   it('takes a name with a noun after it for a description, not a person', () => {

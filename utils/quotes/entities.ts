@@ -11,8 +11,7 @@
  *   it is not listed among the persons and bodies.
  * - A name after a role's preposition is that role's complement, not the speaker ("l'avocate de
  *   Maïwenn Le Besco"); after an elision it opens the role ("ministre de l'Intérieur Gérald Darmanin").
- * - A document or a part of a body speaks for its issuer ("le communiqué de la préfecture",
- *   "la rédaction de Splann"); a body cut short takes the capitalised words the article writes
+ * - A document speaks for the body that issued it ("le communiqué de la préfecture"); a body cut short takes the capitalised words the article writes
  *   before it ("News Agency" → "Xinhua News Agency").
  * - Speakers that settle on the same entity become one; direct quotes whose spans overlap
  *   become one quote.
@@ -60,7 +59,8 @@ function settle(rec: SpeakerRec, M: Mentions, L: LangData): Settled {
   // A name at the end of a lower-case phrase ("inspecteur de police Zakir Hossain", "un certain
   // Éric Caire"): the person, the phrase before it their role when it is more than a word.
   const first = words.findLastIndex((w) => !capitalised(w) && !L.nameParticles.includes(w)) + 1;
-  const lowerHead = words.slice(0, first).every((w) => !capitalised(w));
+  // Not after a preposition: "l'avocate de Maïwenn Le Besco" is the lawyer, not Maïwenn Le Besco.
+  const lowerHead = words.slice(0, first).every((w) => !capitalised(w)) && !isPreposition(words[first - 1] ?? '', L) && !ELISION.test(words[first] ?? '');
   const run = first > 0 && first <= words.length - 2 && lowerHead && !L.capitalisesNouns ? trimName(words.slice(first).map((w) => w.replace(ELISION, '')).join(' '), L) : null;
   if (run) {
     const role = words.slice(0, first);
@@ -70,16 +70,18 @@ function settle(rec: SpeakerRec, M: Mentions, L: LangData): Settled {
   // A job noun is one as written in lower case ("geologist", not the name "Taylor").
   const titled = (w: string) => isTitle(w, L) || !!L.roleNoun?.test(w) || !!L.roleSuffix?.test(key(w));
   const of = words.findIndex((w, i) => i > 0 && (isPreposition(w, L) || ELISION.test(w)));
-  if (rec.roleOnly || titled(words[0]) || !capitalised(words[0])) {
+  // Only a role is held ("la journaliste", "le chef de l'État"); "the study, the United States" lists two things.
+  if (titled(words[0])) {
     const holder = M.holderOf(rec.name);
-    // "the group, WeWorkers Coalition,": a body's name given in apposition.
-    if (holder) return rec.organisation && !titled(words[0]) ? { name: holder, organisation: true } : { name: M.fullNameOf(holder) ?? holder, role: rec.name };
+    if (holder) return { name: M.fullNameOf(holder) ?? holder, role: rec.name };
   }
-  // A lower-case head that is no title, role or body, then a complement ("la rédaction de
-  // Splann", "le communiqué de la préfecture", "informations du Parisien"): the complement
-  // speaks, when it is a name or a body; a source ("source du Quai") stays a source.
+  // A lower-case head that is no title, role or body, then a complement naming a body ("le
+  // communiqué de la préfecture"): the body speaks. Without a body noun it is a description
+  // ("la rédaction de Splann", "líder de Podemos" is the leader, not the party), and a source
+  // ("source du Quai") stays a source.
   const head = words.slice(0, Math.max(0, of));
   if (of > 0 && !capitalised(words[0]) && !head.some(titled) && !L.orgWords.includes(key(words[0]))) {
+    if (!rec.organisation) return description();
     if (head.some((w) => L.unnamedWords.includes(key(w)))) return description();
     const rest = words.slice(of);
     if (ELISION.test(rest[0])) rest[0] = rest[0].slice(2);
@@ -139,6 +141,13 @@ function settlePerson(rec: SpeakerRec, words: string[], M: Mentions, L: LangData
   // "Le Monde", "La France": a capitalised determiner opens the name of a body or a place.
   const organisation = name.length > 1 && L.determiners.includes(lower(name[0])) && !L.nameParticles.includes(name[0]);
   const written = name.join(' ');
+  // Always written after a role and its preposition ("l'avocat de Paul Garnier"): the role holder spoke.
+  const complement = M.complementOf(written, (w) => isTitle(w, L) || !!L.roleNoun?.test(w));
+  if (complement) {
+    const phrase = `${complement} ${written}`;
+    const holder = M.holderOf(phrase);
+    return holder ? { name: holder, role: phrase } : { unnamed: true, role: phrase };
+  }
   // "News Agency", "Liberation Army": a body's name, cut; the article writes it whole.
   if (name.some((w) => L.orgWords.includes(key(w)))) return { name: M.fullBodyName(written) ?? written, organisation: true };
   return { name: (!organisation && M.fullNameOf(written)) || written, role: cleanRole(role, L), organisation: organisation || undefined };

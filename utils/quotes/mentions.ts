@@ -124,6 +124,20 @@ export class Mentions {
     return seen;
   }
 
+  /**
+   * The role a name is always the complement of ("l'avocat de Paul Garnier", "the spokesman for
+   * Joe Biden"): the role noun and its preposition, when every mention of the name has them.
+   */
+  complementOf(name: string, isRole: (w: string) => boolean): string | null {
+    let role: string | null = null;
+    for (const [t, at] of this.find(name)) {
+      const m = /(?:^|\s)(?:[lL]['’])?(\p{Ll}[\p{Ll}-]+)[\s\u00a0]+(\p{Ll}+)[\s\u00a0]+$/u.exec(this.texts[t].slice(Math.max(0, at - 40), at));
+      if (!m || !isRole(m[1]) || !isPreposition(m[2], this.L)) return null;
+      role ??= `${m[1]} ${m[2]}`;
+    }
+    return role;
+  }
+
   /** The word is written in lower case somewhere: a common noun, not a name. */
   common(word: string): boolean {
     const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(lower(word))}(?![\\p{L}\\p{N}])`, 'u');
