@@ -70,10 +70,11 @@ function settle(rec: SpeakerRec, M: Mentions, L: LangData): Settled {
   // A job noun is one as written in lower case ("geologist", not the name "Taylor").
   const titled = (w: string) => isTitle(w, L) || !!L.roleNoun?.test(w) || !!L.roleSuffix?.test(key(w));
   const of = words.findIndex((w, i) => i > 0 && (isPreposition(w, L) || ELISION.test(w)));
-  // Only a role is held ("la journaliste", "le chef de l'État"); "the study, the United States" lists two things.
-  if (titled(words[0])) {
+  // Only a role or a body is held ("la journaliste", "le chef de l'État", "the group, WeWorkers
+  // Coalition,"); "el estudio, Estados Unidos" lists two things.
+  if (titled(words[0]) || rec.organisation) {
     const holder = M.holderOf(rec.name);
-    if (holder) return { name: M.fullNameOf(holder) ?? holder, role: rec.name };
+    if (holder) return rec.organisation && !titled(words[0]) ? { name: holder, organisation: true } : { name: M.fullNameOf(holder) ?? holder, role: rec.name };
   }
   // A lower-case head that is no title, role or body, then a complement naming a body ("le
   // communiqué de la préfecture"): the body speaks. Without a body noun it is a description

@@ -228,8 +228,7 @@ function roleAround(text: string, start: number, end: number, L: LangData): stri
     if (L.determiners.includes(lower(w)) || elided) {
       const head = elided ? [elided[1]] : [];
       // A role names a function ("commissaire", "Innenminister"), not just a quality ("die brasilianische Hauptstadt").
-      // Nor does a role that ends in a preposition hold the name: "l'avocat de Paul Garnier" is not Paul Garnier.
-      const ok = [...head, ...role].some((r) => isTitleWord(r, L)) && !(L.prepositions ?? []).includes(lower(role[role.length - 1] ?? ''));
+      const ok = [...head, ...role].some((r) => isTitleWord(r, L));
       return ok ? [elided ? elided[1] : w, ...role].join(' ') : undefined;
     }
     role.unshift(w);
