@@ -11,8 +11,9 @@
  *   it is not listed among the persons and bodies.
  * - A name after a role's preposition is that role's complement, not the speaker ("l'avocate de
  *   Maïwenn Le Besco"); after an elision it opens the role ("ministre de l'Intérieur Gérald Darmanin").
- * - A document speaks for the body that issued it ("le communiqué de la préfecture"); a body cut short takes the capitalised words the article writes
- *   before it ("News Agency" → "Xinhua News Agency").
+ * - A document speaks for the body that issued it ("le communiqué de la préfecture"); a body
+ *   cut short takes back the words the article writes around it ("News Agency" → "Xinhua News
+ *   Agency", "ministère des Affaires" → "ministère des Affaires étrangères").
  * - Speakers that settle on the same entity become one; direct quotes whose spans overlap
  *   become one quote.
  *
@@ -26,7 +27,7 @@ import type { Unit } from './attribute';
 import { capitalised, ELISION, isFunctionWord, isPreposition, isTitle, key, lower, Mentions, SPACE, trimName } from './mentions';
 import type { SpeakerRec } from './speakers';
 
-/** What a speaker settles on: a named entity, or an unnamed source described by `role`. */
+/** What a speaker settles on: a named entity, or a description with no name (`role`). */
 type Settled = { name: string; role?: string; organisation?: boolean; described?: boolean } | { unnamed: true; role: string };
 
 /**
@@ -82,8 +83,7 @@ function settle(rec: SpeakerRec, M: Mentions, L: LangData): Settled {
   // ("source du Quai") stays a source.
   const head = words.slice(0, Math.max(0, of));
   if (of > 0 && !capitalised(words[0]) && !head.some(titled) && !L.orgWords.includes(key(words[0]))) {
-    if (!rec.organisation) return description();
-    if (head.some((w) => L.unnamedWords.includes(key(w)))) return description();
+    if (!rec.organisation || head.some((w) => L.unnamedWords.includes(key(w)))) return description();
     const rest = words.slice(of);
     if (ELISION.test(rest[0])) rest[0] = rest[0].slice(2);
     else rest.shift();
