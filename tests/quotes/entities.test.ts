@@ -51,6 +51,7 @@ describe('"Who is quoted" lists persons and bodies the article names', () => {
   it('takes a plural common noun alone for a group, not a named body', () => {
     const r = run('Les autorités locales ont fermé la route.\n\n« La route restera fermée », ont indiqué les autorités.', 'fr');
     expect(r.speakers.filter((s) => !s.described)).toEqual([]);
+    expect(names('Authorities say that the two cases appear to be unrelated.', 'en')).toEqual([]);
     const es_ = run('Las autoridades cerraron el puerto.\n\n“El puerto seguirá cerrado”, dijeron las autoridades.', 'es');
     expect(es_.speakers.filter((s) => !s.described)).toEqual([]);
   });

@@ -55,8 +55,11 @@ export function cleanRole(role: string | undefined, L: LangData): string | undef
 function settle(rec: SpeakerRec, M: Mentions, L: LangData): Settled {
   const words = rec.name.split(SPACE).filter(Boolean);
   const description = (): Settled => ({ unnamed: true, role: rec.name });
-  // A plural common noun alone ("les autorités", "Authorities say") is a group, not a named body.
-  if (words.length === 1 && /\p{Ll}[sx]$/u.test(words[0]) && M.common(words[0])) return description();
+  // A plural common noun alone ("les autorités", "Authorities say") is a group, not a named body:
+  // written in lower case elsewhere, or the plural of a body noun.
+  const w = lower(words[0]);
+  const singulars = [w.slice(0, -1), w.slice(0, -2), w.replace(/ies$/, 'y')];
+  if (words.length === 1 && /\p{Ll}[sx]$/u.test(words[0]) && (M.common(words[0]) || singulars.some((x) => L.orgWords.includes(x)))) return description();
   // A name at the end of a lower-case phrase ("inspecteur de police Zakir Hossain", "un certain
   // Éric Caire"): the person, the phrase before it their role when it is more than a word.
   const first = words.findLastIndex((w) => !capitalised(w) && !L.nameParticles.includes(w)) + 1;
