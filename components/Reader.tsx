@@ -107,11 +107,11 @@ export function Reader({ article, onVerdict, marks, minConfidence = DEFAULT_MIN_
         tools={
           <>
             <div class="tools-row">
-              <SpeakersToggle count={speakers.sure.length + speakers.unsure.length} open={speakersOpen} onToggle={() => setSpeakersOpen(!speakersOpen)} />
+              <SpeakersToggle count={speakers.sure.length + speakers.unsure.length + speakers.bodies.length} open={speakersOpen} onToggle={() => setSpeakersOpen(!speakersOpen)} />
               {contents.toggle}
               <FoldSummary count={folds.size} open={showFolds} onToggle={() => setShowFolds(!showFolds)} />
             </div>
-            {speakersOpen && <SpeakersPanel sure={speakers.sure} unsure={speakers.unsure} selected={speaker} onSelect={choose} />}
+            {speakersOpen && <SpeakersPanel sure={speakers.sure} unsure={speakers.unsure} bodies={speakers.bodies} selected={speaker} onSelect={choose} />}
             {contents.list}
           </>
         }

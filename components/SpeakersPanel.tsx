@@ -1,4 +1,4 @@
-/** "Who is quoted": each speaker with role and number of quotes; choosing one marks their quotes. */
+/** "Who is quoted": each person or body with role and number of quotes; choosing one marks their quotes. */
 import { i18n } from '#i18n';
 import type { SpeakerSummary } from './quotes';
 
@@ -47,17 +47,21 @@ export function SpeakersToggle({ count, open, onToggle }: { count: number; open:
 export interface SpeakersPanelProps extends Omit<SpeakerListProps, 'speakers'> {
   sure: SpeakerSummary[];
   unsure: SpeakerSummary[];
+  bodies: SpeakerSummary[];
 }
 
-/** The speakers, surely attributed ones first, uncertain ones under their own title. */
-export function SpeakersPanel({ sure, unsure, selected, onSelect }: SpeakersPanelProps) {
-  if (!sure.length && !unsure.length) return null;
+/** The people surely attributed first, then organisations and uncertain ones under their own titles. */
+export function SpeakersPanel({ sure, unsure, bodies, selected, onSelect }: SpeakersPanelProps) {
+  if (!sure.length && !unsure.length && !bodies.length) return null;
+  const list = (speakers: SpeakerSummary[]) => <SpeakerList speakers={speakers} selected={selected} onSelect={onSelect} />;
   return (
     <section id={SPEAKERS_PANEL_ID} class="speakers" aria-labelledby="speakers-title">
       <h2 id="speakers-title" class="visually-hidden">{i18n.t('speakers.title')}</h2>
-      {sure.length > 0 && <SpeakerList speakers={sure} selected={selected} onSelect={onSelect} />}
+      {sure.length > 0 && list(sure)}
+      {bodies.length > 0 && <h3 class="panel-subtitle">{i18n.t('speakers.bodiesTitle')}</h3>}
+      {bodies.length > 0 && list(bodies)}
       {unsure.length > 0 && <h3 class="panel-subtitle">{i18n.t('speakers.uncertainTitle')}</h3>}
-      {unsure.length > 0 && <SpeakerList speakers={unsure} selected={selected} onSelect={onSelect} />}
+      {unsure.length > 0 && list(unsure)}
     </section>
   );
 }

@@ -18,17 +18,38 @@ export interface SpeakerSummary {
   unsure: number;
 }
 
-/** Speakers with at least one sure quote, then those with only unsure ones; most quoted first. */
-export function summariseSpeakers(article: Article, min = DEFAULT_MIN_CONFIDENCE): { sure: SpeakerSummary[]; unsure: SpeakerSummary[] } {
-  const byName = new Map<string, SpeakerSummary>();
-  for (const s of article.speakers) byName.set(s.name, { name: s.name, role: s.role, sure: 0, unsure: 0 });
+export interface SpeakerGroups {
+  /** Persons with at least one sure quote. */
+  sure: SpeakerSummary[];
+  /** Persons with only unsure quotes. */
+  unsure: SpeakerSummary[];
+  /** Organisations, listed apart from people. */
+  bodies: SpeakerSummary[];
+}
+
+/**
+ * The persons and bodies the article names, most quoted first: persons with a sure quote, then
+ * bodies, then persons with only unsure quotes. Speakers known by a description only ("the
+ * expert") are no entry: their quotes carry the description as their label.
+ */
+export function summariseSpeakers(article: Article, min = DEFAULT_MIN_CONFIDENCE): SpeakerGroups {
+  const byName = new Map<string, SpeakerSummary & { organisation: boolean }>();
+  for (const s of article.speakers) {
+    if (!s.described) byName.set(s.name, { name: s.name, role: s.role, sure: 0, unsure: 0, organisation: !!s.organisation });
+  }
   for (const q of article.quotes) {
     const s = q.speaker === null ? undefined : byName.get(q.speaker);
     if (s) q.confidence >= min ? s.sure++ : s.unsure++;
   }
   const all = [...byName.values()].filter((s) => s.sure + s.unsure > 0);
   const order = (a: SpeakerSummary, b: SpeakerSummary) => b.sure - a.sure || b.unsure - a.unsure;
-  return { sure: all.filter((s) => s.sure).sort(order), unsure: all.filter((s) => !s.sure).sort(order) };
+  const summary = ({ organisation: _o, ...s }: SpeakerSummary & { organisation: boolean }): SpeakerSummary => s;
+  const people = all.filter((s) => !s.organisation);
+  return {
+    sure: people.filter((s) => s.sure).sort(order).map(summary),
+    unsure: people.filter((s) => !s.sure).sort(order).map(summary),
+    bodies: all.filter((s) => s.organisation).sort(order).map(summary),
+  };
 }
 
 /** The quotes of one speaker in reading order. */

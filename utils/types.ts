@@ -181,6 +181,11 @@ export interface Speaker {
   aliases: string[];
   /** True when the speaker is an organisation ("the Pentagon"). */
   organisation?: boolean;
+  /**
+   * True when the article gives no name, only a description ("the expert", "la rédaction", "a
+   * source close to the case"): its quotes are labelled with it, "Who is quoted" does not list it.
+   */
+  described?: boolean;
   quoteIds: string[];
 }
 

@@ -120,6 +120,27 @@ describe('Reader', () => {
     expect(document.activeElement?.classList.contains('speaker')).toBe(true);
   });
 
+  it('lists organisations under their own title and no description with no name', () => {
+    const quotes = [
+      ...ARTICLE.quotes,
+      { id: 'q2', text: 'The ice is thin.', kind: 'direct' as const, speaker: 'Coast Guard', tier: 'after', confidence: 0.95, blockId: 'p3', start: 0, end: 10 },
+      { id: 'q3', text: 'Stay home', kind: 'direct' as const, speaker: 'expert', tier: 'after', confidence: 0.95, blockId: 'p3', start: 12, end: 20 },
+    ];
+    const speakers = [
+      ...ARTICLE.speakers,
+      { name: 'Coast Guard', aliases: [], quoteIds: ['q2'], organisation: true },
+      { name: 'expert', aliases: [], quoteIds: ['q3'], described: true },
+    ];
+    show(<Reader article={{ ...ARTICLE, quotes, speakers }} />);
+    const toggle = button('Who is quoted');
+    expect(toggle?.textContent).toBe('Who is quoted · 3');
+    click(toggle);
+    expect([...dom.root.querySelectorAll('[data-testid=speaker-name]')].map((e) => e.textContent)).toEqual(['Ada Lovelace', 'Coast Guard', 'Grace Hopper']);
+    expect([...dom.root.querySelectorAll('.panel-subtitle')].map((e) => e.textContent)).toEqual(['Organisations', 'Uncertain attributions']);
+    // The description stays the label of its quote.
+    expect([...dom.root.querySelectorAll('mark.quote')].map((m) => (m as HTMLElement).dataset.label)).toContain('expert');
+  });
+
   it('hides the speakers panel when nobody is quoted', () => {
     show(<Reader article={{ ...ARTICLE, quotes: [], speakers: [] }} />);
     expect(dom.root.querySelector('.speakers')).toBeNull();

@@ -16,6 +16,11 @@ process.env.LANGUAGE = 'en';
 const SAMPLE = readFileSync('tests/fixtures/sample-fr.html');
 const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 const LOGIN = readFileSync('tests/fixtures/login.html');
+/** The sample with a body quoted too: "Who is quoted" lists it under its own title. */
+const BODIES = SAMPLE.toString().replace(
+  '<p>Moscou menace',
+  "<p>« La note de protestation a été remise à l'ambassadrice dans la matinée », a indiqué le ministère russe des Affaires étrangères.</p>\n      <p>Moscou menace",
+);
 
 /**
  * In-popup helpers: `$find(role, name)` finds a control by role and (part of) its accessible
@@ -95,7 +100,7 @@ describe('the popup as a reader uses it', () => {
   let page: Page;
 
   beforeAll(async () => {
-    ({ origin, server } = await servePages({ '/sample.html': SAMPLE, '/login.html': LOGIN }, 'tests/fixtures'));
+    ({ origin, server } = await servePages({ '/sample.html': SAMPLE, '/bodies.html': BODIES, '/login.html': LOGIN }, 'tests/fixtures'));
     session = await launch();
     page = await session.context.newPage();
   });
@@ -229,6 +234,18 @@ describe('the popup as a reader uses it', () => {
     await popup.evaluate('$click("button", "Next quote")');
     await popup.evaluate('$click("button", "Show all quotes")');
     expect(await popup.evaluate('document.querySelectorAll("mark.quote.chosen").length')).toBe(0);
+    await popup.close();
+  });
+
+  it('lists the bodies quoted under their own title, after the people', async () => {
+    const popup = await open('/bodies.html');
+    await popup.waitFor('$find("button", "Who is quoted")');
+    await popup.evaluate('$click("button", "Who is quoted")');
+    const items = await popup.evaluate<string[]>('[...document.querySelectorAll("#speakers h3, #speakers [data-testid=speaker-name]")].map((e) => e.textContent)');
+    const title = items.indexOf('Organisations');
+    expect(title).toBeGreaterThan(0);
+    expect(items.slice(title + 1)).toContain('ministère russe des Affaires étrangères');
+    expect(items.slice(0, title)).toContain('Dmitry Peskov');
     await popup.close();
   });
 

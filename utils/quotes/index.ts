@@ -5,6 +5,7 @@
 
 import type { Block, Quote, Speaker } from '../types';
 import { Attributor, type AttributorOptions, type Unit } from './attribute';
+import { settleSpeakers } from './entities';
 import { pickLang } from './lang';
 
 export { DEFAULT_MIN_CONFIDENCE, TIER_PRECISION, type Rule } from './tiers';
@@ -27,11 +28,14 @@ export function attributeQuotes(blocks: Block[], opts: QuotesOptions = {}): Quot
   const units: Unit[] = blocks.filter((b) => QUOTED_TYPES.has(b.type)).map((b) => ({ id: b.id, text: b.text }));
   const L = pickLang(opts.lang, units.map((u) => u.text));
   const { quotes, speakers } = new Attributor(units, L, opts).run();
-  const out: Quote[] = quotes.map(({ rec: _rec, ...q }) => q);
-  const used: Speaker[] = speakers
-    .filter((s) => s.quoteIds.length)
-    .map(({ gender: _g, seen: _s, sentence: _n, roleOnly: _r, ...s }) => s);
-  return { quotes: out, speakers: used, lang: L.code };
+  // The speakers a reader is shown: persons and bodies the article names (entities.ts).
+  const shown = settleSpeakers(
+    quotes.map(({ rec: _rec, ...q }) => q),
+    speakers,
+    units,
+    L,
+  );
+  return { ...shown, lang: L.code };
 }
 
 export interface TextParagraph {

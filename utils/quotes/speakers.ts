@@ -5,7 +5,6 @@
  */
 
 import type { Speaker } from '../types';
-import { deRoleSuffix } from './rules/de';
 import type { Gender, LangData } from './rules/types';
 import { isUpper } from './text';
 
@@ -26,7 +25,7 @@ const lower = (s: string) => s.toLowerCase();
 /** "Dr." → "dr", "Trump’s" → "trump" for the lookup tables. */
 const key = (w: string) => lower(w.replace(/[.,]+$/, '').replace(/[’']s$/, ''));
 /** A title or rank ("Gen.", "ministre"), or in German a role noun ("Innenminister", "Sprecherin"). */
-const isTitleWord = (w: string, L: LangData) => key(w) in L.titles || (L.code === 'de' && deRoleSuffix.test(key(w)));
+const isTitleWord = (w: string, L: LangData) => key(w) in L.titles || !!L.roleSuffix?.test(key(w));
 const isNameWord = (w: string) => isUpper(w[0]) && !/^\p{Lu}+$/u.test(w.replace(/[.\-’']/g, '')) || /^\p{Lu}\.?$/u.test(w);
 
 /**
@@ -73,7 +72,7 @@ export function analyzePhrase(raw: string, L: LangData): Mention | null {
     const title = name.titleGender ?? L.titles[head.replace(/\.$/, '')] ?? gender;
     // "the Pentagon", "The New York Post", "le ministère russe de la Défense": organisations.
     const orgHead = hasOrgWord(text, L);
-    if (!role && hadDeterminer && L.code !== 'de') return { kind: 'org', name: text };
+    if (!role && hadDeterminer && !L.capitalisesNouns) return { kind: 'org', name: text };
     // "Committee to Protect Journalists": a name joined to its organisation noun is the organisation's.
     const joined = L.orgConnectors?.includes(lower(words[words.length - name.words.length - 1] ?? ''));
     if (orgHead && (!role || name.words.length < 2 || joined) && !name.titled) return { kind: 'org', name: text };
@@ -90,16 +89,17 @@ export function analyzePhrase(raw: string, L: LangData): Mention | null {
   if (INDEFINITE.has(det) && !words.some((w) => isUpper(w[0]) || (L.prepositions ?? []).includes(lower(w)) || NAME_JOINERS.has(lower(w)))) return { kind: 'unnamed' };
   // Not a clause fragment ("sponsored by NBC News and"): an organisation phrase starts with a
   // determiner or a capital, is short, and has no role at its head ("le directeur général du Conseil").
-  if (hasOrgWord(text, L) && (hadDeterminer || isUpper(words[0][0]) || (L.code === 'de' && words.length > 1 && isUpper(words[words.length - 1][0]))) && !(head in L.titles) && words.length <= MAX_ORG_WORDS) return { kind: 'org', name: text };
+  if (hasOrgWord(text, L) && (hadDeterminer || isUpper(words[0][0]) || (L.capitalisesNouns && words.length > 1 && isUpper(words[words.length - 1][0]))) && !(head in L.titles) && words.length <= MAX_ORG_WORDS) return { kind: 'org', name: text };
   // A role noun alone ("the spokesman", "la ministre"): kept as it is written; may merge later.
   // Without a determiner or a title it is more likely a stray clause fragment than a speaker.
   // German capitalises every noun: there a role needs a role word, past its adjectives ("der
   // Oberkommandierende General der US-Streitkräfte"), not just an article.
-  const titled = head in L.titles || (L.code === 'de' && words.some((w) => isTitleWord(w, L)));
+  const titled = head in L.titles || (L.capitalisesNouns && words.some((w) => isTitleWord(w, L)));
   // Lower-case words after a German role noun are the clause going on ("Der 58-Jährige habe darin").
-  const r = L.code === 'de' ? words.findLastIndex((w) => deRoleSuffix.test(key(w))) : -1;
+  const suffix = L.roleSuffix;
+  const r = suffix ? words.findLastIndex((w) => suffix.test(key(w))) : -1;
   if (r >= 0 && words.slice(r + 1).every((w) => !isUpper(w[0]))) words = words.slice(0, r + 1);
-  if (words.length > 6 || !/^[\p{L}\p{N}]/u.test(words[0]) || !(titled || (hadDeterminer && L.code !== 'de'))) return null;
+  if (words.length > 6 || !/^[\p{L}\p{N}]/u.test(words[0]) || !(titled || (hadDeterminer && !L.capitalisesNouns))) return null;
   return { kind: 'role', name: words.join(' '), gender: gender ?? L.titles[head] ?? null };
 }
 
@@ -111,7 +111,7 @@ function hasOrgWord(text: string, L: LangData): boolean {
   let re = orgRe.get(L);
   if (!re) {
     const alt = L.orgWords.map((o) => o.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-    re = L.code === 'de' ? new RegExp(`(?:${alt})(?:s|es|en)?[ -]`) : new RegExp(`[ -](?:${alt})s? `);
+    re = L.capitalisesNouns ? new RegExp(`(?:${alt})(?:s|es|en)?[ -]`) : new RegExp(`[ -](?:${alt})s? `);
     orgRe.set(L, re);
   }
   return re.test(` ${lower(text)} `);
@@ -124,11 +124,6 @@ const NAME_WORD = String.raw`\p{Lu}(?:\p{Ll}+(?:['’]?\p{Lu}\p{Ll}+)?|['’]\p{
 const FULL_NAME = new RegExp(`${NAME_WORD}(?:\\s${NAME_WORD})+`, 'gu');
 const isFunctionWord = (w: string, L: LangData) =>
   [L.determiners, L.leadWords, L.stopWords, L.timeWords, L.prepositions ?? []].some((list) => list.includes(lower(w))) || lower(w) in L.pronouns;
-
-/** German articles: "der Deutschen Bank" is a noun phrase, not a name. */
-const DE_ARTICLES = new Set('der die das den dem des ein eine einer eines einem einen im am zum zur vom beim'.split(' '));
-/** German noun endings that never end a name. */
-const DE_NOUN = /(?:ung|heit|keit|schaft|tion|ismus|tät|ium|chen|lich|isch|ische[nrms]?)$/;
 
 /**
  * The full names a text mentions (possible speakers, pronoun antecedents). German capitalises
@@ -149,17 +144,18 @@ export function nameRuns(text: string, L: LangData): { name: string; start: numb
     // part of the name ("The White House", "(AP) — To LeBron James,", "… machen.“ Die Arbeitsagenturen").
     if (/(?:^[“”"»«]?\s*|[.!?\n—–][“”"»«]?\s)$/.test(text.slice(Math.max(0, m.index - 3), m.index)) && isFunctionWord(words[0], L)) words = words.slice(1);
     if (words.length < 2) continue;
-    if (L.code !== 'de') {
+    const nounPhrase = L.capitalisesNouns ? L.nounPhrase : undefined;
+    if (!nounPhrase) {
       // After an article it is a place or a thing ("a Go-Kart Track", "the White House"): persons take none.
       const prev = lower(/(\S+)\s+$/u.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[1] ?? '');
       if (L.determiners.includes(prev)) continue;
       out.push({ name: words.join(' '), start: end - words.join(' ').length, end });
       continue;
     }
-    const roles = words.findLastIndex((w) => key(w) in L.titles || deRoleSuffix.test(w) || DE_NOUN.test(w));
+    const roles = words.findLastIndex((w) => isTitleWord(w, L) || nounPhrase.ending.test(w));
     if (roles >= 0) words = words.slice(roles + 1);
-    else if (DE_ARTICLES.has(lower(/(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[1] ?? ''))) continue;
-    if (words.length >= 2 && !words.some((w) => DE_NOUN.test(w))) out.push({ name: words.join(' '), start: end - words.join(' ').length, end });
+    else if (nounPhrase.articles.includes(lower(/(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[1] ?? ''))) continue;
+    if (words.length >= 2 && !words.some((w) => nounPhrase.ending.test(w))) out.push({ name: words.join(' '), start: end - words.join(' ').length, end });
   }
   return out;
 }
@@ -280,7 +276,7 @@ function trailingName(words: string[], L: LangData): NameParse | null {
     if (run.length >= 3) run = run.slice(-2);
     else if ((!isUpper(before[0][0]) || L.determiners.includes(lower(before[0]))) && !(run.length === 2 && L.roleNoun?.test(last))) return null;
   }
-  if (L.code === 'de' && run.length === 1 && !titled) {
+  if (L.capitalisesNouns && run.length === 1 && !titled) {
     // German capitalises nouns: a lone capitalised word is a name only if it is not a known noun,
     // nor the end of a noun phrase ("Marineoberst außer Dienst").
     if ((before.length && !isUpper(before[before.length - 1][0])) || L.orgWords.includes(lower(run[0]))) return null;

@@ -1,6 +1,13 @@
 import { germanForms } from './inflect';
 import type { LangData } from './types';
 
+/**
+ * German capitalises every noun, so a capitalised word is not a name: role nouns are recognised
+ * by these endings instead ("Polizeisprecher", "Vereinschef", "Bundeskanzlerin").
+ */
+const deRoleSuffix =
+  /(sprecher|sprecherin|minister|ministerin|chef|chefin|präsident|präsidentin|kanzler|kanzlerin|vorsitzende|vorsitzender|direktor|direktorin|leiter|leiterin|sekretär|sekretärin|meister|meisterin|anwalt|anwältin|trainer|trainerin|experte|expertin|politiker|politikerin|abgeordnete|abgeordneter|general|kommandeur|botschafter|botschafterin|gouverneur|senator|vizepräsident|regierungschef|ministerpräsident|bürgermeister|reporter|reporterin|korrespondent|korrespondentin|funktionär|funktionärin|vertreter|vertreterin|richter|richterin|staatsanwalt|staatsanwältin|analyst|analystin|analysten|angestellte|angestellter|jährige|jähriger|führer|führerin)$/i;
+
 /** German. Verbs: the tier A/B forms of the authored seed list (CC0, ../LICENSES.md). */
 export const de: LangData = {
   code: 'de',
@@ -66,12 +73,11 @@ export const de: LangData = {
   nameParticles: ['von', 'van', 'de', 'der', 'des', 'zu', 'vom', 'bin', 'al'],
   reported: { pre: ['laut', 'nach aussagen von', 'nach aussagen des', 'nach aussagen der', 'nach angaben von', 'nach angaben des', 'nach angaben der', 'nach angaben', 'nach ansicht von', 'nach ansicht des', 'nach ansicht der', 'nach worten von', 'nach auffassung von', 'nach auffassung des', 'nach auffassung der', 'nach einschätzung von', 'nach einschätzung des', 'nach einschätzung der', 'nach angaben eines', 'nach angaben einer', 'nach ansicht eines', 'nach ansicht einer', 'nach auffassung eines', 'nach auffassung einer', 'nach einschätzung eines', 'nach einschätzung einer'], post: ['zufolge'] },
   nonAgents: /(?:bericht|schätzung|angaben|gesetz|verfassung|umfrage|statistik|prognose|meldung|information|plan|plän|vertrag|recht|regel)(?:e|en|n|s|es)?$/,
+  capitalisesNouns: true,
+  roleSuffix: deRoleSuffix,
+  nounPhrase: {
+    articles: 'der die das den dem des ein eine einer eines einem einen im am zum zur vom beim'.split(' '),
+    ending: /(?:ung|heit|keit|schaft|tion|ismus|tät|ium|chen|lich|isch|ische[nrms]?)$/,
+  },
   abbreviations: ['dr', 'prof', 'nr', 'z.b', 'bzw', 'ca', 'etc', 'vgl', 'st', 'u.a', 'sog', 'inkl', 'jan', 'feb', 'okt', 'nov', 'dez', 'mio', 'mrd'],
 };
-
-/**
- * German capitalises every noun, so a capitalised word is not a name: role nouns are recognised
- * by these endings instead ("Polizeisprecher", "Vereinschef", "Bundeskanzlerin").
- */
-export const deRoleSuffix =
-  /(sprecher|sprecherin|minister|ministerin|chef|chefin|präsident|präsidentin|kanzler|kanzlerin|vorsitzende|vorsitzender|direktor|direktorin|leiter|leiterin|sekretär|sekretärin|meister|meisterin|anwalt|anwältin|trainer|trainerin|experte|expertin|politiker|politikerin|abgeordnete|abgeordneter|general|kommandeur|botschafter|botschafterin|gouverneur|senator|vizepräsident|regierungschef|ministerpräsident|bürgermeister|reporter|reporterin|korrespondent|korrespondentin|funktionär|funktionärin|vertreter|vertreterin|richter|richterin|staatsanwalt|staatsanwältin|analyst|analystin|analysten|angestellte|angestellter|jährige|jähriger|führer|führerin)$/i;

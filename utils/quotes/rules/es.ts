@@ -49,7 +49,10 @@ export const es: LangData = {
   },
   orgWords: ['ministerio', 'gobierno', 'policía', 'ejército', 'partido', 'sindicato', 'asociación', 'empresa', 'agencia', 'comisión', 'comité', 'consejo', 'tribunal', 'corte', 'federación', 'embajada', 'fundación', 'universidad', 'banco', 'kremlin', 'pentágono', 'casa blanca', 'organización'],
   unnamedWords: ['fuente', 'fuentes', 'funcionarios', 'funcionario', 'testigos', 'expertos', 'analistas', 'observadores', 'responsables'],
+  // A job noun ("el exdirector", "la activista", "el líder"): a role, not a body or a document.
+  roleNoun: /^(?!(?:mayor|menor|mejor|peor|anterior|posterior|interior|exterior|superior|inferior|exterior|siguiente|presente|reciente|diferente|importante|suficiente|primero|primera|tercero|tercera|entero|entera|ordinario|necesario|contrario|diario|diaria)$)(?:líder|portavoz|jefe|jefa|\p{Ll}{3,}(?:or|ora|ista|ente|enta|ante|ero|era|ario|aria|ólogo|óloga))$/u,
   nameParticles: ['de', 'del', 'la', 'las', 'los', 'y', 'van', 'von'],
   reported: { pre: ['según', 'de acuerdo con', 'a juicio de', 'en palabras de'], post: [], pronouns: { 'él': 'm', ella: 'f' } },
+  adjectivesFollow: true,
   abbreviations: ['sr', 'sra', 'srta', 'dr', 'dra', 'ud', 'uds', 'etc', 'núm'],
 };

@@ -68,9 +68,12 @@ export const fr: LangData = {
     'source', 'sources', 'responsable', 'responsables', 'proche', 'proches', 'entourage', 'témoin', 'témoins',
     'observateurs', 'médias', 'experts', 'spécialistes', 'analystes', 'diplomate', 'diplomates', 'on',
   ],
+  // A job noun ("la cheffe des députés", "le directeur", "l'avocate"): a role, not a body or a document.
+  roleNoun: /^(?!(?:leur|plusieurs|ailleurs|hier|dernier|dernière|premier|première|entier|avant|pendant|cependant|maintenant|durant|bien|rien|ancien|quotidien|meilleur|supérieur|intérieur|extérieur|inférieur|ultérieur|majeur|mineur|contraire|nécessaire|ordinaire|primaire|secondaire|volontaire|sanitaire|important|suffisant)$)(?:chef|cheffe|\p{Ll}{3,}(?:eur|euse|rice|iste|ien|ienne|ier|ière|aire|ant|ante|logue|cien|cienne))$/u,
   nameParticles: ['de', 'du', 'des', 'van', 'von', 'der', 'la', 'le', 'al', 'ben', 'bin', 'da', 'di', "d'", 'd’'],
   reported: { pre: ["d'après", 'd’après', 'selon', 'aux dires de', 'au dire de'], post: [], pronouns: { lui: 'm', elle: 'f' } },
   markerComma: 'unnamed',
   nonAgents: /^(?:mesures?|lois?|règles?|estimations?|calculs?|critères?|définition|barèmes?|cas)$/,
+  adjectivesFollow: true,
   abbreviations: ['m', 'mme', 'mlle', 'me', 'dr', 'pr', 'st', 'ste', 'gén', 'av', 'apr', 'j.-c', 'cf', 'etc', 'env'],
 };

@@ -69,6 +69,20 @@ export interface LangData {
   orgConnectors?: string[];
   /** A lower-case job noun right before a name is its role ("planetary geologist Rosaly Lopes"). */
   roleNoun?: RegExp;
+  /**
+   * Every noun is capitalised and compounds are one word (German): a capitalised word is no sign
+   * of a name, and a body or role noun may end a compound ("Innenministerium").
+   */
+  capitalisesNouns?: boolean;
+  /** Adjectives follow their noun ("ministère des Affaires étrangères"): a body's name may end with one. */
+  adjectivesFollow?: boolean;
+  /** Role nouns known by their ending, compounds included ("Polizeisprecher", "Bundeskanzlerin"). */
+  roleSuffix?: RegExp;
+  /**
+   * Where nouns are capitalised, what keeps a capitalised run from being a name: an article before
+   * it ("der Deutschen Bank"), a noun ending in it ("Regierung", "Politik").
+   */
+  nounPhrase?: { articles: string[]; ending: RegExp };
   /** A manner adverb ending a subject phrase ("Brooke tearfully" asked, "the state incorrectly" stated): no part of it. */
   mannerAdverb?: RegExp;
   /** Prepositions: a name after one ("under Robert Mugabe") is no antecedent a pronoun prefers. */

@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { quotesFromText } from '../../utils/quotes/index';
+import { cleanRole, mergeOverlaps } from '../../utils/quotes/entities';
+import { en } from '../../utils/quotes/rules/en';
+import { fr } from '../../utils/quotes/rules/fr';
+import type { Quote } from '../../utils/types';
+
+const run = (text: string, lang: string) => quotesFromText(text, { lang });
+/** The entries of "Who is quoted": persons and bodies, not descriptions. */
+const names = (text: string, lang: string) => run(text, lang).speakers.filter((s) => !s.described).map((s) => s.name);
+
+describe('"Who is quoted" lists persons and bodies the article names', () => {
+  it('joins a surname alone to the full name the article gave', () => {
+    const text = 'The engineer Marta Kowalczyk led the survey of the old bridge.\n\n“The cables are older than the deck,” Kowalczyk said.';
+    expect(names(text, 'en')).toEqual(['Marta Kowalczyk']);
+    const fr_ = 'L’architecte Hugo Berthelot a présenté les plans lundi.\n\n« Le toit sera vert », a précisé Berthelot.';
+    expect(names(fr_, 'fr')).toEqual(['Hugo Berthelot']);
+  });
+
+  it('leaves a surname alone when two people the article names share it', () => {
+    const text = 'Anna Weber and Paul Weber run the bakery together.\n\n“We open at six every morning,” Weber said.';
+    expect(names(text, 'en')).toEqual(['Weber']);
+  });
+
+  it('resolves a role to the person the article names in it, before or after', () => {
+    const fr_ =
+      'Le maire de la ville, Julien Arnaud, a inauguré la piscine samedi.\n\n« Elle sera ouverte tout l’été », a déclaré le maire de la ville.';
+    const r = run(fr_, 'fr');
+    expect(r.speakers.map((s) => s.name)).toEqual(['Julien Arnaud']);
+    expect(r.quotes[0]).toMatchObject({ speaker: 'Julien Arnaud', role: 'maire de la ville' });
+    const es_ = 'La alcaldesa de Cuenca, Lucía Ferrer, visitó el mercado.\n\n“Vamos a renovar todos los puestos”, dijo la alcaldesa de Cuenca.';
+    expect(names(es_, 'es')).toEqual(['Lucía Ferrer']);
+  });
+
+  it('takes a role and the name written after it as the person with the role, not the role’s complement', () => {
+    const r = run('« Nous ferons appel », a déclaré le ministre de l’Agriculture Paul Mercier.', 'fr');
+    expect(r.speakers).toMatchObject([{ name: 'Paul Mercier' }]);
+    expect(r.speakers[0].name).not.toContain('Agriculture');
+  });
+
+  it('marks a description with no name as no entry, its words kept as the quotes’ label', () => {
+    const r = run('A doctor at the clinic examined him twice.\n\n“It was a rare infection,” the expert said.', 'en');
+    expect(r.speakers).toMatchObject([{ name: 'expert', described: true }]);
+    expect(r.quotes[0].speaker).toBe('expert');
+    const de_ = run('„Wir haben nichts davon gewusst“, sagte die Sprecherin des Vereins.', 'de');
+    expect(de_.speakers.every((s) => s.described)).toBe(true);
+    const fr_ = run('« Le dossier est vide », a confié une source proche de l’enquête.', 'fr');
+    expect(fr_.speakers.filter((s) => !s.described)).toEqual([]);
+  });
+
+  it('takes a plural common noun alone for a group, not a named body', () => {
+    const r = run('Les autorités locales ont fermé la route.\n\n« La route restera fermée », ont indiqué les autorités.', 'fr');
+    expect(r.speakers.filter((s) => !s.described)).toEqual([]);
+    expect(names('Authorities say that the two cases appear to be unrelated.', 'en')).toEqual([]);
+    const es_ = run('Las autoridades cerraron el puerto.\n\n“El puerto seguirá cerrado”, dijeron las autoridades.', 'es');
+    expect(es_.speakers.filter((s) => !s.described)).toEqual([]);
+  });
+
+  it('gives a document’s words to the body that issued it, a role’s to nobody named', () => {
+    const r = run('« Aucune victime n’est à déplorer », indique le communiqué de la préfecture du Rhône.', 'fr');
+    expect(r.speakers).toMatchObject([{ name: 'préfecture du Rhône', organisation: true }]);
+    const es_ = run('“No vamos a pactar con nadie”, dijo el líder de Podemos.', 'es');
+    expect(es_.speakers.filter((s) => !s.described)).toEqual([]);
+    const fr_ = run('« Je ne dirai rien », a répondu l’avocat de Paul Garnier.', 'fr');
+    expect(fr_.speakers.map((s) => s.name)).not.toContain('Paul Garnier');
+  });
+
+  it('takes a name with a noun after it for a description, not a person', () => {
+    const r = run('Ben Cole is an economist.\n\n“Tariffs are a tax on buyers,” said the Boston-based trade expert.', 'en');
+    expect(r.speakers.filter((s) => !s.described)).toEqual([]);
+    expect(names('The Russian and Syrian defense ministries have said the strikes “targeted only terrorists.”', 'en')).toEqual([]);
+  });
+
+  it('drops words around a name that are no part of it', () => {
+    expect(names('Then Sergio Vidal, ranked 14th, lost the opening set.\n\n“I was too slow,” said the 14th-ranked Vidal.', 'en')).toEqual(['Sergio Vidal']);
+    expect(names('Mme Claire Fontaine dirige le musée.\n\n« Nous rouvrirons en mai », a par ailleurs assuré Mme Fontaine.', 'fr')).toEqual(['Claire Fontaine']);
+  });
+
+  it('completes a body cut short from the words the article writes before it', () => {
+    const r = run('The report came from the Baltic News Agency on Monday.\n\n“Two ships were stopped,” News Agency said.', 'en');
+    expect(r.speakers).toMatchObject([{ name: 'Baltic News Agency', organisation: true }]);
+  });
+
+  it('completes a body cut before its closing adjective where adjectives follow the noun', () => {
+    const r = run('« Les visas seront suspendus dès lundi », a fait savoir le ministère des Affaires sociales.', 'fr');
+    expect(r.speakers).toMatchObject([{ name: 'ministère des Affaires sociales', organisation: true }]);
+  });
+
+  it('names a body’s noun alone by the one complement the article gives it', () => {
+    const text = 'Le ministère de la santé a publié un guide.\n\n« Les stocks suffiront jusqu’en mars », souligne le ministère.';
+    expect(names(text, 'fr')).toEqual(['ministère de la santé']);
+    const es_ = 'El ministerio de sanidad publicó una guía.\n\n“Las reservas durarán hasta marzo”, dijo el ministerio.';
+    expect(names(es_, 'es')).toEqual(['ministerio de sanidad']);
+  });
+
+  it('lists a body as an organisation', () => {
+    const r = run('„Die Lage ist ernst“, teilte das Innenministerium mit.', 'de');
+    expect(r.speakers[0]).toMatchObject({ organisation: true });
+  });
+});
+
+describe('roles a reader would read', () => {
+  it('drops lone honorifics, clauses and dangling prepositions', () => {
+    expect(cleanRole('Mr.', en)).toBeUndefined();
+    expect(cleanRole('Rep.', en)).toBeUndefined();
+    expect(cleanRole('has', en)).toBeUndefined();
+    expect(cleanRole('who will be the chairman', en)).toBeUndefined();
+    expect(cleanRole('avocate de', fr)).toBeUndefined();
+    expect(cleanRole('2018 survey by Penelope', en)).toBeUndefined();
+    expect(cleanRole("le ministre de l'Economie", fr)).toBe("ministre de l'Economie");
+    expect(cleanRole('député socialiste qui a voté contre', fr)).toBe('député socialiste');
+  });
+});
+
+describe('overlapping quotes', () => {
+  const q = (id: string, start: number, end: number, speaker: string | null, kind: Quote['kind'] = 'direct'): Quote => ({
+    id, text: '', kind, speaker, tier: 'after', confidence: speaker ? 0.9 : 0.8, blockId: 'p0', start, end,
+  });
+  it('merges direct quotes whose spans overlap into one, with the speaker of the surer one', () => {
+    const text = 'abcdefghijklmnopqrstuvwxyz';
+    const out = mergeOverlaps([q('q0', 2, 10, null), q('q1', 5, 14, 'Ada Lovelace')], new Map([['p0', text]]));
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatchObject({ id: 'q0', start: 2, end: 14, speaker: 'Ada Lovelace', text: text.slice(2, 14) });
+  });
+  it('keeps reported statements that overlap apart: each has its own source', () => {
+    expect(mergeOverlaps([q('q0', 0, 20, 'A', 'reported'), q('q1', 5, 20, 'B', 'reported')], new Map())).toHaveLength(2);
+  });
+});
