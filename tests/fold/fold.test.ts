@@ -236,3 +236,39 @@ describe('the French sample page', () => {
     expect(article.blocks.some((b) => b.type === 'figure')).toBe(true);
   });
 });
+
+describe('furniture told by structure: promoted stories, the page address, the author bio', () => {
+  const site = { ...ctx, addresses: ['https://news.example.co.uk/2019/council-budget', 'https://news.example.co.uk/council-budget'] };
+  const linked = (text: string, href: string): Block =>
+    ({ id: `b${n++}`, type: 'paragraph', inlines: [{ text, href }], text, signals: { linkDensity: 1, links: 1 } }) as Block;
+
+  it('folds a paragraph that is wholly one link to another story of the same site, in the middle of the text', () => {
+    const promo = linked('Fans really want the band in the Hall of Fame', 'https://www.example.co.uk/music/hall-of-fame');
+    const fold = foldBlocks([body('A.'), promo, body('B.')], site);
+    expect(fold.map((f) => [f.blockId, f.reason, f.code])).toEqual([[promo.id, 'boilerplate:related', 'links']]);
+  });
+
+  it('keeps a linked line to another site, a one-word link, and a link when the page address is unknown', () => {
+    const elsewhere = linked('Fans really want the band in the Hall of Fame', 'https://other.co.uk/music/hall-of-fame');
+    const word = linked('Disclaimer', 'https://news.example.co.uk/disclaimer');
+    const promo = linked('Fans really want the band in the Hall of Fame', 'https://news.example.co.uk/music');
+    expect(foldBlocks([body('A.'), elsewhere, word, body('B.')], site)).toEqual([]);
+    expect(foldBlocks([body('A.'), promo, body('B.')], ctx)).toEqual([]);
+  });
+
+  it('folds a line printing the page’s own address, not another address', () => {
+    const own = p('https://news.example.co.uk/2019/council-budget/?ref=print');
+    const other = p('https://news.example.co.uk/2019/another-story');
+    expect([...foldedIds([body('A.'), own, body('B.'), other], site)]).toEqual([own.id]);
+  });
+
+  it('folds a closing paragraph opening with the byline’s name, even as the last prose; not one inside the text', () => {
+    const bio = p('Jane Doe is a Southeastern Connecticut native now living in Central Massachusetts with her husband, two sons, and two cats, and she writes about food and travel.');
+    expect([...foldedIds([body('A.'), body('B.'), h('Jane Doe'), bio])]).toContain(bio.id);
+    const quoted = p('Jane Doe said the council had not yet decided on the roads, and that the vote on the school would be held next month after the hearing.');
+    expect(foldedIds([body('A.'), quoted, body('B.'), body('C.')]).has(quoted.id)).toBe(false);
+    // A line naming a product of a firm that signs the page is not a bio (no sentence).
+    const product = p('Beachbody Performance Recharge, 1 tsp. nut butter and a glass of water');
+    expect(foldedIds([body('A.'), body('B.'), product], { ...ctx, byline: 'Beachbody' }).has(product.id)).toBe(false);
+  });
+});

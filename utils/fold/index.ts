@@ -26,6 +26,8 @@ export interface FoldContext {
   /** The article's headline (shown above the text): body copies of it are folded. */
   title: string;
   byline: string | null;
+  /** The page's own addresses, its URL first, then its canonical link and og:url (see PageContext). */
+  addresses?: readonly string[];
   rules?: FoldRules;
 }
 
