@@ -272,3 +272,18 @@ describe('furniture told by structure: promoted stories, the page address, the a
     expect(foldedIds([body('A.'), body('B.'), product], { ...ctx, byline: 'Beachbody' }).has(product.id)).toBe(false);
   });
 });
+
+describe('headings with nothing after them', () => {
+  it('folds the headings that end the text after its last prose paragraph, not a heading with text after it', () => {
+    const end = h('Tell us what you think');
+    const rule = h('______');
+    const section = h('What comes next');
+    expect([...foldedIds([body('A.'), body('B.'), section, p('The vote is next month.'), end, rule])]).toEqual([end.id, rule.id]);
+  });
+
+  it('keeps a heading the reader marked as content', () => {
+    const end = h('Tell us what you think');
+    const rules = { clutter: [], content: [fingerprint(end.text)] };
+    expect(foldBlocks([body('A.'), body('B.'), end], { ...ctx, rules })).toEqual([]);
+  });
+});

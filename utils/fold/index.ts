@@ -88,6 +88,7 @@ export function foldBlocks(blocks: Block[], ctx: FoldContext): Fold[] {
     colonLine = !fold && isColonLabel(b) ? b : null;
   });
   unfoldHintsOverArticle(blocks, folds);
+  foldTrailingHeadings(blocks, positions, folds, keep);
 
   const skip = new Set([...keep, ...folds.keys()]);
   for (const d of findDuplicates(blocks, positions, ctx, skip)) {
@@ -101,6 +102,20 @@ export function foldBlocks(blocks: Block[], ctx: FoldContext): Fold[] {
 function isColonLabel(b: Block): boolean {
   if (b.type !== 'paragraph' && b.type !== 'heading') return false;
   return /[:：]\s*$/u.test(b.text) && wordCount(plainWords(b.text)) <= LABEL_WORDS;
+}
+
+/**
+ * Headings that end the text, after the last prose paragraph, with no kept text after them:
+ * they head nothing the reader sees ("Tell us what you think", "More business news", a rule of
+ * underscores), whatever their words.
+ */
+function foldTrailingHeadings(blocks: Block[], positions: Position[], folds: Map<string, Fold>, keep: Set<string>): void {
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const b = blocks[i];
+    if (!b.text || b.type === 'figure' || b.type === 'image' || folds.has(b.id)) continue;
+    if (b.type !== 'heading' || keep.has(b.id) || !positions[i].edge || positions[i].beforeProse) return;
+    folds.set(b.id, { blockId: b.id, reason: 'boilerplate:navigation', code: 'text', detail: 'heading with nothing after it' });
+  }
 }
 
 /**
