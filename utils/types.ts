@@ -122,6 +122,7 @@ export type FoldReason =
   | 'boilerplate:byline'
   | 'boilerplate:bio'
   | 'boilerplate:credit'
+  | 'boilerplate:caption'
   | 'boilerplate:cta'
   | 'boilerplate:navigation'
   | 'boilerplate:hidden'

@@ -287,3 +287,12 @@ describe('headings with nothing after them', () => {
     expect(foldBlocks([body('A.'), body('B.'), end], { ...ctx, rules })).toEqual([]);
   });
 });
+
+describe('captions marked as such', () => {
+  it('folds a short line under a caption mark as a photo caption, not running prose in the text', () => {
+    const caption = p('Image caption The singer has managed several artists throughout his career', { signals: { hints: ['caption'] } });
+    const prosy = p('The council met on Tuesday. It voted for the school after a long debate that ran well past midnight and into the next morning.', { signals: { hints: ['caption'] } });
+    const folds = foldBlocks([body('A.'), caption, prosy, body('B.')], ctx);
+    expect(folds.map((f) => [f.blockId, f.reason])).toEqual([[caption.id, 'boilerplate:caption']]);
+  });
+});

@@ -183,6 +183,7 @@ const HINT_FOLDS: [Hint, BoilerplateFold['reason'], string][] = [
   ['tags', 'boilerplate:navigation', 'topic tags'],
   ['bio', 'boilerplate:bio', 'about the author'],
   ['byline', 'boilerplate:byline', 'byline and date'],
+  ['caption', 'boilerplate:caption', 'photo caption'],
   ['hidden', 'boilerplate:hidden', 'hidden on the page'],
   ['aside', 'boilerplate:related', 'sidebar'],
   ['footer', 'boilerplate:navigation', 'page footer'],
