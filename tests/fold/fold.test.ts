@@ -256,15 +256,22 @@ describe('furniture told by structure: promoted stories, the page address, the a
     expect(foldBlocks([body('A.'), promo, body('B.')], ctx)).toEqual([]);
   });
 
+  it('keeps a linked name among short lines that are not sentences (a table read as its cells)', () => {
+    const cell = linked('Netscape Communications Corporation', 'https://news.example.co.uk/wiki/Netscape');
+    expect(foldedIds([body('A.'), body('B.'), p('Founder'), cell, p('Products'), body('C.')], site).has(cell.id)).toBe(false);
+  });
+
   it('folds a line printing the page’s own address, not another address', () => {
     const own = p('https://news.example.co.uk/2019/council-budget/?ref=print');
     const other = p('https://news.example.co.uk/2019/another-story');
     expect([...foldedIds([body('A.'), own, body('B.'), other], site)]).toEqual([own.id]);
   });
 
-  it('folds a closing paragraph opening with the byline’s name, even as the last prose; not one inside the text', () => {
-    const bio = p('Jane Doe is a Southeastern Connecticut native now living in Central Massachusetts with her husband, two sons, and two cats, and she writes about food and travel.');
+  it('folds a short closing line opening with the byline’s name, even as the last block; not running prose, nor a line inside the text', () => {
+    const bio = p('Jane Doe is our deals editor and spends a quarter of her pay on what she posts.');
     expect([...foldedIds([body('A.'), body('B.'), h('Jane Doe'), bio])]).toContain(bio.id);
+    const long = p('Jane Doe is a Southeastern Connecticut native now living in Central Massachusetts with her husband, two sons, and two cats, and she writes about food and travel.');
+    expect(foldedIds([body('A.'), body('B.'), h('Jane Doe'), long]).has(long.id)).toBe(false);
     const quoted = p('Jane Doe said the council had not yet decided on the roads, and that the vote on the school would be held next month after the hearing.');
     expect(foldedIds([body('A.'), quoted, body('B.'), body('C.')]).has(quoted.id)).toBe(false);
     // A line naming a product of a firm that signs the page is not a bio (no sentence).

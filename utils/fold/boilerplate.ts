@@ -30,6 +30,11 @@ export interface Position {
   beforeProse: boolean;
   /** One of the last two text blocks of the body. */
   last: boolean;
+  /**
+   * The nearest text block before or after it, past lines that are wholly links, ends like a
+   * sentence or a label ("More:"): it stands in the text, not among a table's cells.
+   */
+  inText: boolean;
 }
 
 type Rule = { reason: FoldReason; detail: string; pattern: RegExp; maxWords: number; label?: true };
@@ -218,15 +223,16 @@ export function boilerplateOf(block: Block, position: Position, page: PageContex
   if (isAccountNotice(block)) return { reason: 'boilerplate:cta', code: 'notice', detail: 'sign-in or subscription notice' };
   if (isSameSiteLinkList(block)) return { reason: 'boilerplate:related', code: 'links', detail: 'list of links to the same site' };
   const addresses = page.addresses ?? [];
-  if (isSiteLinkPromo(block, addresses[0] ?? null)) return { reason: 'boilerplate:related', code: 'links', detail: 'link to another story of the site' };
+  if (position.inText && isSiteLinkPromo(block, addresses[0] ?? null)) return { reason: 'boilerplate:related', code: 'links', detail: 'link to another story of the site' };
   if (isOwnAddress(block, addresses)) return { reason: 'boilerplate:share', code: 'text', detail: "the page's own address" };
   // Running prose: never furniture inside the article. At its edges (a newsletter blurb before
   // the text, a bio after it), two short sentences may still be folded under a mark; 25 words
   // or more only for what their own words say.
-  // The article's closing lines opening with its author's name, in any language: a bio ("Jane
-  // Doe is…", "Jane Doe's new book…"), prose or not; it may be the last paragraph of all.
+  // A closing line opening with the author's name, in any language: a short bio ("Jane Doe is
+  // our deals editor.", "Jane Doe's new book is out."), even as the last paragraph of all.
+  // Running prose stays, like any prose: a bio of several sentences is left to its own words.
   const closing = !position.beforeProse && (position.edge || position.last);
-  if (closing && block.type === 'paragraph' && words >= BIO_MIN_WORDS && words <= BIO_WORDS && SENTENCE_ENDS.test(block.text) && opensWithByline(text, byline)) {
+  if (closing && block.type === 'paragraph' && !isRunningProse(block) && words >= BIO_MIN_WORDS && words <= BIO_WORDS && SENTENCE_ENDS.test(block.text) && opensWithByline(text, byline)) {
     return { reason: 'boilerplate:bio', code: 'text', detail: 'about the author' };
   }
   const prose = isRunningProse(block);

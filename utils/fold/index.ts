@@ -38,6 +38,10 @@ const PROSE_WORDS = 30;
  * hints describe the article (a live ticker's entries marked as "comments"), and are ignored.
  */
 const MAX_HINTED_SHARE = 0.5;
+/** A line with at least this share of its text in links is wholly a link. */
+const WHOLE_LINK = 0.9;
+/** The end of a sentence or of a label line, closing quotes and brackets allowed. */
+const SENTENCE_OR_LABEL_END = /[.!?…:：]["'»”’)\]]*\s*$/u;
 /** A line that may label what follows ("Lire aussi :", "Zum Thema:"): short, ending in a colon. */
 const LABEL_WORDS = 5;
 
@@ -148,9 +152,25 @@ function positionsOf(blocks: Block[]): Position[] {
   }
   const textual = blocks.map((b, i) => (b.text && b.type !== 'figure' && b.type !== 'image' ? i : -1)).filter((i) => i >= 0);
   const lastTwo = new Set(textual.slice(-2));
+  // For each text block, whether the nearest text before (after) it, past wholly linked lines,
+  // ends like a sentence or a label.
+  const wholeLink = (b: Block) => (b.signals?.linkDensity ?? 0) >= WHOLE_LINK;
+  const textBefore = new Map<number, boolean>();
+  const textAfter = new Map<number, boolean>();
+  let seen = false;
+  for (const i of textual) {
+    textBefore.set(i, seen);
+    if (!wholeLink(blocks[i])) seen = SENTENCE_OR_LABEL_END.test(blocks[i].text);
+  }
+  seen = false;
+  for (const i of [...textual].reverse()) {
+    textAfter.set(i, seen);
+    if (!wholeLink(blocks[i])) seen = SENTENCE_OR_LABEL_END.test(blocks[i].text);
+  }
   return blocks.map((_, i) => ({
     edge: first < 0 || i < first || i > last,
     beforeProse: first < 0 || i < first,
     last: lastTwo.has(i),
+    inText: !!(textBefore.get(i) || textAfter.get(i)),
   }));
 }
