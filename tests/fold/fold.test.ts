@@ -245,7 +245,7 @@ describe('furniture told by structure: promoted stories, the page address, the a
   it('folds a paragraph that is wholly one link to another story of the same site, in the middle of the text', () => {
     const promo = linked('Fans really want the band in the Hall of Fame', 'https://www.example.co.uk/music/hall-of-fame');
     const fold = foldBlocks([body('A.'), promo, body('B.')], site);
-    expect(fold.map((f) => [f.blockId, f.reason, f.code])).toEqual([[promo.id, 'boilerplate:related', 'links']]);
+    expect(fold.map((f) => [f.blockId, f.reason, f.code])).toEqual([[promo.id, 'boilerplate:related', 'promo']]);
   });
 
   it('keeps a linked line to another site, a one-word link, and a link when the page address is unknown', () => {
@@ -254,6 +254,13 @@ describe('furniture told by structure: promoted stories, the page address, the a
     const promo = linked('Fans really want the band in the Hall of Fame', 'https://news.example.co.uk/music');
     expect(foldBlocks([body('A.'), elsewhere, word, body('B.')], site)).toEqual([]);
     expect(foldBlocks([body('A.'), promo, body('B.')], ctx)).toEqual([]);
+  });
+
+  it('keeps promoted-story links when they are most of the text (a page of the site’s story links)', () => {
+    const links = ['Fans really want the band in the Hall of Fame.', 'The council votes on the new school budget.', 'Five roads close for the summer works.'].map((t, i) =>
+      linked(t, `https://news.example.co.uk/story-${i}`),
+    );
+    expect(foldBlocks([p('This week on the site:'), ...links], site)).toEqual([]);
   });
 
   it('keeps a linked name among short lines that are not sentences (a table read as its cells)', () => {

@@ -223,7 +223,7 @@ export function boilerplateOf(block: Block, position: Position, page: PageContex
   if (isAccountNotice(block)) return { reason: 'boilerplate:cta', code: 'notice', detail: 'sign-in or subscription notice' };
   if (isSameSiteLinkList(block)) return { reason: 'boilerplate:related', code: 'links', detail: 'list of links to the same site' };
   const addresses = page.addresses ?? [];
-  if (position.inText && isSiteLinkPromo(block, addresses[0] ?? null)) return { reason: 'boilerplate:related', code: 'links', detail: 'link to another story of the site' };
+  if (position.inText && isSiteLinkPromo(block, addresses[0] ?? null)) return { reason: 'boilerplate:related', code: 'promo', detail: 'link to another story of the site' };
   if (isOwnAddress(block, addresses)) return { reason: 'boilerplate:share', code: 'text', detail: "the page's own address" };
   // Running prose: never furniture inside the article. At its edges (a newsletter blurb before
   // the text, a bio after it), two short sentences may still be folded under a mark; 25 words

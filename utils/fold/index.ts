@@ -6,7 +6,7 @@
  * Order: the reader's own rules first ("content" always wins, "clutter" always folds), then
  * boilerplate, then duplicates among what is left.
  */
-import type { Block, Fold } from '../types';
+import type { Block, Fold, FoldCode } from '../types';
 import { boilerplateOf, introducesLinks, isLabel, type BoilerplateFold, type Position } from './boilerplate';
 import { findDuplicates } from './duplicates';
 import { fingerprint, plainWords, wordCount } from './normalise';
@@ -34,10 +34,14 @@ export interface FoldContext {
 /** A paragraph of at least this many words, not mostly links, is the article's prose. */
 const PROSE_WORDS = 30;
 /**
- * Folds from hints alone may take at most this share of the text's words: beyond it, the
- * hints describe the article (a live ticker's entries marked as "comments"), and are ignored.
+ * Folds from hints alone, or of promoted stories, may each take at most this share of the
+ * text's words: beyond it, the hints describe the article (a live ticker's entries marked as
+ * "comments"), or the links are the article (a page of links to the site's stories), and those
+ * folds are undone.
  */
-const MAX_HINTED_SHARE = 0.5;
+const MAX_WEAK_SHARE = 0.5;
+/** Folds on evidence that a whole page may share: checked against MAX_WEAK_SHARE. */
+const WEAK_CODES: readonly FoldCode[] = ['hint', 'promo'];
 /** A line with at least this share of its text in links is wholly a link. */
 const WHOLE_LINK = 0.9;
 /** The end of a sentence or of a label line, closing quotes and brackets allowed. */
@@ -81,7 +85,7 @@ export function foldBlocks(blocks: Block[], ctx: FoldContext): Fold[] {
       fold = { reason: previous!.reason, code: 'links', detail: 'related links' };
     }
     // A short line ending in a colon, in any language, labels the related links that follow it.
-    if (fold?.code === 'links' && colonLine) {
+    if ((fold?.code === 'links' || fold?.code === 'promo') && colonLine) {
       folds.set(colonLine.id, { blockId: colonLine.id, reason: 'boilerplate:related', code: 'label', detail: 'related links heading' });
     }
     if (fold) folds.set(b.id, { blockId: b.id, ...fold });
@@ -91,7 +95,7 @@ export function foldBlocks(blocks: Block[], ctx: FoldContext): Fold[] {
     previous = fold;
     colonLine = !fold && isColonLabel(b) ? b : null;
   });
-  unfoldHintsOverArticle(blocks, folds);
+  unfoldWeakFoldsOverArticle(blocks, folds);
   foldTrailingHeadings(blocks, positions, folds, keep);
 
   const skip = new Set([...keep, ...folds.keys()]);
@@ -123,19 +127,32 @@ function foldTrailingHeadings(blocks: Block[], positions: Position[], folds: Map
 }
 
 /**
- * When folds from hints alone would take most of the text, the hints mark the article itself
- * (a ticker's entries in a "comments" stream, a forum thread): those folds are undone.
+ * When folds of one weak kind would take most of the text, that kind marks the article itself
+ * (a ticker's entries in a "comments" stream, a forum thread, a page of story links): those
+ * folds are undone.
  */
-function unfoldHintsOverArticle(blocks: Block[], folds: Map<string, Fold>): void {
+function unfoldWeakFoldsOverArticle(blocks: Block[], folds: Map<string, Fold>): void {
   let total = 0;
-  let hinted = 0;
+  const weak = new Map<FoldCode, number>();
   for (const b of blocks) {
     const words = wordCount(plainWords(b.text));
     total += words;
-    if (folds.get(b.id)?.code === 'hint') hinted += words;
+    const code = folds.get(b.id)?.code;
+    if (code && WEAK_CODES.includes(code)) weak.set(code, (weak.get(code) ?? 0) + words);
   }
-  if (hinted <= MAX_HINTED_SHARE * total) return;
-  for (const [id, f] of folds) if (f.code === 'hint') folds.delete(id);
+  let undone = false;
+  for (const [code, words] of weak) {
+    if (words <= MAX_WEAK_SHARE * total) continue;
+    for (const [id, f] of folds) if (f.code === code) folds.delete(id);
+    undone = true;
+  }
+  if (!undone) return;
+  // A label stays with what it introduces: one before a text block now kept is kept too.
+  blocks.forEach((b, i) => {
+    if (folds.get(b.id)?.code !== 'label') return;
+    const next = blocks.slice(i + 1).find((n) => n.text && n.type !== 'figure' && n.type !== 'image');
+    if (next && !folds.has(next.id)) folds.delete(b.id);
+  });
 }
 
 /** Each block's place relative to the first and last prose paragraphs. */
