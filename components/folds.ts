@@ -27,6 +27,7 @@ const BOILERPLATE: Record<Exclude<FoldReason, 'duplicate'>, ReasonKey> = {
   'boilerplate:byline': 'fold.reason.byline',
   'boilerplate:bio': 'fold.reason.bio',
   'boilerplate:credit': 'fold.reason.credit',
+  'boilerplate:caption': 'fold.reason.caption',
   'boilerplate:cta': 'fold.reason.cta',
   'boilerplate:navigation': 'fold.reason.navigation',
   'boilerplate:hidden': 'fold.reason.hidden',

@@ -3,7 +3,8 @@
  * the same run on the same DOM implementation (jsdom).
  *   1. Zyte benchmark (181 pages): F1 / precision / recall of the default path (as a toolbar
  *      click runs it: it may refuse a page) and of the forced path ("Try anyway"), bare
- *      Readability beside them, the largest per-page gains and losses; the pages where one
+ *      Readability beside them, each also on the even and odd halves of the pages (in id order:
+ *      tune on one half, confirm on the other), the largest per-page gains and losses; the pages where one
  *      paragraph holds 3+ paragraphs of the ground truth; titles complete and dates found
  *      where the page's metadata has them.
  *   2. Readability's test pages: pages whose block text equals expected.html's text, and the
@@ -81,6 +82,12 @@ console.log(`  Lucid Reader, default path  F1 ${fmt(sd.f1)}  P ${fmt(sd.precisio
 console.log(`  Lucid Reader, --force       F1 ${fmt(so.f1)}  P ${fmt(so.precision)}  R ${fmt(so.recall)}`);
 console.log(`  bare Readability            F1 ${fmt(sb.f1)}  P ${fmt(sb.precision)}  R ${fmt(sb.recall)}`);
 console.log(`  published: Readability.js 0.947 (P 0.914, R 0.982); best published 0.970`);
+// Halves by position in id order: tune folding on one, confirm on the other.
+for (const [name, parity] of [['even', 0], ['odd', 1]] as const) {
+  const half = (scores: PageScore[]) => summarise(scores.filter((_, i) => i % 2 === parity));
+  const [h, hb] = [half(defaults), half(bare)];
+  console.log(`    ${name} half (${h.pages} pages): default F1 ${fmt(h.f1)}  P ${fmt(h.precision)}  R ${fmt(h.recall)}; bare F1 ${fmt(hb.f1)}`);
+}
 
 const f1 = (s: PageScore) => (s.precision ? (2 * s.precision * s.recall) / (s.precision + s.recall || 1) : 0);
 const deltas = details.map((d) => ({ ...d, dF1: f1(d.ours) - f1(d.bare), dR: d.ours.recall - d.bare.recall }));

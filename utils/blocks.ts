@@ -5,6 +5,7 @@
  */
 import type { Block, BlockSignals, ImageRef, Inline } from './types';
 import { hashText } from './text';
+import { plainWords, wordCount } from './fold/normalise';
 import { mathFormula, mathText } from './math';
 
 const INLINE_TAGS = new Set([
@@ -395,8 +396,18 @@ class BlockBuilder {
     return signals.hints || signals.linkDensity ? signals : undefined;
   }
 
-  /** Assigns the stable id (hash of type and text, with a counter for repeats) and stores the block. */
+  /**
+   * Assigns the stable id (hash of type and text, with a counter for repeats) and stores the
+   * block. A paragraph right after a picture that repeats the picture's description (its alt
+   * text) is that picture's caption set outside a <figure>: the two become one figure, so the
+   * caption is shown with its picture and is not read as a paragraph of the text.
+   */
   private push(block: Block): void {
+    const previous = this.blocks[this.blocks.length - 1];
+    if (block.type === 'paragraph' && previous?.type === 'image' && captionRepeatsAlt(block.text, previous.image.alt)) {
+      this.blocks.pop();
+      block = { type: 'figure', images: [previous.image], caption: block.inlines, text: block.text, id: '', ...(previous.signals ? { signals: previous.signals } : {}) };
+    }
     const key = block.type === 'image' ? block.image.src : block.type === 'figure' ? block.text + block.images[0]?.src : block.text;
     const base = `b${hashText(block.type + ':' + key)}`;
     const seen = (this.seenIds.get(base) ?? 0) + 1;
@@ -570,6 +581,20 @@ function isLayoutTable(table: Element): boolean {
 }
 
 const MAX_DATA_CELL_CHARS = 400;
+
+/** A caption and an alt text are compared from this many words (not "Photo", "Image 1"). */
+const MIN_ALT_WORDS = 3;
+/** A caption is at most this long. */
+const MAX_CAPTION_WORDS = 80;
+
+/** The text repeats the alt text, whole or as its start (a credit may follow it), or the alt text starts with it. */
+function captionRepeatsAlt(text: string, alt: string): boolean {
+  const caption = plainWords(text);
+  const description = plainWords(alt);
+  const words = wordCount(caption);
+  if (words < MIN_ALT_WORDS || words > MAX_CAPTION_WORDS || wordCount(description) < MIN_ALT_WORDS) return false;
+  return caption === description || caption.startsWith(`${description} `) || description.startsWith(`${caption} `);
+}
 
 /**
  * A paragraph in bold alone on its line, short, without a sentence's end, and followed by a

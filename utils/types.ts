@@ -122,6 +122,7 @@ export type FoldReason =
   | 'boilerplate:byline'
   | 'boilerplate:bio'
   | 'boilerplate:credit'
+  | 'boilerplate:caption'
   | 'boilerplate:cta'
   | 'boilerplate:navigation'
   | 'boilerplate:hidden'
@@ -133,13 +134,14 @@ export type FoldReason =
  * - repeat: a duplicate of a kept block (`of` names it); image: the same picture again;
  * - label: a line that only introduces what follows ("Read more", "Latest news");
  * - links: related links (a list of links to the same site, linked headlines);
+ * - promo: a paragraph wholly linking to another story of the same site, in the text;
  * - breadcrumb: the short list of links to the page's sections, starting at the home page;
  * - notice: a short notice dominated by sign-in / subscribe links (paywall, comments);
  * - text: a whole line that reads as furniture (advertisement, share, byline, credit…);
  * - hint: a short block under an element marked as furniture (landmark, role, class words);
  * - user-rule: the reader's own rule.
  */
-export type FoldCode = 'headline' | 'repeat' | 'image' | 'label' | 'links' | 'breadcrumb' | 'notice' | 'text' | 'hint' | 'user-rule';
+export type FoldCode = 'headline' | 'repeat' | 'image' | 'label' | 'links' | 'promo' | 'breadcrumb' | 'notice' | 'text' | 'hint' | 'user-rule';
 
 export interface Fold {
   blockId: string;

@@ -30,6 +30,20 @@ describe('the block model keeps paragraphs as the page wrote them', () => {
     expect(shape(blocksOf('<p>A word <img src="/c.jpg"> in a sentence.</p>'))).toEqual(['paragraph: A word in a sentence.', 'image: https://news.example/c.jpg']);
   });
 
+  it('joins a picture and the paragraph after it that repeats its alt text into a figure with that caption', () => {
+    const alt = 'US professor Kevin King and his Australian colleague';
+    const body = `<p>${PROSE}</p><div><img src="/k.jpg" alt="${alt}"></div><p>${alt} (Photo: AP)</p><p>${PROSE} Again.</p>`;
+    const blocks = blocksOf(body);
+    expect(shape(blocks)).toEqual([`paragraph: ${PROSE}`, `figure: ${alt} (Photo: AP)`, `paragraph: ${PROSE} Again.`]);
+    expect(blocks[1].type === 'figure' && blocks[1].images.map((i) => i.src)).toEqual(['https://news.example/k.jpg']);
+    // A paragraph after the picture saying something else, or before it, stays a paragraph.
+    expect(shape(blocksOf(`<img src="/k.jpg" alt="${alt}"><p>The professors were freed on Tuesday.</p>`))).toEqual([
+      'image: https://news.example/k.jpg',
+      'paragraph: The professors were freed on Tuesday.',
+    ]);
+    expect(shape(blocksOf(`<p>${alt}</p><img src="/k.jpg" alt="${alt}">`))).toEqual([`paragraph: ${alt}`, 'image: https://news.example/k.jpg']);
+  });
+
   it('drops icons and pixels that the page declares tiny', () => {
     expect(shape(blocksOf('<p>Text <img src="/i.png" width="16" height="16"> here.</p><img src="/px.gif" width="1" height="1">'))).toEqual(['paragraph: Text here.']);
   });

@@ -236,3 +236,77 @@ describe('the French sample page', () => {
     expect(article.blocks.some((b) => b.type === 'figure')).toBe(true);
   });
 });
+
+describe('furniture told by structure: promoted stories, the page address, the author bio', () => {
+  const site = { ...ctx, addresses: ['https://news.example.co.uk/2019/council-budget', 'https://news.example.co.uk/council-budget'] };
+  const linked = (text: string, href: string): Block =>
+    ({ id: `b${n++}`, type: 'paragraph', inlines: [{ text, href }], text, signals: { linkDensity: 1, links: 1 } }) as Block;
+
+  it('folds a paragraph that is wholly one link to another story of the same site, in the middle of the text', () => {
+    const promo = linked('Fans really want the band in the Hall of Fame', 'https://www.example.co.uk/music/hall-of-fame');
+    const fold = foldBlocks([body('A.'), promo, body('B.')], site);
+    expect(fold.map((f) => [f.blockId, f.reason, f.code])).toEqual([[promo.id, 'boilerplate:related', 'promo']]);
+  });
+
+  it('keeps a linked line to another site, a one-word link, and a link when the page address is unknown', () => {
+    const elsewhere = linked('Fans really want the band in the Hall of Fame', 'https://other.co.uk/music/hall-of-fame');
+    const word = linked('Disclaimer', 'https://news.example.co.uk/disclaimer');
+    const promo = linked('Fans really want the band in the Hall of Fame', 'https://news.example.co.uk/music');
+    expect(foldBlocks([body('A.'), elsewhere, word, body('B.')], site)).toEqual([]);
+    expect(foldBlocks([body('A.'), promo, body('B.')], ctx)).toEqual([]);
+  });
+
+  it('keeps promoted-story links when they are most of the text (a page of the site’s story links)', () => {
+    const links = ['Fans really want the band in the Hall of Fame.', 'The council votes on the new school budget.', 'Five roads close for the summer works.'].map((t, i) =>
+      linked(t, `https://news.example.co.uk/story-${i}`),
+    );
+    expect(foldBlocks([p('This week on the site:'), ...links], site)).toEqual([]);
+  });
+
+  it('keeps a linked name among short lines that are not sentences (a table read as its cells)', () => {
+    const cell = linked('Netscape Communications Corporation', 'https://news.example.co.uk/wiki/Netscape');
+    expect(foldedIds([body('A.'), body('B.'), p('Founder'), cell, p('Products'), body('C.')], site).has(cell.id)).toBe(false);
+  });
+
+  it('folds a line printing the page’s own address, not another address', () => {
+    const own = p('https://news.example.co.uk/2019/council-budget/?ref=print');
+    const other = p('https://news.example.co.uk/2019/another-story');
+    expect([...foldedIds([body('A.'), own, body('B.'), other], site)]).toEqual([own.id]);
+  });
+
+  it('folds a short closing line opening with the byline’s name, even as the last block; not running prose, nor a line inside the text', () => {
+    const bio = p('Jane Doe is our deals editor and spends a quarter of her pay on what she posts.');
+    expect([...foldedIds([body('A.'), body('B.'), h('Jane Doe'), bio])]).toContain(bio.id);
+    const long = p('Jane Doe is a Southeastern Connecticut native now living in Central Massachusetts with her husband, two sons, and two cats, and she writes about food and travel.');
+    expect(foldedIds([body('A.'), body('B.'), h('Jane Doe'), long]).has(long.id)).toBe(false);
+    const quoted = p('Jane Doe said the council had not yet decided on the roads, and that the vote on the school would be held next month after the hearing.');
+    expect(foldedIds([body('A.'), quoted, body('B.'), body('C.')]).has(quoted.id)).toBe(false);
+    // A line naming a product of a firm that signs the page is not a bio (no sentence).
+    const product = p('Beachbody Performance Recharge, 1 tsp. nut butter and a glass of water');
+    expect(foldedIds([body('A.'), body('B.'), product], { ...ctx, byline: 'Beachbody' }).has(product.id)).toBe(false);
+  });
+});
+
+describe('headings with nothing after them', () => {
+  it('folds the headings that end the text after its last prose paragraph, not a heading with text after it', () => {
+    const end = h('Tell us what you think');
+    const rule = h('______');
+    const section = h('What comes next');
+    expect([...foldedIds([body('A.'), body('B.'), section, p('The vote is next month.'), end, rule])]).toEqual([end.id, rule.id]);
+  });
+
+  it('keeps a heading the reader marked as content', () => {
+    const end = h('Tell us what you think');
+    const rules = { clutter: [], content: [fingerprint(end.text)] };
+    expect(foldBlocks([body('A.'), body('B.'), end], { ...ctx, rules })).toEqual([]);
+  });
+});
+
+describe('captions marked as such', () => {
+  it('folds a short line under a caption mark as a photo caption, not running prose in the text', () => {
+    const caption = p('Image caption The singer has managed several artists throughout his career', { signals: { hints: ['caption'] } });
+    const prosy = p('The council met on Tuesday. It voted for the school after a long debate that ran well past midnight and into the next morning.', { signals: { hints: ['caption'] } });
+    const folds = foldBlocks([body('A.'), caption, prosy, body('B.')], ctx);
+    expect(folds.map((f) => [f.blockId, f.reason])).toEqual([[caption.id, 'boilerplate:caption']]);
+  });
+});

@@ -46,7 +46,11 @@ function parseNoscript(noscript: Element, win: Window): void {
   const text = noscript.textContent ?? '';
   if (!/<img\b/i.test(text)) return;
   // A DOMParser document is inert, and no HTML is written into a live one (no innerHTML sink).
-  const inert = new (win as Window & typeof globalThis).DOMParser().parseFromString(`<!doctype html><html><body>${text}</body></html>`, 'text/html');
+  // The page's own DOM parses it (its nodes are imported into the page): the sanitizing window
+  // may be another DOM implementation (the CLI's linkedom page, sanitized on jsdom).
+  const own = noscript.ownerDocument.defaultView as (Window & typeof globalThis) | null;
+  const Parser = own?.DOMParser ?? (win as Window & typeof globalThis).DOMParser;
+  const inert = new Parser().parseFromString(`<!doctype html><html><body>${text}</body></html>`, 'text/html');
   noscript.replaceChildren(...Array.from(inert.body.childNodes, (node) => noscript.ownerDocument.importNode(node, true)));
 }
 

@@ -96,7 +96,8 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   const siteName = clean(parsed.siteName);
   const title = chooseTitle(parsed.title || page.title || '', page.titles, { name: siteName, url });
   const byline = bylineWithoutDate(clean(parsed.byline));
-  const folded = step('fold', () => foldBlocks(blocks, { title, byline, rules: options.rules }));
+  const addresses = [url ?? selfAddress(page.canonical), page.canonical.link, page.canonical.og].filter((a): a is string => !!a);
+  const folded = step('fold', () => foldBlocks(blocks, { title, byline, addresses, rules: options.rules }));
   const foldedIds = new Set(folded.map((f) => f.blockId));
   if (!options.force) guardProse(blocks, foldedIds);
 

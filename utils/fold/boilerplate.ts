@@ -14,7 +14,7 @@ import type { Block, FoldCode, FoldReason } from '../types';
 import type { Hint } from '../extract/signals';
 import { plainWords, sentences, wordCount } from './normalise';
 import { isRunningProse, PROSE_MIN_WORDS } from './prose';
-import { isAccountNotice, isBreadcrumb, isSameSiteLinkList } from './structure';
+import { isAccountNotice, isBreadcrumb, isOwnAddress, isSameSiteLinkList, isSiteLinkPromo } from './structure';
 
 export interface BoilerplateFold {
   reason: FoldReason;
@@ -30,6 +30,11 @@ export interface Position {
   beforeProse: boolean;
   /** One of the last two text blocks of the body. */
   last: boolean;
+  /**
+   * The nearest text block before or after it, past lines that are wholly links, ends like a
+   * sentence or a label ("More:"): it stands in the text, not among a table's cells.
+   */
+  inText: boolean;
 }
 
 type Rule = { reason: FoldReason; detail: string; pattern: RegExp; maxWords: number; label?: true };
@@ -183,6 +188,7 @@ const HINT_FOLDS: [Hint, BoilerplateFold['reason'], string][] = [
   ['tags', 'boilerplate:navigation', 'topic tags'],
   ['bio', 'boilerplate:bio', 'about the author'],
   ['byline', 'boilerplate:byline', 'byline and date'],
+  ['caption', 'boilerplate:caption', 'photo caption'],
   ['hidden', 'boilerplate:hidden', 'hidden on the page'],
   ['aside', 'boilerplate:related', 'sidebar'],
   ['footer', 'boilerplate:navigation', 'page footer'],
@@ -192,8 +198,14 @@ const HINT_FOLDS: [Hint, BoilerplateFold['reason'], string][] = [
 export interface PageContext {
   /** The headline: a promotion naming it is the article's own (a newsletter issue's sign-up line). */
   title: string;
-  /** The byline: a body line repeating it is folded. */
+  /** The byline: a body line repeating it is folded, and so is a line after the prose opening with it (a bio). */
   byline: string | null;
+  /**
+   * The page's own addresses, its URL first (then its canonical link, og:url): a line printing
+   * one is folded, and a paragraph wholly linking to another page of the first one's site is a
+   * promoted story.
+   */
+  addresses?: readonly string[];
 }
 
 /** Why `block` is page furniture, or null. */
@@ -210,9 +222,19 @@ export function boilerplateOf(block: Block, position: Position, page: PageContex
   if (position.beforeProse && isBreadcrumb(block)) return { reason: 'boilerplate:navigation', code: 'breadcrumb', detail: 'breadcrumb' };
   if (isAccountNotice(block)) return { reason: 'boilerplate:cta', code: 'notice', detail: 'sign-in or subscription notice' };
   if (isSameSiteLinkList(block)) return { reason: 'boilerplate:related', code: 'links', detail: 'list of links to the same site' };
+  const addresses = page.addresses ?? [];
+  if (position.inText && isSiteLinkPromo(block, addresses[0] ?? null)) return { reason: 'boilerplate:related', code: 'promo', detail: 'link to another story of the site' };
+  if (isOwnAddress(block, addresses)) return { reason: 'boilerplate:share', code: 'text', detail: "the page's own address" };
   // Running prose: never furniture inside the article. At its edges (a newsletter blurb before
   // the text, a bio after it), two short sentences may still be folded under a mark; 25 words
   // or more only for what their own words say.
+  // A closing line opening with the author's name, in any language: a short bio ("Jane Doe is
+  // our deals editor.", "Jane Doe's new book is out."), even as the last paragraph of all.
+  // Running prose stays, like any prose: a bio of several sentences is left to its own words.
+  const closing = !position.beforeProse && (position.edge || position.last);
+  if (closing && block.type === 'paragraph' && !isRunningProse(block) && words >= BIO_MIN_WORDS && words <= BIO_WORDS && SENTENCE_ENDS.test(block.text) && opensWithByline(text, byline)) {
+    return { reason: 'boilerplate:bio', code: 'text', detail: 'about the author' };
+  }
   const prose = isRunningProse(block);
   if (prose && !position.edge) return null;
   const longProse = prose && words >= PROSE_MIN_WORDS;
@@ -254,13 +276,18 @@ export function boilerplateOf(block: Block, position: Position, page: PageContex
   if (!prose && CAPTION_CREDIT.test(block.text)) return { reason: 'boilerplate:credit', code: 'text', detail: 'photo caption' };
   // The first or last lines of the body: promotion, newsletter and social calls, author bios.
   if (position.edge || position.last) {
-    if (words <= 80 && AUTHOR_BIO.test(block.text)) return { reason: 'boilerplate:bio', code: 'text', detail: 'about the author' };
+    if (words <= BIO_WORDS && AUTHOR_BIO.test(block.text)) return { reason: 'boilerplate:bio', code: 'text', detail: 'about the author' };
     if (block.type === 'paragraph' && words <= 60 && sentences(block.text).some((s) => PROMOTION.test(s)) && !quotesHeadline(text, page.title)) {
       return { reason: 'boilerplate:cta', code: 'text', detail: 'promotion' };
     }
   }
   return null;
 }
+
+/** An author's bio is sentences, from BIO_MIN_WORDS to BIO_WORDS words (not a line naming a product of the author's firm). */
+const BIO_MIN_WORDS = 8;
+const BIO_WORDS = 80;
+const SENTENCE_ENDS = /[.!?…]["'»”’)\]]*\s*$/u;
 
 /** Words in a row of the headline that make a line name the article itself. */
 const HEADLINE_RUN = 5;
@@ -275,6 +302,12 @@ function quotesHeadline(text: string, title: string): boolean {
     if (` ${text} `.includes(` ${words.slice(i, i + HEADLINE_RUN).join(' ')} `)) return true;
   }
   return false;
+}
+
+/** The line opens with the author's name as the byline gives it ("Jane Doe is…", "Jane Doe's book…"). */
+function opensWithByline(text: string, byline: string | null): boolean {
+  const name = plainWords(byline ?? '');
+  return !!name && text.startsWith(`${name} `);
 }
 
 /** The byline itself, "By <byline>", or the byline with a date beside it. */

@@ -4,7 +4,9 @@
  *   - a list whose items are each a link, all to one site: related links;
  *   - a short list of links before the prose whose first item is the site's home: a breadcrumb;
  *   - a short block whose links all go to sign-in or subscription pages: a paywall or comment
- *     notice ("Se connecter ou s'abonner pour réagir").
+ *     notice ("Se connecter ou s'abonner pour réagir");
+ *   - a paragraph that is wholly one link to another page of the same site: a promoted story;
+ *   - a paragraph that is only the page's own address, printed for print or sharing.
  */
 import type { Block, Inline, ListBlock } from '../types';
 import { plainWords, wordCount } from './normalise';
@@ -79,4 +81,70 @@ export function isAccountNotice(block: Block): boolean {
   const links = inlinesOf(block).filter((r) => r.href);
   if (!links.length || !links.every((r) => isAccountLink(r.href!))) return false;
   return (block.signals?.linkDensity ?? 0) >= 0.15;
+}
+
+/** A promoted story's link text has at least this many words (a bare "Disclaimer" link is not one). */
+const PROMO_MIN_WORDS = 3;
+/** …and at most this many (beyond it the link is running text, whatever it points at). */
+const PROMO_MAX_WORDS = 30;
+
+/**
+ * The site a host belongs to: its last two labels, or three when those two are a country's
+ * second-level domain ("co.uk", "com.br": both labels short). Good enough to tell a link to
+ * another page of the same site from a link elsewhere; not a public-suffix list.
+ */
+export function siteOf(host: string): string {
+  const labels = host.toLowerCase().replace(/\.$/, '').split('.');
+  const n = labels.length >= 3 && labels[labels.length - 2].length <= 3 && labels[labels.length - 1].length <= 3 ? 3 : 2;
+  return labels.slice(-n).join('.');
+}
+
+function urlOf(href: string | null | undefined): URL | null {
+  if (!href) return null;
+  try {
+    return new URL(href);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A paragraph (or one-item list) that is wholly one link, written as words (a headline, "Read
+ * more on …"), to another page of `address`'s site: a promoted story of the site in the text.
+ */
+export function isSiteLinkPromo(block: Block, address: string | null): boolean {
+  const page = urlOf(address);
+  if (!page || !/^https?:$/.test(page.protocol)) return false;
+  if (block.type !== 'paragraph' && !(block.type === 'list' && block.items.length === 1)) return false;
+  const runs = inlinesOf(block);
+  const hrefs = new Set(runs.filter((r) => r.href).map((r) => r.href!));
+  if (hrefs.size !== 1) return false;
+  const target = urlOf([...hrefs][0]);
+  if (!target || siteOf(target.hostname) !== siteOf(page.hostname)) return false;
+  if (target.pathname === page.pathname && target.hostname === page.hostname) return false;
+  const text = plainWords(block.text);
+  const linked = plainWords(runs.filter((r) => r.href).map((r) => r.text).join(''));
+  const words = wordCount(text);
+  // Words, not an address written out ("www.example.com").
+  const written = block.text.trim().split(/\s+/).length >= PROMO_MIN_WORDS;
+  return written && words <= PROMO_MAX_WORDS && linked.length >= 0.9 * text.length;
+}
+
+/** An address compared loosely: no scheme, "www.", query, fragment or trailing slash. */
+function addressKey(url: URL): string {
+  return `${url.hostname.replace(/^www\./, '')}${url.pathname.replace(/\/+$/, '')}`.toLowerCase();
+}
+
+/** A block whose whole text is the page's own address (`addresses`: its URL, canonical link…). */
+export function isOwnAddress(block: Block, addresses: readonly string[]): boolean {
+  if (block.type !== 'paragraph') return false;
+  const text = block.text.trim();
+  if (/\s/.test(text)) return false;
+  const printed = urlOf(/^https?:\/\//i.test(text) ? text : `https://${text}`);
+  if (!printed) return false;
+  const key = addressKey(printed);
+  return addresses.some((a) => {
+    const own = urlOf(a);
+    return !!own && addressKey(own) === key;
+  });
 }
