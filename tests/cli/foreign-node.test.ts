@@ -59,20 +59,3 @@ describe('sanitizing a linkedom subtree on a jsdom window', () => {
     expect(copy.textContent).toBe('Title');
   });
 });
-
-describe('the fast path on a page whose <noscript> holds a picture as text', () => {
-  it('reads it (the noscript is parsed by the page’s own DOM, not the sanitizing window’s) and agrees with jsdom', async () => {
-    const { withPage } = await import('../../cli/dom');
-    const { extractArticle } = await import('../../utils/extract');
-    const { adoptInto } = await import('../../cli/foreign-node');
-    const prose = 'The council met on Tuesday evening to discuss the new budget, and members argued for hours about the library before a vote was finally taken.';
-    const html = `<html><head><title>Budget</title></head><body><article><h1>Budget</h1><p>${prose}</p>
-      <noscript>&lt;img src="https://news.example/photo.jpg" alt="The council"&gt;</noscript><p>${prose} Again.</p><p>${prose} Once more.</p></article></body></html>`;
-    const url = 'https://news.example/budget';
-    const read = (dom: 'linkedom' | 'jsdom') =>
-      withPage(html, url, (doc, window) => extractArticle(doc, { url, force: true, consume: true, window, adopt: adoptInto }).blocks, dom);
-    const fast = read('linkedom');
-    expect(fast.map((b) => b.type)).toContain('image');
-    expect(fast).toEqual(read('jsdom'));
-  });
-});

@@ -11,11 +11,8 @@ const LAZY_SRC = ['data-lazy-src', 'data-src', 'data-original', 'data-orig-file'
 const LAZY_SRCSET = ['data-lazy-srcset', 'data-srcset', 'data-original-srcset'];
 
 export function resolveLazyImages(doc: Document, win: Window): void {
-  // The noscript text is parsed by the document's own DOM: the CLI's linkedom page is sanitized in
-  // a jsdom `win`, whose nodes linkedom cannot import. A cloned document has no window of its own.
-  const parser = doc.defaultView ?? win;
   for (const noscript of byTag(doc, 'noscript')) {
-    parseNoscript(noscript, parser);
+    parseNoscript(noscript, win);
     unwrapLoneImage(noscript);
   }
   for (const img of byTag(doc, 'img')) {
