@@ -6,18 +6,18 @@
 import type { Quote } from '../types';
 import { pairQuotes, type QuoteSegment } from './marks';
 import { cutPhrase } from './patterns';
-import type { Gender, LangData } from './rules/types';
+import type { LangData } from './rules/types';
 import { analyzePhrase, entityShaped, namedPersons, type SpeakerRec } from './speakers';
 import { findReported, type ReportedHit } from './reported';
 import { confidence, type SpeakerKind, tierName } from './tiers';
-import { isUpper, wordCount } from './text';
+import { wordCount } from './text';
 import { type Candidate, candidatesFor, type Site } from './candidates';
 import { choose, type Model } from './scorer';
 import { MODEL } from './rules/weights';
-import { Context, PRONOUN_WINDOW, type Unit } from './context';
-import { incise, TAG_FINDERS, type DirectQuote, type Tag, type Who } from './tags';
+import { Context, FLOAT_BLOCKS, type Unit } from './context';
+import { isHeading, isNamed, isTitle, labelled, labelOrTitle, negated, subjunctive } from './shape';
+import { continuing, FALLBACKS, incise, TAG_FINDERS, type DirectQuote, type Tag, type Who } from './tags';
 import { cueSubject } from './tags/cue-subject';
-import { openingSubject } from './tags/subjects';
 
 export type { Unit };
 
@@ -33,12 +33,7 @@ export interface AttributorOptions {
 
 /** Quotes shorter than this need a speech cue to count (titles, nicknames, scare quotes). */
 const MIN_FREE_WORDS = 4;
-/** A quoted span, to leave out of narration. */
-const QUOTED = /[«“„"][^«»“”„"]*[»”“"]/g;
-/** A floating quote takes the previous speaker only if that quote is this many paragraphs back at most. */
-const FLOAT_BLOCKS = 2;
-/** The longest untagged quote read as a subheading when it makes up its paragraph. */
-const HEADING_WORDS = 10;
+
 export class Attributor {
   private readonly ctx: Context;
   /** Text before this point (block, offset) has been scanned for mentions. */
@@ -111,7 +106,7 @@ export class Attributor {
     // A title ("The Art of the Deal", "“Morning Joe,”") or a name after its noun ("dem Sender
     // „Al Jazeera“") is no quote, even after a speech verb.
     const sentence = this.ctx.sentence(first.block, first.open);
-    if (isTitle(text, this.ctx.L) || this.isNamed(first, words) || (!tag && (words < MIN_FREE_WORDS || this.isHeading(group, text)))) {
+    if (isTitle(text, this.ctx.L) || isNamed(this.ctx, first, words) || (!tag && (words < MIN_FREE_WORDS || isHeading(this.ctx, group, text)))) {
       // “Amazing,” Davis said. “…”: a word that may be a title is left out, but its tag still
       // names the speaker of the quote that follows.
       if (tag?.tier === 'after' && isTitle(text, this.ctx.L)) {
@@ -124,41 +119,23 @@ export class Attributor {
     let who = tag ? (tag.who ?? this.ctx.speakerOf(tag.mention, sentence, this.ctx.offsets[tag.block] + tag.end)) : null;
     // "…», a-t-il déclaré" after a long quote or a quoted tweet: the previous speaker, when the
     // narration since then (quotes left out) is two sentences at most and names nobody else.
-    if (tag && who && !who.rec && tag.mention.kind === 'pronoun' && tag.tier !== 'floating') who = { rec: this.continuing(first, tag.mention.gender), unnamed: false };
-    // A floating quote opens its sentence, or stays in the paragraph of the previous speaker: a
-    // quote inside a later sentence belongs to that sentence's subject ("Das Amt rät dazu, „…“").
-    const opensSentence = /^[\s\u00a0\u202f—–-]*$/.test(this.ctx.units[first.block].text.slice(this.ctx.sentenceStart(first.block, first.open), first.open));
-    // German indirect speech goes on in the subjunctive: "Der Niederländer sei „nicht aggressiv“".
-    const indirect = !tag && this.subjunctive(first);
-    if (!tag && (opensSentence || indirect || (this.ctx.lastSpeaker?.block === first.block && !this.ctx.lastSpeaker.narrated)) && this.ctx.lastSpeaker && first.block - this.ctx.lastSpeaker.block <= FLOAT_BLOCKS && (this.ctx.lastSpeaker.block < first.block || this.ctx.lastSpeaker.pos <= first.open)) {
-      const { block, from } = this.ctx.lastSpeaker;
-      // From the end of the speaker's sentence, its full stop included (names open the next one).
-      const between = this.ctx.between(block, Math.max(0, (block === first.block ? Math.min(from, first.open) : from) - 1), first.block, first.open);
-      // From an earlier paragraph, only the continuation of a speaker who ended the paragraph
-      // before ("…,” he said.¶“More…”): otherwise the paragraph break changes the topic.
-      const continues = block === first.block || (first.block === block + 1 && (indirect || (from >= this.ctx.units[block].text.length && first.open === 0)));
-      if (continues && !this.ctx.namesOther(between, this.ctx.lastSpeaker.rec)) {
-        who = { rec: this.ctx.lastSpeaker.rec, unnamed: false };
-        far = block < first.block;
-        tag = { mention: { kind: 'pronoun', gender: null }, cue: '', tier: 'floating', block: first.block, end: first.open };
-      }
-    }
-    // "Die SPD will am Kurs festhalten. „Wir wollen …“": a first-person quote opening the sentence
-    // after one whose subject is named speaks for that subject.
-    if (!tag && opensSentence && this.ctx.L.firstPerson?.includes(text.split(/[^\p{L}]+/u)[0].toLowerCase())) {
-      const start = this.ctx.sentenceStart(first.block, first.open);
-      const prev = start > 0 ? this.ctx.units[first.block].text.slice(this.ctx.sentenceStart(first.block, start - 1), start) : '';
-      const mention = prev && openingSubject(this.ctx, prev, 'any');
-      if (mention) {
-        tag = { mention, cue: '', tier: 'colon', block: first.block, end: first.open };
-        who = this.ctx.speakerOf(mention, this.ctx.sentence(first.block, start - 1), this.ctx.offsets[first.block] + start);
+    if (tag && who && !who.rec && tag.mention.kind === 'pronoun' && tag.tier !== 'floating') who = { rec: continuing(this.ctx, first, tag.mention.gender), unnamed: false };
+    // A quote no finder tags: the previous speaker or sentence's subject, by the fallbacks' order.
+    if (!tag) {
+      for (const fallback of FALLBACKS) {
+        const found = fallback(this.ctx, quote);
+        if (found) {
+          ({ tag, who } = found);
+          far = !!found.far;
+          break;
+        }
       }
     }
     // A one- or two-word quote without a speech or naming cue is no quote (a scare quote:
     // „Gesindel“). A single word is a quote only as a label a naming verb gives ("called him a
     // “bully”"), as a word of indirect speech ("die Lage bleibe „kritisch“") or as part of a split
     // quote.
-    const label = tag && (tag.tier === 'split' || (this.ctx.L.naming?.includes(tag.cue.toLowerCase().split(/\s+/).pop()!) && !this.negated(first)) || this.subjunctive(first) || (!!tag.cue && this.labelled(first)));
+    const label = tag && (tag.tier === 'split' || (this.ctx.L.naming?.includes(tag.cue.toLowerCase().split(/\s+/).pop()!) && !negated(this.ctx, first)) || subjunctive(this.ctx, first) || (!!tag.cue && labelled(this.ctx, first)));
     if ((tag && !tag.cue && words <= 2) || (words === 1 && !label)) return null;
     // Detection apart from attribution: speech whose speaker no rule finds (no tag, or a tag
     // whose subject resolves to nobody) is still a quote, kept with its speaker not named. Its
@@ -166,7 +143,7 @@ export class Attributor {
     // or a speech cue.
     if (!tag || !who || (!who.rec && !who.unnamed)) {
       // A label in brackets ("(Motto: „…“)") or a title after a preposition is named, not said.
-      if (!tag && this.labelOrTitle(first, text)) return null;
+      if (!tag && labelOrTitle(this.ctx, first, text)) return null;
       const unresolved = !!tag && tag.mention.kind === 'pronoun' && tag.tier !== 'floating';
       this.open.push({ index: this.ctx.quotes.length, count: group.length, site: { block: first.block, open: first.open, lastBlock: last.block, close: last.close, pronounTag: unresolved } });
       this.emit(group, tag && unresolved ? tag : { mention: { kind: 'unnamed' }, cue: tag?.cue ?? '', tier: 'untagged', block: first.block, end: first.open }, { rec: null, unnamed: false });
@@ -242,52 +219,6 @@ export class Attributor {
     }
   }
 
-  /**
-   * An untagged quote shaped as a name, not speech: inside brackets after a label's colon, or a
-   * short capitalised phrase with no final stop inside a sentence, not after a colon or a
-   * sentence end ("in „Nackt unter Wölfen“", "mit dem Lied „Für dich soll's …“").
-   */
-  private labelOrTitle(seg: QuoteSegment, text: string): boolean {
-    const before = this.ctx.units[seg.block].text.slice(0, seg.open);
-    if (/\([^()]{0,40}:[\s\u00a0\u202f]*$/.test(before)) return true;
-    const opens = /(?:^|[.!?:…—–-])[\s\u00a0\u202f]*$/.test(before);
-    return !opens && wordCount(text) <= 8 && isUpper(text[0]) && !/[.!?…,]$/.test(text);
-  }
-
-  /** A paragraph that is nothing but a short quote with no final stop is a subheading ("« Nouvelles réformes propices à la croissance »"). */
-  private isHeading(group: QuoteSegment[], text: string): boolean {
-    const s = group[0];
-    const block = this.ctx.units[s.block].text;
-    return group.length === 1 && !block.slice(0, s.open).trim() && !block.slice(s.close).trim() && wordCount(text) <= HEADING_WORDS && !/[.!?…]$/.test(text);
-  }
-
-  /** A short capitalised quote right after a noun, not opening its sentence, is the name the noun gives ("die Zeitung „Neues Deutschland“"). */
-  private isNamed(seg: QuoteSegment, words: number): boolean {
-    const text = this.ctx.units[seg.block].text;
-    const before = /(\S+)[\s\u00a0\u202f]+$/u.exec(text.slice(Math.max(0, seg.open - 40), seg.open))?.[1];
-    const opens = seg.open <= this.ctx.sentenceStart(seg.block, seg.open) + (before?.length ?? 0) + 1;
-    return words <= 4 && isUpper(text[seg.start]) && !!before && isUpper(before[0]) && /\p{L}$/u.test(before) && !opens;
-  }
-
-  /**
-   * A word a speech verb gives: after a label link ("wies sie als „haltlos“ zurück") or inside the
-   * verb's "that" clause ("urteilte, dass Hongkong in einen „Bunker“ verwandelt würde").
-   */
-  private labelled(seg: QuoteSegment): boolean {
-    const words = this.ctx.wordsBefore(seg);
-    return words.slice(-3, -1).some((w) => this.ctx.L.labelLinks?.includes(w)) || words.some((w) => this.ctx.L.that.includes(w));
-  }
-
-  /** A negation earlier in the quote's sentence ("nannte sie nicht „Gesindel“"). */
-  private negated(seg: QuoteSegment): boolean {
-    return this.ctx.wordsBefore(seg).some((w) => this.ctx.L.negations.includes(w));
-  }
-
-  /** A subjunctive of reported speech earlier in the quote's sentence ("Sie seien „…“"). */
-  private subjunctive(seg: QuoteSegment): boolean {
-    return !!this.ctx.L.subjunctive && this.ctx.wordsBefore(seg).some((w) => this.ctx.L.subjunctive!.includes(w));
-  }
-
   /** Records the quotes of a group with their speaker; returns the tag for a following split part. */
   private emit(group: QuoteSegment[], tag: Tag, who: Who, far = false): Tag {
     const last = group[group.length - 1];
@@ -345,22 +276,6 @@ export class Attributor {
     q.rec?.quoteIds.push(id);
     this.ctx.quotes.push(quote);
   }
-
-
-
-
-
-  /** The previous speaker, if of this gender, at most FLOAT_BLOCKS paragraphs and PRONOUN_WINDOW sentences of narration back, nobody else named since. */
-  private continuing(first: QuoteSegment, gender: Gender | null): SpeakerRec | null {
-    const last = this.ctx.lastSpeaker;
-    if (!last || first.block - last.block > FLOAT_BLOCKS || last.rec.organisation || (gender && last.rec.gender && last.rec.gender !== gender)) return null;
-    const narration = this.ctx.between(last.block, last.from, first.block, first.open).replace(QUOTED, ' ');
-    const sentences = narration.match(/[.!?…](?=[\s\u00a0\u202f]|$)/g)?.length ?? 0;
-    return sentences <= PRONOUN_WINDOW && !this.ctx.namesOther(narration, last.rec) ? last.rec : null;
-  }
-
-
-
 
   /**
    * "Lynch was sworn in in 2015. She recently called in to … She said …": a sentence opening with
@@ -426,7 +341,6 @@ export class Attributor {
 
 }
 
-
 /** What kind of speaker an attribution names, a feature of its tier. */
 function speakerKind(who: Who): SpeakerKind {
   if (!who.rec) return who.unnamed ? 'unnamed' : 'unknown';
@@ -443,11 +357,4 @@ function groupSegments(segments: QuoteSegment[]): QuoteSegment[][] {
     else groups.push([s]);
   }
   return groups;
-}
-
-/** A title in title case ("The Art of the Deal"): every longer word capitalised. */
-function isTitle(text: string, L: LangData): boolean {
-  // A colon may split a title ("Half-Life: Alyx"); other stops inside make a sentence.
-  if (L.capitalisedNouns || /[.!?,;]/.test(text.replace(/[.!?,;:]$/, ''))) return false;
-  return text.split(/\s+/).every((w) => w.length <= 3 || /^[\p{Lu}\p{N}]/u.test(w));
 }

@@ -32,6 +32,8 @@ export interface LastSpeaker {
 
 /** Pronouns look back this many sentences for their speaker (a pronoun subject on the way is a mention too). */
 export const PRONOUN_WINDOW = 2;
+/** A floating quote takes the previous speaker only if that quote is this many paragraphs back at most. */
+export const FLOAT_BLOCKS = 2;
 
 export class Context {
   readonly P: Patterns;

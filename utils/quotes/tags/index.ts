@@ -1,18 +1,21 @@
 /**
  * The tag finders of a direct quote, in order of precedence: the first that finds a tag gives the
- * quote its speaker (a quote no finder tags may still continue the previous speaker, see
- * attribute.ts). The tiers they give are measured in tiers.ts.
+ * quote its speaker; a quote none tags goes to the fallbacks (the previous speaker, the previous
+ * sentence's subject), then to the candidate scorer (attribute.ts). The tiers they give are
+ * measured in tiers.ts.
  */
 
 import { afterTag } from './after';
 import { beforeTag } from './before';
 import { colonTag } from './colon';
 import { endTag } from './end';
+import { firstPersonTag } from './first-person';
+import { floatingTag } from './floating';
 import { markerTag } from './marker';
 import { nextTag } from './next';
 import { splitTag } from './split';
 import { subjectTag } from './subject';
-import type { TagFinder } from './types';
+import type { Fallback, TagFinder } from './types';
 import { wordsTag } from './words';
 
 export const TAG_FINDERS: readonly TagFinder[] = [
@@ -36,5 +39,14 @@ export const TAG_FINDERS: readonly TagFinder[] = [
   subjectTag,
 ];
 
+/** For a quote no finder tagged, in order: the first that applies gives its tag and speaker. */
+export const FALLBACKS: readonly Fallback[] = [
+  // "…,” he said.¶“More…”: a quote opening its sentence continues the latest speaker (tier floating).
+  floatingTag,
+  // "Die SPD will … „Wir wollen …“": a first-person quote speaks for the previous sentence's subject.
+  firstPersonTag,
+];
+
+export { continuing } from './floating';
 export { incise } from './incise';
-export type { DirectQuote, Tag, TagFinder, Who } from './types';
+export type { DirectQuote, Fallback, Resolved, Tag, TagFinder, Who } from './types';

@@ -30,3 +30,13 @@ export interface DirectQuote {
 
 /** A strategy that finds a quote's tag, or null when its form does not apply. */
 export type TagFinder = (ctx: Context, quote: DirectQuote) => Tag | null;
+
+/** The tag and speaker a fallback gives a quote no finder tagged; `far` when the speaker was named paragraphs back. */
+export interface Resolved {
+  tag: Tag;
+  who: Who;
+  far?: boolean;
+}
+
+/** A fallback for a quote no finder tagged, or null when it does not apply. */
+export type Fallback = (ctx: Context, quote: DirectQuote) => Resolved | null;
