@@ -4,46 +4,32 @@
  */
 
 import type { Quote } from '../types';
+import { chooseAmongCandidates, dropUnshapedSpeakers, type AttributorOptions, type OpenQuote } from './candidate-pass';
+import { Context, type Unit } from './context';
 import { pairQuotes, type QuoteSegment } from './marks';
-import { cutPhrase } from './patterns';
-import type { LangData } from './rules/types';
-import { analyzePhrase, entityShaped, namedPersons, type SpeakerRec } from './speakers';
+import { NarrationScanner } from './narration';
 import { findReported, type ReportedHit } from './reported';
-import { confidence, type SpeakerKind, tierName } from './tiers';
-import { wordCount } from './text';
-import { type Candidate, candidatesFor, type Site } from './candidates';
-import { choose, type Model } from './scorer';
-import { MODEL } from './rules/weights';
-import { Context, FLOAT_BLOCKS, type Unit } from './context';
 import { isHeading, isNamed, isTitle, labelled, labelOrTitle, negated, subjunctive } from './shape';
+import type { LangData } from './rules/types';
+import type { SpeakerRec } from './speakers';
 import { continuing, FALLBACKS, incise, TAG_FINDERS, type DirectQuote, type Tag, type Who } from './tags';
-import { cueSubject } from './tags/cue-subject';
+import { wordCount } from './text';
+import { confidence, speakerKind, tierName } from './tiers';
 
-export type { Unit };
-
-export interface AttributorOptions {
-  /** The candidate scorer's model (default: the trained weights). */
-  model?: Model;
-  /**
-   * Called with each quote left without a speaker by the rules, or given one through a pronoun
-   * tag, and its candidates (for training). Set, pronoun tags' quotes are read for it too.
-   */
-  onCandidates?: (quote: Quote, candidates: Candidate[]) => void;
-}
+export type { AttributorOptions, Unit };
 
 /** Quotes shorter than this need a speech cue to count (titles, nicknames, scare quotes). */
 const MIN_FREE_WORDS = 4;
 
 export class Attributor {
   private readonly ctx: Context;
-  /** Text before this point (block, offset) has been scanned for mentions. */
-  private scanned = { block: 0, pos: 0 };
+  private readonly narration: NarrationScanner;
 
   /**
    * The quotes the rules left without a speaker (index of the first quote, and where it stands);
    * when training, also those whose speaker a pronoun tag gave (`rule`: that speaker).
    */
-  private readonly open: { index: number; count: number; site: Site; rule?: SpeakerRec }[] = [];
+  private readonly open: OpenQuote[] = [];
 
   constructor(
     units: Unit[],
@@ -51,6 +37,7 @@ export class Attributor {
     private readonly opts: AttributorOptions = {},
   ) {
     this.ctx = new Context(units, L);
+    this.narration = new NarrationScanner(this.ctx);
   }
 
   run() {
@@ -67,16 +54,16 @@ export class Attributor {
 
     let prevTag: Tag | null = null;
     items.forEach((item, i) => {
-      this.noteMentionsUpTo(item.block, item.pos);
+      this.narration.upTo(item.block, item.pos);
       if (item.rep) return this.addReported(item.rep);
       const group = item.group!;
       prevTag = this.addDirect(group, prevTag, items[i + 1]?.group);
       // Names inside the quote are not antecedents of the pronoun in its tag: skip them.
       const last = group[group.length - 1];
-      this.scanned = { block: last.block, pos: last.close };
+      this.narration.skipTo(last.block, last.close);
     });
-    this.dropUnshapedSpeakers();
-    this.chooseAmongCandidates();
+    dropUnshapedSpeakers(this.ctx, this.open);
+    chooseAmongCandidates(this.ctx, this.open, this.opts);
     // A speaker first named by surname may have got a full name since: quotes take the final name.
     for (const q of this.ctx.quotes) {
       if (!q.rec) continue;
@@ -158,67 +145,6 @@ export class Attributor {
     return this.emit(group, tag, who, far);
   }
 
-  /**
-   * A speaker no reader would accept as a name (a fragment, a pronoun, a lone title) is dropped:
-   * its quotes stay, and go to the candidate scorer like those the rules left without a speaker.
-   */
-  private dropUnshapedSpeakers() {
-    const blockOf = new Map(this.ctx.units.map((u, i) => [u.id, i]));
-    this.ctx.quotes.forEach((q, index) => {
-      if (!q.rec || entityShaped(q.rec, this.ctx.L)) return;
-      q.rec.quoteIds = q.rec.quoteIds.filter((id) => id !== q.id);
-      Object.assign(q, { rec: null, speaker: null, tier: `${q.tier.replace(/-(?:org|role)$/, '')}-unknown` });
-      q.confidence = confidence(q.tier, this.ctx.L.code);
-      const block = blockOf.get(q.blockId)!;
-      this.open.push({ index, count: 1, site: { block, open: Math.max(0, q.start - 1), lastBlock: block, close: q.end + 1, pronounTag: false } });
-    });
-    this.open.sort((a, b) => a.index - b.index);
-  }
-
-  /**
-   * The quotes the rules left without a speaker: the best candidate in reach by the learned
-   * scorer, when it is likely enough (candidates.ts). In reading order, so that a quote given a
-   * speaker here is the previous speaker of the next one.
-   */
-  private chooseAmongCandidates() {
-    const model = this.opts.model ?? MODEL;
-    const blockOf = new Map(this.ctx.units.map((u, i) => [u.id, i]));
-    const reader = {
-      texts: this.ctx.units.map((u) => u.text),
-      L: this.ctx.L,
-      P: this.ctx.P,
-      sentence: (b: number, p: number) => this.ctx.sentence(b, p),
-      sentenceStart: (b: number, p: number) => this.ctx.sentenceStart(b, p),
-      sentenceEnd: (b: number, p: number) => this.ctx.sentenceEnd(b, p),
-      seen: new Map(),
-    };
-    for (const { index, count, site, rule } of this.open) {
-      const q = this.ctx.quotes[index];
-      if (q.rec !== (rule ?? null)) continue;
-      let previous: SpeakerRec | null = null;
-      for (let i = index - 1; i >= 0 && !previous; i--) {
-        if ((blockOf.get(this.ctx.quotes[i].blockId) ?? 0) < site.block - FLOAT_BLOCKS) break;
-        previous = this.ctx.quotes[i].rec;
-      }
-      // Speakers dropped as no name a reader would accept are no candidates either.
-      const known = this.ctx.registry.list.filter((r) => entityShaped(r, this.ctx.L));
-      const candidates = candidatesFor(reader, site, known, this.ctx.registry.namedSoFar(), previous && entityShaped(previous, this.ctx.L) ? previous : null);
-      this.opts.onCandidates?.(q, candidates);
-      if (rule) continue;
-      const chosen = choose(model, candidates, this.ctx.L.code);
-      if (!chosen) continue;
-      const sentence = this.ctx.sentence(site.block, site.open);
-      const rec = chosen.best.rec ?? this.ctx.registry.resolve({ kind: 'person', name: chosen.best.name, gender: null }, sentence, this.ctx.offsets[site.block] + site.open);
-      if (!rec) continue;
-      const tier = tierName('candidate', { speaker: speakerKind({ rec, unnamed: false }) });
-      // Every segment of the quote (a quote over several paragraphs is one quote per paragraph).
-      for (const part of this.ctx.quotes.slice(index, index + count)) {
-        Object.assign(part, { rec, speaker: rec.name, tier, confidence: confidence(tier, this.ctx.L.code) });
-        rec.quoteIds.push(part.id);
-      }
-    }
-  }
-
   /** Records the quotes of a group with their speaker; returns the tag for a following split part. */
   private emit(group: QuoteSegment[], tag: Tag, who: Who, far = false): Tag {
     const last = group[group.length - 1];
@@ -276,77 +202,6 @@ export class Attributor {
     q.rec?.quoteIds.push(id);
     this.ctx.quotes.push(quote);
   }
-
-  /**
-   * "Lynch was sworn in in 2015. She recently called in to … She said …": a sentence opening with
-   * a subject pronoun mentions the speaker it resolves to, which keeps the chain within reach.
-   */
-  private noteSubjectPronoun(sentence: string, index: number, seen: number) {
-    // The subject opens the sentence, or follows a short adverbial ("But right now, he is …").
-    const words = sentence.trim().split(/[\s\u00a0\u202f]+/, 6).map((w) => w.toLowerCase());
-    const comma = words.findIndex((x) => x.endsWith(','));
-    const w = [this.ctx.L.leadWords.includes(words[0]) ? words[1] : words[0], words[comma + 1]].find((x) => x && Object.hasOwn(this.ctx.L.pronouns, x));
-    if (!w) return;
-    const { rec } = this.ctx.speakerOf({ kind: 'pronoun', gender: this.ctx.L.pronouns[w] }, index, seen);
-    if (rec) Object.assign(rec, { sentence: index, seen });
-  }
-
-  /**
-   * "…, Schiff said." / "John Kline sagte zu den Anschuldigungen, dass …": a sentence of narration
-   * with a speech verb makes its subject the latest speaker, whom a quote opening the next
-   * sentence continues (tier floating).
-   */
-  private noteSpeech(block: number, start: number, end: number): boolean {
-    const text = this.ctx.units[block].text.slice(start, end);
-    // Not a noun after its article ("le juge Bocock").
-    const m = this.ctx.P.cues.find(text).find((c) => !this.ctx.L.determiners.includes(/(\S+)\s+$/u.exec(text.slice(0, c.index))?.[1].toLowerCase() ?? ''));
-    if (!m) return false;
-    const left = text.slice(0, m.index);
-    // Verb first ("…, said Schiff."): the subject follows the verb.
-    const rest = text.slice(m.end);
-    const mention =
-      (/[\p{L}]/u.test(left) ? cueSubject(this.ctx, text, m)?.mention : null) ??
-      (/^(?:.*,)?[\s\u00a0\u202f]*$/su.test(left) ? analyzePhrase(cutPhrase(rest.slice(this.ctx.P.skip.exec(rest)![0].length), this.ctx.L), this.ctx.L) : null);
-    // Only a clear subject: a named person, a pronoun, or a short organisation name.
-    if (!mention || mention.kind === 'role' || mention.kind === 'unnamed' || (mention.kind !== 'pronoun' && wordCount(mention.name) > 5)) return false;
-    const who = this.ctx.speakerOf(mention, this.ctx.sentence(block, start), this.ctx.offsets[block] + end);
-    if (who.rec) this.ctx.lastSpeaker = { rec: who.rec, block, pos: end, from: end, narrated: true };
-    return !!who.rec;
-  }
-
-  /** Tells the registry which speakers and persons the text before (block, pos) mentions. */
-  private noteMentionsUpTo(block: number, pos: number) {
-    let { block: b, pos: p } = this.scanned;
-    // Whole sentences of narration in the item's paragraph or the one before (the only ones a
-    // floating quote may continue, see addDirect): the latest with a speaker counts.
-    const narration: [number, number, number][] = [];
-    while (b < block || (b === block && p < pos)) {
-      const text = this.ctx.units[b].text;
-      const end = b === block ? pos : text.length;
-      // One sentence at a time, so that each mention records its own sentence.
-      for (let s = p; s < end; ) {
-        const e = Math.min(end, this.ctx.sentenceEnd(b, s));
-        const piece = text.slice(s, e);
-        this.ctx.registry.noteMentions(piece, namedPersons(piece, this.ctx.L), this.ctx.sentence(b, s), this.ctx.offsets[b] + e);
-        if (s === this.ctx.sentenceStart(b, s)) this.noteSubjectPronoun(piece, this.ctx.sentence(b, s), this.ctx.offsets[b] + e);
-        if (b >= block - 1 && e === this.ctx.sentenceEnd(b, s) && s === this.ctx.sentenceStart(b, s)) narration.push([b, s, e]);
-        s = e;
-      }
-      if (b === block) p = pos;
-      else [b, p] = [b + 1, 0];
-    }
-    this.scanned = { block, pos };
-    for (let i = narration.length - 1; i >= 0 && !this.noteSpeech(...narration[i]); i--);
-  }
-
-}
-
-/** What kind of speaker an attribution names, a feature of its tier. */
-function speakerKind(who: Who): SpeakerKind {
-  if (!who.rec) return who.unnamed ? 'unnamed' : 'unknown';
-  if (who.rec.organisation) return 'org';
-  // A role noun alone ("l'acteur", "the spokesman"): no name was found for it.
-  return who.rec.roleOnly ? 'role' : 'person';
 }
 
 function groupSegments(segments: QuoteSegment[]): QuoteSegment[][] {
