@@ -1,6 +1,8 @@
 /**
  * Attribution: walks an article's quotes and reported-speech markers in reading order and gives
- * each one a speaker with the most precise rule that applies (see tiers.ts for the order).
+ * each one a speaker with the most precise rule that applies: the tag finders, then the
+ * fallbacks, in the order of tags/index.ts, then the candidate scorer (candidate-pass.ts). Their
+ * tiers' precisions are in tiers.ts.
  */
 
 import type { Quote } from '../types';
@@ -9,7 +11,7 @@ import { Context, type Unit } from './context';
 import { pairQuotes, type QuoteSegment } from './marks';
 import { NarrationScanner } from './narration';
 import { findReported, type ReportedHit } from './reported';
-import { isHeading, isNamed, isTitle, labelled, labelOrTitle, negated, subjunctive } from './shape';
+import { givesWord, isHeading, isNamed, isTitle, labelOrTitle } from './shape';
 import type { LangData } from './rules/types';
 import type { SpeakerRec } from './speakers';
 import { continuing, FALLBACKS, incise, TAG_FINDERS, type DirectQuote, type Tag, type Who } from './tags';
@@ -74,13 +76,14 @@ export class Attributor {
   }
 
   private addDirect(group: QuoteSegment[], prevTag: Tag | null, next?: QuoteSegment[]): Tag | null {
+    const ctx = this.ctx;
     const first = group[0];
     const last = group[group.length - 1];
-    const text = group.map((s) => this.ctx.units[s.block].text.slice(s.start, s.end)).join(' ');
+    const text = group.map((s) => ctx.units[s.block].text.slice(s.start, s.end)).join(' ');
     const words = wordCount(text);
     if (!words) return null;
 
-    const inner = incise(this.ctx, first);
+    const inner = incise(ctx, first);
     if (inner) {
       // The tag inside the marks splits the quote: its two parts, then the rest of the group.
       const [seg, tag] = inner;
@@ -89,28 +92,28 @@ export class Attributor {
     }
     const quote: DirectQuote = { first, last, text, prevTag, next };
     let tag: Tag | null = null;
-    for (const find of TAG_FINDERS) if ((tag = find(this.ctx, quote))) break;
+    for (const find of TAG_FINDERS) if ((tag = find(ctx, quote))) break;
     // A title ("The Art of the Deal", "“Morning Joe,”") or a name after its noun ("dem Sender
     // „Al Jazeera“") is no quote, even after a speech verb.
-    const sentence = this.ctx.sentence(first.block, first.open);
-    if (isTitle(text, this.ctx.L) || isNamed(this.ctx, first, words) || (!tag && (words < MIN_FREE_WORDS || isHeading(this.ctx, group, text)))) {
+    const sentence = ctx.sentence(first.block, first.open);
+    if (isTitle(text, ctx.L) || isNamed(ctx, first, words) || (!tag && (words < MIN_FREE_WORDS || isHeading(ctx, group, text)))) {
       // “Amazing,” Davis said. “…”: a word that may be a title is left out, but its tag still
       // names the speaker of the quote that follows.
-      if (tag?.tier === 'after' && isTitle(text, this.ctx.L)) {
-        const who = tag.who ?? this.ctx.speakerOf(tag.mention, sentence, this.ctx.offsets[tag.block] + tag.end);
+      if (tag?.tier === 'after' && isTitle(text, ctx.L)) {
+        const who = tag.who ?? ctx.speakerOf(tag.mention, sentence, ctx.offsets[tag.block] + tag.end);
         if (who.rec) this.remember(who.rec, tag, last);
       }
       return null;
     }
     let far = false;
-    let who = tag ? (tag.who ?? this.ctx.speakerOf(tag.mention, sentence, this.ctx.offsets[tag.block] + tag.end)) : null;
+    let who = tag ? (tag.who ?? ctx.speakerOf(tag.mention, sentence, ctx.offsets[tag.block] + tag.end)) : null;
     // "…», a-t-il déclaré" after a long quote or a quoted tweet: the previous speaker, when the
     // narration since then (quotes left out) is two sentences at most and names nobody else.
-    if (tag && who && !who.rec && tag.mention.kind === 'pronoun' && tag.tier !== 'floating') who = { rec: continuing(this.ctx, first, tag.mention.gender), unnamed: false };
+    if (tag && who && !who.rec && tag.mention.kind === 'pronoun' && tag.tier !== 'floating') who = { rec: continuing(ctx, first, tag.mention.gender), unnamed: false };
     // A quote no finder tags: the previous speaker or sentence's subject, by the fallbacks' order.
     if (!tag) {
       for (const fallback of FALLBACKS) {
-        const found = fallback(this.ctx, quote);
+        const found = fallback(ctx, quote);
         if (found) {
           ({ tag, who } = found);
           far = !!found.far;
@@ -119,20 +122,17 @@ export class Attributor {
       }
     }
     // A one- or two-word quote without a speech or naming cue is no quote (a scare quote:
-    // „Gesindel“). A single word is a quote only as a label a naming verb gives ("called him a
-    // “bully”"), as a word of indirect speech ("die Lage bleibe „kritisch“") or as part of a split
-    // quote.
-    const label = tag && (tag.tier === 'split' || (this.ctx.L.naming?.includes(tag.cue.toLowerCase().split(/\s+/).pop()!) && !negated(this.ctx, first)) || subjunctive(this.ctx, first) || (!!tag.cue && labelled(this.ctx, first)));
-    if ((tag && !tag.cue && words <= 2) || (words === 1 && !label)) return null;
+    // „Gesindel“); a single word needs a tag that gives it (shape.ts).
+    if ((tag && !tag.cue && words <= 2) || (words === 1 && !givesWord(ctx, first, tag))) return null;
     // Detection apart from attribution: speech whose speaker no rule finds (no tag, or a tag
     // whose subject resolves to nobody) is still a quote, kept with its speaker not named. Its
     // shape got it here: four words or more untagged (titles, names and headings left out above),
     // or a speech cue.
     if (!tag || !who || (!who.rec && !who.unnamed)) {
       // A label in brackets ("(Motto: „…“)") or a title after a preposition is named, not said.
-      if (!tag && labelOrTitle(this.ctx, first, text)) return null;
+      if (!tag && labelOrTitle(ctx, first, text)) return null;
       const unresolved = !!tag && tag.mention.kind === 'pronoun' && tag.tier !== 'floating';
-      this.open.push({ index: this.ctx.quotes.length, count: group.length, site: { block: first.block, open: first.open, lastBlock: last.block, close: last.close, pronounTag: unresolved } });
+      this.open.push({ index: ctx.quotes.length, count: group.length, site: { block: first.block, open: first.open, lastBlock: last.block, close: last.close, pronounTag: unresolved } });
       this.emit(group, tag && unresolved ? tag : { mention: { kind: 'unnamed' }, cue: tag?.cue ?? '', tier: 'untagged', block: first.block, end: first.open }, { rec: null, unnamed: false });
       return null;
     }
@@ -140,7 +140,7 @@ export class Attributor {
     // replace it gained speakers on train but lost some on dev); its quote and candidates are
     // examples to train the scorer on (npm run train:quotes).
     if (this.opts.onCandidates && who.rec && tag.mention.kind === 'pronoun' && tag.tier !== 'floating' && tag.tier !== 'split') {
-      this.open.push({ index: this.ctx.quotes.length, count: group.length, site: { block: first.block, open: first.open, lastBlock: last.block, close: last.close, pronounTag: true }, rule: who.rec });
+      this.open.push({ index: ctx.quotes.length, count: group.length, site: { block: first.block, open: first.open, lastBlock: last.block, close: last.close, pronounTag: true }, rule: who.rec });
     }
     return this.emit(group, tag, who, far);
   }

@@ -7,6 +7,7 @@ import type { Context } from './context';
 import type { QuoteSegment } from './marks';
 import type { LangData } from './rules/types';
 import { isUpper, wordCount } from './text';
+import type { Tag } from './tags/types';
 
 /** The longest untagged quote read as a subheading when it makes up its paragraph. */
 const HEADING_WORDS = 10;
@@ -49,13 +50,13 @@ export function isNamed(ctx: Context, seg: QuoteSegment, words: number): boolean
  * A word a speech verb gives: after a label link ("wies sie als „haltlos“ zurück") or inside the
  * verb's "that" clause ("urteilte, dass Hongkong in einen „Bunker“ verwandelt würde").
  */
-export function labelled(ctx: Context, seg: QuoteSegment): boolean {
+function labelled(ctx: Context, seg: QuoteSegment): boolean {
   const words = ctx.wordsBefore(seg);
   return words.slice(-3, -1).some((w) => ctx.L.labelLinks?.includes(w)) || words.some((w) => ctx.L.that.includes(w));
 }
 
 /** A negation earlier in the quote's sentence ("nannte sie nicht „Gesindel“"). */
-export function negated(ctx: Context, seg: QuoteSegment): boolean {
+function negated(ctx: Context, seg: QuoteSegment): boolean {
   return ctx.wordsBefore(seg).some((w) => ctx.L.negations.includes(w));
 }
 
@@ -67,4 +68,12 @@ export function subjunctive(ctx: Context, seg: QuoteSegment): boolean {
 /** The quote opens its sentence (nothing but a dash before it). */
 export function opensSentence(ctx: Context, seg: QuoteSegment): boolean {
   return /^[\s\u00a0\u202f—–-]*$/.test(ctx.units[seg.block].text.slice(ctx.sentenceStart(seg.block, seg.open), seg.open));
+}
+
+/**
+ * A single word is a quote only as a label a naming verb gives ("called him a “bully”"), as a
+ * word of indirect speech ("die Lage bleibe „kritisch“") or as part of a split quote.
+ */
+export function givesWord(ctx: Context, seg: QuoteSegment, tag: Tag | null): boolean {
+  return !!tag && (tag.tier === 'split' || (ctx.L.naming?.includes(tag.cue.toLowerCase().split(/\s+/).pop()!) && !negated(ctx, seg)) || subjunctive(ctx, seg) || (!!tag.cue && labelled(ctx, seg)));
 }
