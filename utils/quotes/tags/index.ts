@@ -1,8 +1,9 @@
 /**
  * The tag finders of a direct quote, in order of precedence: the first that finds a tag gives the
  * quote its speaker; a quote none tags goes to the fallbacks (the previous speaker, the previous
- * sentence's subject), then to the candidate scorer (attribute.ts). The tiers they give are
- * measured in tiers.ts.
+ * sentence's subject), then to the candidate scorer (candidate-pass.ts). Before them all, a tag
+ * inside the marks (incise.ts) splits the quote in two. The tiers they give are measured in
+ * tiers.ts; the walk that applies them is attribute.ts.
  */
 
 import { afterTag } from './after';
