@@ -16,6 +16,8 @@
  * tier never measured takes its parent's figure.
  */
 
+import type { Who } from './tags/types';
+
 export type Rule =
   /** `”, said X` / `», a déclaré X` / `“, sagte X` / `” X said`. */
   | 'after'
@@ -47,6 +49,14 @@ export type Rule =
   | 'candidate';
 
 export type SpeakerKind = 'person' | 'org' | 'role' | 'unnamed' | 'unknown';
+
+/** What kind of speaker an attribution names, a feature of its tier. */
+export function speakerKind(who: Who): SpeakerKind {
+  if (!who.rec) return who.unnamed ? 'unnamed' : 'unknown';
+  if (who.rec.organisation) return 'org';
+  // A role noun alone ("l'acteur", "the spokesman"): no name was found for it.
+  return who.rec.roleOnly ? 'role' : 'person';
+}
 
 export interface TierFeatures {
   pronoun?: boolean;

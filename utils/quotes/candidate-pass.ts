@@ -1,0 +1,95 @@
+/**
+ * The candidate scorer's pass over the quotes the rules left without a speaker (or with a speaker
+ * no reader would accept): the best candidate in reach, when the learned scorer is sure enough.
+ */
+
+import type { Quote } from '../types';
+import { type Candidate, candidatesFor, type Site } from './candidates';
+import { type Context, FLOAT_BLOCKS } from './context';
+import { MODEL } from './rules/weights';
+import { choose, type Model } from './scorer';
+import { entityShaped, type SpeakerRec } from './speakers';
+import { confidence, speakerKind, tierName } from './tiers';
+
+export interface AttributorOptions {
+  /** The candidate scorer's model (default: the trained weights). */
+  model?: Model;
+  /**
+   * Called with each quote left without a speaker by the rules, or given one through a pronoun
+   * tag, and its candidates (for training). Set, pronoun tags' quotes are read for it too.
+   */
+  onCandidates?: (quote: Quote, candidates: Candidate[]) => void;
+}
+
+/**
+ * A quote the rules left without a speaker (index of its first segment among the quotes, their
+ * count, and where it stands); when training, also one whose speaker a pronoun tag gave (`rule`:
+ * that speaker).
+ */
+export interface OpenQuote {
+  index: number;
+  count: number;
+  site: Site;
+  rule?: SpeakerRec;
+}
+
+/**
+ * A speaker no reader would accept as a name (a fragment, a pronoun, a lone title) is dropped:
+ * its quotes stay, and go to the candidate scorer like those the rules left without a speaker.
+ */
+export function dropUnshapedSpeakers(ctx: Context, open: OpenQuote[]) {
+  const blockOf = new Map(ctx.units.map((u, i) => [u.id, i]));
+  ctx.quotes.forEach((q, index) => {
+    if (!q.rec || entityShaped(q.rec, ctx.L)) return;
+    q.rec.quoteIds = q.rec.quoteIds.filter((id) => id !== q.id);
+    Object.assign(q, { rec: null, speaker: null, tier: `${q.tier.replace(/-(?:org|role)$/, '')}-unknown` });
+    q.confidence = confidence(q.tier, ctx.L.code);
+    const block = blockOf.get(q.blockId)!;
+    open.push({ index, count: 1, site: { block, open: Math.max(0, q.start - 1), lastBlock: block, close: q.end + 1, pronounTag: false } });
+  });
+  open.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * The quotes the rules left without a speaker: the best candidate in reach by the learned
+ * scorer, when it is likely enough (candidates.ts). In reading order, so that a quote given a
+ * speaker here is the previous speaker of the next one.
+ */
+export function chooseAmongCandidates(ctx: Context, open: readonly OpenQuote[], opts: AttributorOptions) {
+  const model = opts.model ?? MODEL;
+  const blockOf = new Map(ctx.units.map((u, i) => [u.id, i]));
+  const reader = {
+    texts: ctx.units.map((u) => u.text),
+    L: ctx.L,
+    P: ctx.P,
+    sentence: (b: number, p: number) => ctx.sentence(b, p),
+    sentenceStart: (b: number, p: number) => ctx.sentenceStart(b, p),
+    sentenceEnd: (b: number, p: number) => ctx.sentenceEnd(b, p),
+    seen: new Map(),
+  };
+  for (const { index, count, site, rule } of open) {
+    const q = ctx.quotes[index];
+    if (q.rec !== (rule ?? null)) continue;
+    let previous: SpeakerRec | null = null;
+    for (let i = index - 1; i >= 0 && !previous; i--) {
+      if ((blockOf.get(ctx.quotes[i].blockId) ?? 0) < site.block - FLOAT_BLOCKS) break;
+      previous = ctx.quotes[i].rec;
+    }
+    // Speakers dropped as no name a reader would accept are no candidates either.
+    const known = ctx.registry.list.filter((r) => entityShaped(r, ctx.L));
+    const candidates = candidatesFor(reader, site, known, ctx.registry.namedSoFar(), previous && entityShaped(previous, ctx.L) ? previous : null);
+    opts.onCandidates?.(q, candidates);
+    if (rule) continue;
+    const chosen = choose(model, candidates, ctx.L.code);
+    if (!chosen) continue;
+    const sentence = ctx.sentence(site.block, site.open);
+    const rec = chosen.best.rec ?? ctx.registry.resolve({ kind: 'person', name: chosen.best.name, gender: null }, sentence, ctx.offsets[site.block] + site.open);
+    if (!rec) continue;
+    const tier = tierName('candidate', { speaker: speakerKind({ rec, unnamed: false }) });
+    // Every segment of the quote (a quote over several paragraphs is one quote per paragraph).
+    for (const part of ctx.quotes.slice(index, index + count)) {
+      Object.assign(part, { rec, speaker: rec.name, tier, confidence: confidence(tier, ctx.L.code) });
+      rec.quoteIds.push(part.id);
+    }
+  }
+}

@@ -1,0 +1,79 @@
+/**
+ * A quoted span's shape and its place in the sentence: whether it is a title, a name or a heading
+ * rather than speech, and the words before it that make a single word a quote.
+ */
+
+import type { Context } from './context';
+import type { QuoteSegment } from './marks';
+import type { LangData } from './rules/types';
+import { isUpper, wordCount } from './text';
+import type { Tag } from './tags/types';
+
+/** The longest untagged quote read as a subheading when it makes up its paragraph. */
+const HEADING_WORDS = 10;
+
+/** A title in title case ("The Art of the Deal"): every longer word capitalised. */
+export function isTitle(text: string, L: LangData): boolean {
+// A colon may split a title ("Half-Life: Alyx"); other stops inside make a sentence.
+if (L.capitalisedNouns || /[.!?,;]/.test(text.replace(/[.!?,;:]$/, ''))) return false;
+return text.split(/\s+/).every((w) => w.length <= 3 || /^[\p{Lu}\p{N}]/u.test(w));
+}
+
+/**
+ * An untagged quote shaped as a name, not speech: inside brackets after a label's colon, or a
+ * short capitalised phrase with no final stop inside a sentence, not after a colon or a
+ * sentence end ("in „Nackt unter Wölfen“", "mit dem Lied „Für dich soll's …“").
+ */
+export function labelOrTitle(ctx: Context, seg: QuoteSegment, text: string): boolean {
+  const before = ctx.units[seg.block].text.slice(0, seg.open);
+  if (/\([^()]{0,40}:[\s\u00a0\u202f]*$/.test(before)) return true;
+  const opens = /(?:^|[.!?:…—–-])[\s\u00a0\u202f]*$/.test(before);
+  return !opens && wordCount(text) <= 8 && isUpper(text[0]) && !/[.!?…,]$/.test(text);
+}
+
+/** A paragraph that is nothing but a short quote with no final stop is a subheading ("« Nouvelles réformes propices à la croissance »"). */
+export function isHeading(ctx: Context, group: QuoteSegment[], text: string): boolean {
+  const s = group[0];
+  const block = ctx.units[s.block].text;
+  return group.length === 1 && !block.slice(0, s.open).trim() && !block.slice(s.close).trim() && wordCount(text) <= HEADING_WORDS && !/[.!?…]$/.test(text);
+}
+
+/** A short capitalised quote right after a noun, not opening its sentence, is the name the noun gives ("die Zeitung „Neues Deutschland“"). */
+export function isNamed(ctx: Context, seg: QuoteSegment, words: number): boolean {
+  const text = ctx.units[seg.block].text;
+  const before = /(\S+)[\s\u00a0\u202f]+$/u.exec(text.slice(Math.max(0, seg.open - 40), seg.open))?.[1];
+  const opens = seg.open <= ctx.sentenceStart(seg.block, seg.open) + (before?.length ?? 0) + 1;
+  return words <= 4 && isUpper(text[seg.start]) && !!before && isUpper(before[0]) && /\p{L}$/u.test(before) && !opens;
+}
+
+/**
+ * A word a speech verb gives: after a label link ("wies sie als „haltlos“ zurück") or inside the
+ * verb's "that" clause ("urteilte, dass Hongkong in einen „Bunker“ verwandelt würde").
+ */
+function labelled(ctx: Context, seg: QuoteSegment): boolean {
+  const words = ctx.wordsBefore(seg);
+  return words.slice(-3, -1).some((w) => ctx.L.labelLinks?.includes(w)) || words.some((w) => ctx.L.that.includes(w));
+}
+
+/** A negation earlier in the quote's sentence ("nannte sie nicht „Gesindel“"). */
+function negated(ctx: Context, seg: QuoteSegment): boolean {
+  return ctx.wordsBefore(seg).some((w) => ctx.L.negations.includes(w));
+}
+
+/** A subjunctive of reported speech earlier in the quote's sentence ("Sie seien „…“"). */
+export function subjunctive(ctx: Context, seg: QuoteSegment): boolean {
+  return !!ctx.L.subjunctive && ctx.wordsBefore(seg).some((w) => ctx.L.subjunctive!.includes(w));
+}
+
+/** The quote opens its sentence (nothing but a dash before it). */
+export function opensSentence(ctx: Context, seg: QuoteSegment): boolean {
+  return /^[\s\u00a0\u202f—–-]*$/.test(ctx.units[seg.block].text.slice(ctx.sentenceStart(seg.block, seg.open), seg.open));
+}
+
+/**
+ * A single word is a quote only as a label a naming verb gives ("called him a “bully”"), as a
+ * word of indirect speech ("die Lage bleibe „kritisch“") or as part of a split quote.
+ */
+export function givesWord(ctx: Context, seg: QuoteSegment, tag: Tag | null): boolean {
+  return !!tag && (tag.tier === 'split' || (ctx.L.naming?.includes(tag.cue.toLowerCase().split(/\s+/).pop()!) && !negated(ctx, seg)) || subjunctive(ctx, seg) || (!!tag.cue && labelled(ctx, seg)));
+}

@@ -1,0 +1,20 @@
+import type { Context } from '../context';
+import type { CueKind } from '../cues';
+import { cueSubject, gerundSubject } from './cue-subject';
+import type { DirectQuote, Tag } from './types';
+
+/** The kinds of verbs a tag before a quote may have (see cues.ts). */
+const KINDS: CueKind[] = ['speech', 'naming', 'gerund'];
+
+/** A speech verb earlier in the quote's sentence: right before the mark (tier before) or further (sentence). */
+export function beforeTag(ctx: Context, { first: seg }: DirectQuote): Tag | null {
+  const text = ctx.units[seg.block].text;
+  const from = Math.max(ctx.sentenceStart(seg.block, seg.open), seg.open - 300, ctx.prevClose(seg));
+  const before = text.slice(from, seg.open);
+  // The verb nearest the quote: a speech verb, a naming verb ("called the senator a “nasty guy”"),
+  // or a gerund whose subject is the sentence's ("Trump attacked Clinton, saying, “…”").
+  const m = ctx.P.cues.last(before, KINDS);
+  if (!m) return null;
+  const found = m.kind === 'gerund' ? gerundSubject(ctx, before.slice(0, m.index), seg) : cueSubject(ctx, before, m);
+  return found ? { ...found, cue: m.cue, block: seg.block, end: seg.open } : null;
+}

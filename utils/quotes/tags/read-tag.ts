@@ -1,0 +1,140 @@
+/**
+ * Reading a tag after a point of a paragraph (a closing mark, or a comma inside a quote): an
+ * inverted pronoun, a verb and its subject, a subject and its verb, or a dash and a signature.
+ */
+
+import type { Context } from '../context';
+import type { CueMatch } from '../cues';
+import { cutPhrase } from '../patterns';
+import { analyzePhrase, type Mention, personNames } from '../speakers';
+import { wordCount } from '../text';
+import type { Tag } from './types';
+
+/** A preposition, maybe a determiner, a word and the capitalised words after it ("sur Twitter", "dans un communiqué"). */
+const ADJUNCT = /^[\s\u00a0\u202f]*(\p{Ll}+)[\s\u00a0\u202f]+(?:(\p{Ll}+)[\s\u00a0\u202f]+)?[\p{L}\p{N}][\p{L}\p{N}’'-]*(?:[\s\u00a0\u202f]+\p{Lu}[\p{L}’'-]*)*/u;
+
+/** A separator, then a lower-case word and the next one (an auxiliary and its verb), an elided reflexive before either ("», s’amuse X"). */
+const UNLISTED_TAG = /^[\s\u00a0\u202f]*([,—–]?)[\s\u00a0\u202f]*(?:[sS]['’])?(\p{Ll}[\p{L}-]*)(?![\p{L}’'])([\s\u00a0\u202f]+(?:[sS]['’])?(\p{Ll}[\p{L}-]*)(?![\p{L}’']))?/u;
+
+/**
+ * The tag at `from` (a closing mark, or a comma inside a quote when `quoteText` is null: then
+ * only verb-first and inverted tags, as a subject-first clause inside a quote is quoted speech).
+ */
+export function readTag(ctx: Context, block: number, from: number, stop: number, quoteText: string | null): Tag | null {
+  // "», comme prévenait l'OMS" / "”, as Smith put it": a tag behind a comparative link.
+  const link = quoteText === null ? null : ctx.P.link?.exec(ctx.units[block].text.slice(from, stop));
+  if (link) from += link[0].length;
+  const after = ctx.units[block].text.slice(from, stop);
+  const tag = (np: Mention | null, cue: string, end: number): Tag | null =>
+    np ? { mention: np, cue, tier: 'after', block, end: from + end } : null;
+
+  // “A” ― Pamela Padilla: a pull quote signed with a dash and a full name, nothing after it.
+  const dash = quoteText === null ? null : /^[\s\u00a0\u202f]*[—―–][\s\u00a0\u202f]*/.exec(after);
+  if (dash) {
+    const np = cutPhrase(after.slice(dash[0].length), ctx.L);
+    const m = np ? analyzePhrase(np, ctx.L) : null;
+    const end = dash[0].length + np.length;
+    if (m?.kind === 'person' && m.name.includes(' ') && /^[\s\u00a0\u202f]*(?:[.,;]|["“«„]|$)/.test(after.slice(end))) {
+      return { mention: m, cue: '', tier: 'dash', block, end: from + end };
+    }
+  }
+  const inv = ctx.P.cues.inverted(after);
+  if (inv) {
+    const pron = inv.pron.toLowerCase();
+    return tag({ kind: 'pronoun', gender: ctx.L.pronouns[pron] ?? null }, after.slice(0, inv.end).trim().replace(/^[,;—–-]\s*/, ''), inv.end);
+  }
+  const listed = ctx.P.cues.verbFirst(after);
+  const unlisted = listed || quoteText === null ? null : unlistedVerb(ctx, after, quoteText);
+  const vf = listed ?? unlisted;
+  // "», a indiqué sur Twitter le syndicat": adjuncts between the verb and its subject, when no
+  // subject follows the verb itself.
+  for (const withAdjuncts of [false, true]) {
+    if (!vf) break;
+    let skipped = vf.end + ctx.P.skip.exec(after.slice(vf.end))![0].length;
+    const adjuncts = withAdjuncts ? pastAdjuncts(ctx, after.slice(skipped)) : 0;
+    if (withAdjuncts && !adjuncts) break;
+    skipped += adjuncts + ctx.P.skip.exec(after.slice(skipped + adjuncts))![0].length;
+    const rest = after.slice(skipped);
+    const cue = vf.cue;
+    const addressed = ctx.L.addressed?.includes(cue.toLowerCase().split(/\s+/).pop()!);
+    const np = addressed ? '' : cutPhrase(rest, ctx.L);
+    // Past adjuncts, or after a verb no list holds, only a subject that ends the clause.
+    const ends = !!np && /^[\s\u00a0\u202f]*(?:[.!?…;,:]|$)/.test(rest.slice(rest.indexOf(np) + np.length));
+    // Spanish drops the subject ("», dijo."): like a pronoun, the previous speaker.
+    const dropped = quoteText !== null && (!adjuncts || !!ctx.L.dropsSubject) && /^[\s\u00a0\u202f]*[.,;]/.test(rest) && (!unlisted || !!ctx.L.tagVerb?.dropped?.test(cue));
+    const mention = np && (ends || !(adjuncts || unlisted)) ? analyzePhrase(np, ctx.L) : !np && dropped ? ({ kind: 'pronoun', gender: null } as const) : null;
+    const late = addressed ? null : lateSubject(ctx, rest);
+    // "», a prévenu le commissaire à l’économie Pierre Moscovici": the name ending the clause.
+    if (mention && !(mention.kind === 'role' && late)) return tag(mention, cue, skipped + rest.indexOf(np) + np.length);
+    if (late) return tag(late.mention, cue, skipped + late.end);
+  }
+  const sf = quoteText === null ? null : ctx.P.cues.subjectFirst(after);
+  if (sf && quoteText !== null) {
+    const rest = after.slice(sf.end);
+    const sentenceDone = /[.!?…]$/.test(quoteText);
+    if (!(sentenceDone && ctx.P.colonOrThat.test(rest))) {
+      // "„…“, hatte VW-Chef Winterkorn in einem Interview erklärt": past an auxiliary, the
+      // subject ends at its first adjunct.
+      const aux = /^[\p{L}’']+/u.exec(sf.np)?.[0] ?? '';
+      const np = ctx.L.aux.includes(aux.toLowerCase()) ? cutPhrase(sf.np.slice(aux.length), ctx.L) : sf.np;
+      return tag(analyzePhrase(np, ctx.L), sf.cue, sf.end);
+    }
+  }
+  return null;
+}
+
+/**
+ * "», sourit Victor" / "”, espetó el ministro" / "», a tonné le maire": after the quote's comma
+ * (or dash), one lower-case word of the language's verb shape (rules' tagVerb), past an
+ * auxiliary or an elided reflexive; not a function word. The caller requires a subject that
+ * ends the clause, or none where the language drops it.
+ */
+function unlistedVerb(ctx: Context, after: string, quoteText: string): CueMatch | null {
+  const L = ctx.L;
+  if (!L.tagVerb) return null;
+  const m = UNLISTED_TAG.exec(after);
+  if (!m || (!m[1] && !quoteText.endsWith(','))) return null;
+  const aux = !!m[4] && L.aux.includes(m[2]);
+  const verb = aux ? m[4] : m[2];
+  const end = aux ? m[0].length : m[0].length - (m[3]?.length ?? 0);
+  const fn = [L.stopWords, L.determiners, L.prepositions ?? [], L.that, L.relatives, L.coordinators ?? [], L.leadWords, L.timeWords, L.adverbs, L.negations, L.reported.pre, Object.keys(L.pronouns), Object.keys(L.reported.pronouns ?? {})];
+  if (!L.tagVerb.shape.test(verb) || fn.some((list) => list.includes(verb))) return null;
+  return { index: end - verb.length, end, cue: verb };
+}
+
+/**
+ * Where the prepositional adjuncts (two at most) opening `text` end ("sur Twitter", "dans un
+ * communiqué", "à l'AFP", "in einer Erklärung"), or 0: a preposition, a determiner, then one word
+ * and the capitalised words after it.
+ */
+function pastAdjuncts(ctx: Context, text: string): number {
+  const L = ctx.L;
+  let end = 0;
+  for (let n = 0; n < 2; n++) {
+    const m = ADJUNCT.exec(text.slice(end));
+    if (!m || !L.prepositions?.includes(m[1]) || (m[2] && !L.determiners.includes(m[2]))) break;
+    // The determiner starts the subject itself ("a déclaré à son tour le ministre"): not an adjunct word.
+    const word = m[0].trimEnd().split(/[\s\u00a0\u202f]+/).pop()!.toLowerCase();
+    if (L.determiners.includes(word)) break;
+    end += m[0].length;
+  }
+  return end;
+}
+
+/**
+ * An inverted subject after an adjunct ("», avait indiqué à l'AFP Savera Mosnier, habitante"):
+ * the clause after the verb ends with a full name, optionally with its role before it.
+ */
+function lateSubject(ctx: Context, rest: string): { mention: Mention; end: number } | null {
+  // One apposition too: "», avait répondu à l'AFP son avocat, André Buffard".
+  const clause = /^[^,.;:!?«»“”„"()]*(?:,[\s\u00a0\u202f]+\p{Lu}[^,.;:!?«»“”„"()]*)?/u.exec(rest)![0].trimEnd();
+  if (wordCount(clause) > 12) return null;
+  const names = personNames(clause, ctx.L);
+  const name = names[names.length - 1];
+  if (!name || !clause.endsWith(name)) return null;
+  // "», destacó en Onda Cero": a name right after a preposition is its object, not the subject.
+  const before = /(\S+)[\s\u00a0\u202f]*$/u.exec(clause.slice(0, clause.length - name.length))?.[1].toLowerCase() ?? '';
+  if (ctx.L.prepositions?.includes(before)) return null;
+  return { mention: { kind: 'person', name, gender: null }, end: clause.length };
+}
+
