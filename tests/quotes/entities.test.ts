@@ -126,3 +126,10 @@ describe('overlapping quotes', () => {
     expect(mergeOverlaps([q('q0', 0, 20, 'A', 'reported'), q('q1', 5, 20, 'B', 'reported')], new Map())).toHaveLength(2);
   });
 });
+
+describe('one entity per person', () => {
+  it('joins a surname written first to the full name ("Liu" of "Liu Xiaming")', () => {
+    const text = 'Liu Xiaming, the ambassador, spoke on Tuesday.\n\n“We have no such plan at all,” Liu Xiaming said.\n\n“It is only a rumour,” said Liu.';
+    expect(names(text, 'en')).toEqual(['Liu Xiaming']);
+  });
+});

@@ -177,12 +177,16 @@ export function settleSpeakers(quotes: Quote[], speakers: SpeakerRec[], units: U
     const settled = settle(rec, M, L);
     // A description keeps its words as the quotes' label; it is not listed as a person or body.
     const s = 'unnamed' in settled ? { name: settled.role, described: true } : settled;
-    // One entity: the same name, or a surname alone and a full name with it (the full name stays).
+    // One entity: the same name (whichever kind each mention suggested), or a surname alone —
+    // last, or one word first as in "Liu" of "Liu Xiaming" — and the full name with it (the full
+    // name stays).
+    const partOf = (part: string, full: string) => full.endsWith(` ${part}`) || (!part.includes(' ') && full.startsWith(`${part} `));
     const same = (o: Speaker) =>
-      !o.organisation === !s.organisation &&
       !o.described === !s.described &&
-      (lower(o.name) === lower(s.name) || (!s.organisation && (o.name.endsWith(` ${s.name}`) || s.name.endsWith(` ${o.name}`))));
+      (lower(o.name) === lower(s.name) || (!o.organisation && !s.organisation && (partOf(s.name, o.name) || partOf(o.name, s.name))));
     let entity = out.find(same);
+    // Named as a person once, it is a person ("Jim Bridenstine" read as a body from one tag).
+    if (entity?.organisation && !s.organisation) delete entity.organisation;
     if (!entity) {
       entity = { name: s.name, aliases: [], quoteIds: [] };
       if (s.organisation) entity.organisation = true;
