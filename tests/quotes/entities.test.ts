@@ -133,3 +133,12 @@ describe('one entity per person', () => {
     expect(names(text, 'en')).toEqual(['Liu Xiaming']);
   });
 });
+
+describe('a sentence’s first word is no part of a name', () => {
+  it('drops a word capitalised only because it opens the sentence, and a lone title left after it', () => {
+    const text = 'The developer has worked on the game for years.\n\nDeveloper Valve said it was “a flagship game for everyone”.\n\nDespite Mr. Hale’s objections, the board said “the plan stands as written”.';
+    const listed = names(text, 'en');
+    expect(listed).not.toContain('Developer Valve');
+    expect(listed).not.toContain('Despite Mr');
+  });
+});

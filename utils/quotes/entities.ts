@@ -142,8 +142,12 @@ function settlePerson(rec: SpeakerRec, words: string[], M: Mentions, L: LangData
   const clause = name[end];
   if (clause && !(isFunctionWord(clause, L) || L.verbs.includes(lower(clause)) || L.adverbs.includes(lower(clause)))) return { unnamed: true, role: rec.name };
   name = name.slice(0, end);
+  // A sentence's first word glued to the name ("Despite Mr. Trump…", "Developer Valve called…"),
+  // not a particle that opens a surname ("Von der Leyen betonte…").
+  if (name.length > 1 && !L.nameParticles.includes(lower(name[0])) && M.opensSentenceOnly(name[0]) && M.onlyAtSentenceStart(name.join(' '))) name = name.slice(1);
   while (name.length > 1 && isTitle(name[0], L)) name = name.slice(1);
-  if (!name.some(capitalised)) return { unnamed: true, role: rec.name };
+  // A lone title ("Mr") names nobody.
+  if (!name.some(capitalised) || (name.length === 1 && isTitle(name[0], L))) return { unnamed: true, role: rec.name };
   // "Le Monde", "La France": a capitalised determiner opens the name of a body or a place.
   const organisation = name.length > 1 && L.determiners.includes(lower(name[0])) && !L.nameParticles.includes(name[0]);
   const written = name.join(' ');

@@ -13,6 +13,8 @@ export const lower = (s: string) => s.toLowerCase();
 export const key = (w: string) => lower(w.replace(/[.,]+$/, '').replace(/[’']s$/, ''));
 export const capitalised = (w: string) => isUpper(w[0]) || /^\p{Lu}/u.test(w.replace(/^[lLdD]['’]/, ''));
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Text ending where a sentence (or a quote, or a bracket) opens. */
+const SENTENCE_OPEN = /(?:^|[.!?:;»”"—–“«„(]\s*)$/u;
 /** "l'", "d'", "l’" glued to the next word. */
 export const ELISION = /^[lLdD]['’]/;
 
@@ -37,11 +39,26 @@ export class Mentions {
         if (words.length >= 3 && previous && isPreposition(previous, L)) words = words.slice(1);
         // "Whatever Apple", "But Mike": a word capitalised because it opens the sentence, and
         // written in lower case elsewhere, or a function word, is no part of the name.
-        if (words.length && /(?:^|[.!?:;»”"—–“«„(]\s*)$/u.test(before.trimEnd()) && (isFunctionWord(words[0], L) || this.common(words[0]))) words = words.slice(1);
+        if (words.length && SENTENCE_OPEN.test(before.trimEnd()) && this.opensSentenceOnly(words[0])) words = words.slice(1);
         if (words.length >= 2) names.add(words.join(' '));
       }
     }
     this.fullNames = [...names];
+  }
+
+  /** A function word, or a word the article writes in lower case elsewhere: capitalised only as a sentence's first word. */
+  opensSentenceOnly(word: string): boolean {
+    return isFunctionWord(word, this.L) || this.common(word);
+  }
+
+  /** `phrase` is written only at the start of sentences ("Despite Mr", "Developer Valve called …"). */
+  onlyAtSentenceStart(phrase: string): boolean {
+    let seen = false;
+    for (const [t, at] of this.find(phrase)) {
+      if (!SENTENCE_OPEN.test(this.texts[t].slice(Math.max(0, at - 20), at).trimEnd())) return false;
+      seen = true;
+    }
+    return seen;
   }
 
   /** Where `phrase` stands in the texts as whole words (case-insensitive): [text index, start]. */
@@ -171,7 +188,7 @@ export class Mentions {
       const words = (m?.[1].trim().split(SPACE) ?? []).filter(Boolean);
       const start = at - (m?.[1].length ?? 0);
       const opensSentence = start === 0 || /[.!?:»”"“«„(]\s*$/.test(text.slice(Math.max(0, start - 3), start));
-      if (words.length && opensSentence && (isFunctionWord(words[0], L) || this.common(words[0]))) words.shift();
+      if (words.length && opensSentence && this.opensSentenceOnly(words[0])) words.shift();
       const p = words.join(' ');
       if (!p) continue;
       if (prefix !== null && prefix !== p) prefix = '';
