@@ -13,7 +13,7 @@
 import type { Block, FoldCode, FoldReason } from '../types';
 import type { Hint } from '../extract/signals';
 import { plainWords, sentences, wordCount } from './normalise';
-import { isRunningProse, PROSE_MIN_WORDS } from './prose';
+import { isRunningProse } from './prose';
 import { isAccountNotice, isBreadcrumb, isOwnAddress, isSameSiteLinkList, isSiteLinkPromo } from './structure';
 
 export interface BoilerplateFold {
@@ -225,19 +225,16 @@ export function boilerplateOf(block: Block, position: Position, page: PageContex
   const addresses = page.addresses ?? [];
   if (position.inText && isSiteLinkPromo(block, addresses[0] ?? null)) return { reason: 'boilerplate:related', code: 'promo', detail: 'link to another story of the site' };
   if (isOwnAddress(block, addresses)) return { reason: 'boilerplate:share', code: 'text', detail: "the page's own address" };
-  // Running prose: never furniture inside the article. At its edges (a newsletter blurb before
-  // the text, a bio after it), two short sentences may still be folded under a mark; 25 words
-  // or more only for what their own words say.
+  // Running prose (two sentences, or 25 words with few links) is never furniture,
+  // inside the article or at its edges, whatever its words or marks say: a newsletter call or a
+  // bio of two sentences stays (issue 16: no fold may cost the reader a unique passage).
+  if (isRunningProse(block)) return null;
   // A closing line opening with the author's name, in any language: a short bio ("Jane Doe is
-  // our deals editor.", "Jane Doe's new book is out."), even as the last paragraph of all.
-  // Running prose stays, like any prose: a bio of several sentences is left to its own words.
+  // our deals editor."), even as the last paragraph of all.
   const closing = !position.beforeProse && (position.edge || position.last);
-  if (closing && block.type === 'paragraph' && !isRunningProse(block) && words >= BIO_MIN_WORDS && words <= BIO_WORDS && SENTENCE_ENDS.test(block.text) && opensWithByline(text, byline)) {
+  if (closing && block.type === 'paragraph' && words >= BIO_MIN_WORDS && words <= BIO_WORDS && SENTENCE_ENDS.test(block.text) && opensWithByline(text, byline)) {
     return { reason: 'boilerplate:bio', code: 'text', detail: 'about the author' };
   }
-  const prose = isRunningProse(block);
-  if (prose && !position.edge) return null;
-  const longProse = prose && words >= PROSE_MIN_WORDS;
   for (const rule of WHOLE_LINE) {
     if (words <= rule.maxWords && rule.pattern.test(text)) return { reason: rule.reason, code: rule.label ? 'label' : 'text', detail: rule.detail };
   }
@@ -257,8 +254,8 @@ export function boilerplateOf(block: Block, position: Position, page: PageContex
   }
 
   const hints = block.signals?.hints ?? [];
-  // Under a clutter hint: short lines, link lists and link-dense blocks (long prose never).
-  if (hints.length > 0 && !longProse) {
+  // Under a clutter hint: short lines, link lists and link-dense blocks.
+  if (hints.length > 0) {
     for (const [hint, reason, detail] of HINT_FOLDS) if (hints.includes(hint)) return { reason, code: 'hint', detail };
   }
   // Lines of linked headlines: related articles. A paragraph of them is never the article's own
@@ -273,7 +270,7 @@ export function boilerplateOf(block: Block, position: Position, page: PageContex
   if (words <= 60 && TAGS_LABEL.test(text) && (density >= 0.5 || (words <= 12 && /:/.test(block.text)))) {
     return { reason: 'boilerplate:navigation', code: 'text', detail: 'topic tags' };
   }
-  if (!prose && CAPTION_CREDIT.test(block.text)) return { reason: 'boilerplate:credit', code: 'text', detail: 'photo caption' };
+  if (CAPTION_CREDIT.test(block.text)) return { reason: 'boilerplate:credit', code: 'text', detail: 'photo caption' };
   // The first or last lines of the body: promotion, newsletter and social calls, author bios.
   if (position.edge || position.last) {
     if (words <= BIO_WORDS && AUTHOR_BIO.test(block.text)) return { reason: 'boilerplate:bio', code: 'text', detail: 'about the author' };

@@ -6,7 +6,7 @@ import type { Block } from '../types';
 import { plainWords, wordCount } from './normalise';
 
 /** A block of this many words, with few links, is prose even as a single sentence. */
-export const PROSE_MIN_WORDS = 25;
+const PROSE_MIN_WORDS = 25;
 /** A sentence counts towards "two sentences" from this many words ("Photo: AFP." does not). */
 const SENTENCE_WORDS = 4;
 /** Few links: less than this share of the text inside links. */
