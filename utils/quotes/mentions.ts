@@ -13,6 +13,11 @@ export const lower = (s: string) => s.toLowerCase();
 export const key = (w: string) => lower(w.replace(/[.,]+$/, '').replace(/[’']s$/, ''));
 export const capitalised = (w: string) => isUpper(w[0]) || /^\p{Lu}/u.test(w.replace(/^[lLdD]['’]/, ''));
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A word: letters and digits. */
+const WORD = /[\p{L}\p{N}]+/gu;
+/** A letter or digit ending (or starting) a string: no word boundary there. */
+const WORD_END = /[\p{L}\p{N}]$/u;
+const WORD_START = /^[\p{L}\p{N}]/u;
 /** Text ending where a sentence (or a quote, or a bracket) opens. */
 const SENTENCE_OPEN = /(?:^|[.!?:;»”"—–“«„(]\s*)$/u;
 /** "l'", "d'", "l’" glued to the next word. */
@@ -22,11 +27,20 @@ export const ELISION = /^[lLdD]['’]/;
 export class Mentions {
   /** The full names the article writes (two words or more, titles and roles taken off). */
   readonly fullNames: string[];
+  /** Each text's words in lower case: `find` skips the texts that lack a phrase's first word. */
+  private readonly lowerWords: Set<string>[];
+  /** Every word as written, for `common`. */
+  private readonly writtenWords: Set<string>;
+  /** Each text in lower case, where that keeps its length (offsets then hold), else null. */
+  private readonly lowerTexts: (string | null)[];
 
   constructor(
     readonly texts: string[],
     private readonly L: LangData,
   ) {
+    this.lowerWords = texts.map((t) => new Set(lower(t).match(WORD) ?? []));
+    this.writtenWords = new Set(texts.flatMap((t) => t.match(WORD) ?? []));
+    this.lowerTexts = texts.map((t) => (lower(t).length === t.length ? lower(t) : null));
     const names = new Set<string>();
     for (const text of texts) {
       for (const r of nameRuns(text, L)) {
@@ -63,10 +77,36 @@ export class Mentions {
 
   /** Where `phrase` stands in the texts as whole words (case-insensitive): [text index, start]. */
   *find(phrase: string): Generator<[number, number]> {
-    const body = escapeRe(phrase).replace(/ /g, '[\\s\\u00a0\\u202f]+').replace(/['’]/g, "['’]");
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'giu');
-    for (let t = 0; t < this.texts.length; t++) for (const m of this.texts[t].matchAll(re)) yield [t, m.index];
+    const body = (p: string) => escapeRe(p).replace(/ /g, '[\\s\\u00a0\\u202f]+').replace(/['’]/g, "['’]");
+    // The phrase's first word stands whole in any text it is in (the pattern starts at a word's
+    // start): texts without it are skipped, and in the others the phrase, in lower case, is tried
+    // only where that word stands, by a plain pattern on the lower-case text (a Unicode
+    // case-insensitive pattern costs about a millisecond to compile, and this runs per speaker).
+    const folded = lower(phrase);
+    const first = /^[\p{L}\p{N}]+/u.exec(folded)?.[0];
+    const plain = new RegExp(body(folded), 'y');
+    let full: RegExp | undefined;
+    for (let t = 0; t < this.texts.length; t++) {
+      const text = this.texts[t];
+      const lowered = this.lowerTexts[t];
+      if (!first || lowered === null) {
+        full ??= new RegExp(`(?<![\\p{L}\\p{N}])${body(phrase)}(?![\\p{L}\\p{N}])`, 'giu');
+        for (const m of text.matchAll(full)) yield [t, m.index];
+        continue;
+      }
+      if (!this.lowerWords[t].has(first)) continue;
+      let end = 0;
+      for (let at = lowered.indexOf(first); at >= 0; at = lowered.indexOf(first, at + 1)) {
+        if (at < end || WORD_END.test(lowered.slice(Math.max(0, at - 2), at))) continue;
+        plain.lastIndex = at;
+        const m = plain.exec(lowered);
+        if (!m || WORD_START.test(lowered.slice(at + m[0].length, at + m[0].length + 2))) continue;
+        end = at + m[0].length;
+        yield [t, at];
+      }
+    }
   }
+
 
   /**
    * The one full name the article gives for a surname alone or a name cut at a hyphen ("Apte",
@@ -157,6 +197,8 @@ export class Mentions {
 
   /** The word is written in lower case somewhere: a common noun, not a name. */
   common(word: string): boolean {
+    const w = lower(word);
+    if (/^[\p{L}\p{N}]+$/u.test(w)) return this.writtenWords.has(w);
     const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(lower(word))}(?![\\p{L}\\p{N}])`, 'u');
     return this.texts.some((t) => re.test(t));
   }
