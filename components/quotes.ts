@@ -33,9 +33,12 @@ export interface SpeakerGroups {
  * expert") are no entry: their quotes carry the description as their label.
  */
 export function summariseSpeakers(article: Article, min = DEFAULT_MIN_CONFIDENCE): SpeakerGroups {
-  const byName = new Map<string, SpeakerSummary & { organisation: boolean }>();
+  const byName = new Map<string, SpeakerSummary>();
+  const bodies = new Set<string>();
   for (const s of article.speakers) {
-    if (!s.described) byName.set(s.name, { name: s.name, role: s.role, sure: 0, unsure: 0, organisation: !!s.organisation });
+    if (s.described) continue;
+    byName.set(s.name, { name: s.name, role: s.role, sure: 0, unsure: 0 });
+    if (s.organisation) bodies.add(s.name);
   }
   for (const q of article.quotes) {
     const s = q.speaker === null ? undefined : byName.get(q.speaker);
@@ -43,12 +46,11 @@ export function summariseSpeakers(article: Article, min = DEFAULT_MIN_CONFIDENCE
   }
   const all = [...byName.values()].filter((s) => s.sure + s.unsure > 0);
   const order = (a: SpeakerSummary, b: SpeakerSummary) => b.sure - a.sure || b.unsure - a.unsure;
-  const summary = ({ organisation: _o, ...s }: SpeakerSummary & { organisation: boolean }): SpeakerSummary => s;
-  const people = all.filter((s) => !s.organisation);
+  const people = all.filter((s) => !bodies.has(s.name));
   return {
-    sure: people.filter((s) => s.sure).sort(order).map(summary),
-    unsure: people.filter((s) => !s.sure).sort(order).map(summary),
-    bodies: all.filter((s) => s.organisation).sort(order).map(summary),
+    sure: people.filter((s) => s.sure).sort(order),
+    unsure: people.filter((s) => !s.sure).sort(order),
+    bodies: all.filter((s) => bodies.has(s.name)).sort(order),
   };
 }
 

@@ -17,19 +17,25 @@ const BREADCRUMB_WORDS = 6;
 /** A notice is at most this long. */
 const NOTICE_WORDS = 40;
 
+/** A link's target, or null when it is no valid address. */
+function urlOf(href: string | null | undefined): URL | null {
+  if (!href) return null;
+  try {
+    return new URL(href);
+  } catch {
+    return null;
+  }
+}
+
 /** The items of a list that are each (nearly) wholly one link, with their targets. */
 function linkedItems(list: ListBlock): URL[] | null {
   const targets: URL[] = [];
   for (const item of list.items) {
     const text = item.map((r) => r.text).join('');
     const linked = item.filter((r) => r.href).map((r) => r.text).join('');
-    const href = item.find((r) => r.href)?.href;
-    if (!href || plainWords(linked).length < 0.8 * plainWords(text).length) return null;
-    try {
-      targets.push(new URL(href));
-    } catch {
-      return null;
-    }
+    const target = urlOf(item.find((r) => r.href)?.href);
+    if (!target || plainWords(linked).length < 0.8 * plainWords(text).length) return null;
+    targets.push(target);
   }
   return targets;
 }
@@ -93,19 +99,10 @@ const PROMO_MAX_WORDS = 30;
  * second-level domain ("co.uk", "com.br": both labels short). Good enough to tell a link to
  * another page of the same site from a link elsewhere; not a public-suffix list.
  */
-export function siteOf(host: string): string {
+function registrableDomain(host: string): string {
   const labels = host.toLowerCase().replace(/\.$/, '').split('.');
   const n = labels.length >= 3 && labels[labels.length - 2].length <= 3 && labels[labels.length - 1].length <= 3 ? 3 : 2;
   return labels.slice(-n).join('.');
-}
-
-function urlOf(href: string | null | undefined): URL | null {
-  if (!href) return null;
-  try {
-    return new URL(href);
-  } catch {
-    return null;
-  }
 }
 
 /**
@@ -120,7 +117,7 @@ export function isSiteLinkPromo(block: Block, address: string | null): boolean {
   const hrefs = new Set(runs.filter((r) => r.href).map((r) => r.href!));
   if (hrefs.size !== 1) return false;
   const target = urlOf([...hrefs][0]);
-  if (!target || siteOf(target.hostname) !== siteOf(page.hostname)) return false;
+  if (!target || registrableDomain(target.hostname) !== registrableDomain(page.hostname)) return false;
   if (target.pathname === page.pathname && target.hostname === page.hostname) return false;
   const text = plainWords(block.text);
   const linked = plainWords(runs.filter((r) => r.href).map((r) => r.text).join(''));

@@ -38,9 +38,10 @@ export class Mentions {
     readonly texts: string[],
     private readonly L: LangData,
   ) {
-    this.lowerWords = texts.map((t) => new Set(lower(t).match(WORD) ?? []));
+    const lowered = texts.map(lower);
+    this.lowerWords = lowered.map((t) => new Set(t.match(WORD) ?? []));
     this.writtenWords = new Set(texts.flatMap((t) => t.match(WORD) ?? []));
-    this.lowerTexts = texts.map((t) => (lower(t).length === t.length ? lower(t) : null));
+    this.lowerTexts = lowered.map((t, i) => (t.length === texts[i].length ? t : null));
     const names = new Set<string>();
     for (const text of texts) {
       for (const r of nameRuns(text, L)) {
