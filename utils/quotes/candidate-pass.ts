@@ -4,11 +4,12 @@
  */
 
 import type { Quote } from '../types';
-import { type Candidate, candidatesFor, type Site } from './candidates';
+import { type Candidate, candidatesFor, type Opening, type Site } from './candidates';
 import { type Context, FLOAT_BLOCKS } from './context';
 import { MODEL } from './rules/weights';
 import { choose, type Model } from './scorer';
 import { entityShaped, type SpeakerRec } from './speakers';
+import { openingSubject } from './tags/subjects';
 import { confidence, speakerKind, tierName } from './tiers';
 
 export interface AttributorOptions {
@@ -50,6 +51,29 @@ export function dropUnshapedSpeakers(ctx: Context, open: OpenQuote[]) {
   open.sort((a, b) => a.index - b.index);
 }
 
+/** Quoted stretches are no subjects: blanked before reading a sentence's opening. */
+const QUOTED = /[«“„"‹][^«»“”„"‹›]*[»”“"›]/g;
+
+/**
+ * The subjects the quote's sentence and the sentence before it (in its paragraph) open with,
+ * read as the rules read a subject, whatever the verb.
+ */
+function openings(ctx: Context, site: Site): Opening[] {
+  const text = ctx.units[site.block].text;
+  const found: Opening[] = [];
+  let end = site.open;
+  for (let d = 0; d < 2 && end > 0; d++) {
+    const start = ctx.sentenceStart(site.block, Math.max(0, end - 1));
+    const sentence = text.slice(start, end).replace(QUOTED, (m) => ' '.repeat(m.length));
+    const mention = openingSubject(ctx, sentence, 'any');
+    // "El PP, ha remachado, ha mantenido su « … »": a speech verb set off by commas has a speaker of its own.
+    const incise = [...sentence.matchAll(/,([^,]+),/g)].some((m) => ctx.P.cues.find(m[1]).length > 0);
+    if (mention && mention.kind !== 'pronoun' && mention.kind !== 'unnamed' && !incise) found.push({ mention, d });
+    end = start;
+  }
+  return found;
+}
+
 /**
  * The quotes the rules left without a speaker: the best candidate in reach by the learned
  * scorer, when it is likely enough (candidates.ts). In reading order, so that a quote given a
@@ -66,6 +90,7 @@ export function chooseAmongCandidates(ctx: Context, open: readonly OpenQuote[], 
     sentenceStart: (b: number, p: number) => ctx.sentenceStart(b, p),
     sentenceEnd: (b: number, p: number) => ctx.sentenceEnd(b, p),
     seen: new Map(),
+    spread: new Map(),
   };
   for (const { index, count, site, rule } of open) {
     const q = ctx.quotes[index];
@@ -77,13 +102,13 @@ export function chooseAmongCandidates(ctx: Context, open: readonly OpenQuote[], 
     }
     // Speakers dropped as no name a reader would accept are no candidates either.
     const known = ctx.registry.list.filter((r) => entityShaped(r, ctx.L));
-    const candidates = candidatesFor(reader, site, known, ctx.registry.namedSoFar(), previous && entityShaped(previous, ctx.L) ? previous : null);
+    const candidates = candidatesFor(reader, site, known, ctx.registry.namedSoFar(), previous && entityShaped(previous, ctx.L) ? previous : null, openings(ctx, site));
     opts.onCandidates?.(q, candidates);
     if (rule) continue;
     const chosen = choose(model, candidates, ctx.L.code);
     if (!chosen) continue;
     const sentence = ctx.sentence(site.block, site.open);
-    const rec = chosen.best.rec ?? ctx.registry.resolve({ kind: 'person', name: chosen.best.name, gender: null }, sentence, ctx.offsets[site.block] + site.open);
+    const rec = chosen.best.rec ?? ctx.registry.resolve(chosen.best.mention ?? { kind: 'person', name: chosen.best.name, gender: null }, sentence, ctx.offsets[site.block] + site.open);
     if (!rec) continue;
     const tier = tierName('candidate', { speaker: speakerKind({ rec, unnamed: false }) });
     // Every segment of the quote (a quote over several paragraphs is one quote per paragraph).

@@ -9,7 +9,7 @@
 
 import type { Patterns } from './patterns';
 import type { LangData } from './rules/types';
-import { nameRuns, type SpeakerRec } from './speakers';
+import { type Mention, nameRuns, type SpeakerRec } from './speakers';
 
 /** What the candidate finder reads of the article (the Attributor's sentence index). */
 export interface Reader {
@@ -21,6 +21,8 @@ export interface Reader {
   sentenceEnd(block: number, pos: number): number;
   /** Per sentence ("block:start"), its speech cue and name runs: read once for all the quotes near it. */
   seen: Map<string, { cue: boolean; runs: { name: string; start: number; end: number }[] }>;
+  /** Per surname, how many paragraphs of the article hold it as a word (read once). */
+  spread: Map<string, number>;
 }
 
 /** A quote to attribute: its first and last segments' marks. */
@@ -38,7 +40,19 @@ export interface Candidate {
   name: string;
   /** The known speaker it is, if any. */
   rec: SpeakerRec | null;
+  /** How to register it when chosen and not known (a person unless an opening subject says otherwise). */
+  mention?: Mention;
   features: string[];
+}
+
+/**
+ * The subject a sentence near the quote opens with ("Die Organisation verlangte eine Untersuchung
+ * der „…“", "Le chef de l’État a appelé à …"), found by the rules' reading of subjects
+ * (tags/subjects.ts): a candidate even when its verb is no speech cue. `d` as for occurrences.
+ */
+export interface Opening {
+  mention: Exclude<Mention, { kind: 'pronoun' } | { kind: 'unnamed' }>;
+  d: number;
 }
 
 /** A quoted stretch, blanked out of the narration (names inside quotes are not its speakers). */
@@ -49,6 +63,9 @@ interface Occurrence {
   key: string;
   name: string;
   rec: SpeakerRec | null;
+  mention?: Mention;
+  /** The subject its sentence opens with. */
+  opening?: boolean;
   /** Sentence distance: the quote's sentence minus the mention's (0 same, 1 the one before, −1 after). */
   d: number;
   before: boolean;
@@ -58,6 +75,8 @@ interface Occurrence {
   label: boolean;
   /** Next to the quote in its paragraph: three words at most between them ("», sourit Victor"; "Victor, 19 ans : «"). */
   adjacent: 'before' | 'after' | null;
+  /** A run of capitalised words that opens its sentence (in German, any noun may start one: "Starke Winde"). */
+  initial?: boolean;
 }
 
 /** The most words between a mention and the quote for it to stand next to it. */
@@ -77,7 +96,7 @@ const surname = (name: string) => name.slice(name.lastIndexOf(' ') + 1).toLowerC
  * The candidates for a quote. `known` are the article's speakers so far (met again by surname or
  * role), `previous` the speaker of the nearest attributed quote before it in reach.
  */
-export function candidatesFor(R: Reader, site: Site, known: SpeakerRec[], named: string[], previous: SpeakerRec | null): Candidate[] {
+export function candidatesFor(R: Reader, site: Site, known: SpeakerRec[], named: string[], previous: SpeakerRec | null, openings: Opening[] = []): Candidate[] {
   const occ: Occurrence[] = [];
   const qSentence = R.sentence(site.block, site.open);
   const text = R.texts[site.block];
@@ -123,7 +142,7 @@ export function candidatesFor(R: Reader, site: Site, known: SpeakerRec[], named:
       };
       for (const r of read.runs) {
         const rec = known.find((k) => surname(k.name) === surname(r.name) && !k.organisation) ?? null;
-        push(surname(r.name), rec?.name ?? r.name, rec, r.start, r.end);
+        if (push(surname(r.name), rec?.name ?? r.name, rec, r.start, r.end) && !/[\p{L}\p{N}]/u.test(piece.slice(0, r.start))) occ[occ.length - 1].initial = true;
       }
       for (const k of known) {
         const words = k.roleOnly || k.organisation ? k.name : k.name.slice(k.name.lastIndexOf(' ') + 1);
@@ -148,11 +167,37 @@ export function candidatesFor(R: Reader, site: Site, known: SpeakerRec[], named:
       s = e;
     }
   }
-  return describe(occ, site, colon, previous);
+  for (const { mention, d } of openings) addOpening(occ, mention, d, known, site);
+  return describe(occ, site, colon, previous, (key) => spread(R, key));
+}
+
+/** An opening subject: marks the mention of it already found, or becomes a candidate of its own (a role, an organisation). */
+function addOpening(occ: Occurrence[], mention: Opening['mention'], d: number, known: SpeakerRec[], site: Site) {
+  const name = mention.name.toLowerCase();
+  const rec = known.find((k) => k.name.toLowerCase() === name || k.aliases.some((a) => a.toLowerCase() === name)) ?? null;
+  const key = mention.kind === 'person' && !rec ? surname(mention.name) : (rec?.name ?? mention.name).toLowerCase();
+  const same = occ.filter((o) => o.d === d && (o.key === key || (rec && o.rec === rec)));
+  if (same.length) {
+    for (const o of same) o.opening = true;
+    return;
+  }
+  if (site.pronounTag && d < 0) return;
+  occ.push({ key, name: rec?.name ?? mention.name, rec, mention, opening: true, d, before: d >= 0, samePara: true, subject: true, cue: false, label: false, adjacent: null });
+}
+
+/** How many paragraphs of the article name a surname (a name met once may be any capitalised phrase). */
+function spread(R: Reader, key: string): number {
+  let n = R.spread.get(key);
+  if (n === undefined) {
+    n = 0;
+    for (const t of R.texts) if (wordAt(t.toLowerCase(), key) >= 0) n++;
+    R.spread.set(key, n);
+  }
+  return n;
 }
 
 /** One candidate per person (by surname), with the features of its nearest mention and of all. */
-function describe(occ: Occurrence[], site: Site, colon: boolean, previous: SpeakerRec | null): Candidate[] {
+function describe(occ: Occurrence[], site: Site, colon: boolean, previous: SpeakerRec | null, paragraphsNaming: (key: string) => number): Candidate[] {
   const byKey = new Map<string, Occurrence[]>();
   for (const o of occ) byKey.set(o.key, [...(byKey.get(o.key) ?? []), o]);
   if (previous && ![...byKey.values()].some((os) => os[0].rec === previous)) {
@@ -176,12 +221,19 @@ function describe(occ: Occurrence[], site: Site, colon: boolean, previous: Speak
     if (colon && near.d === 0 && near.before) f.push('colonSame');
     if (near.rec && near.rec === previous) f.push('previous', `previous:${d}`);
     if (near.rec?.quoteIds.length) f.push('spoke');
-    if (near.rec?.organisation) f.push('org');
-    if (near.rec?.roleOnly) f.push('role');
+    if (os.some((o) => o.opening)) f.push('opening', `opening:${d}`);
+    const kind = near.rec ? (near.rec.organisation ? 'org' : near.rec.roleOnly ? 'role' : null) : near.mention?.kind === 'person' ? null : near.mention?.kind;
+    if (kind) f.push(kind);
     if (rank(near) === closest) f.push('nearest');
     if (all.length === 1) f.push('only');
     if (os.length > 1) f.push('repeated');
+    // A name not yet a speaker: its shape (one word, only ever opening a sentence) and whether the article names it again.
+    if (!near.rec && near.mention?.kind !== 'org' && near.mention?.kind !== 'role') {
+      if (!near.name.includes(' ')) f.push('single');
+      if (os.every((o) => o.initial)) f.push('initial');
+      if (near.key && paragraphsNaming(near.key) > 1) f.push('elsewhere');
+    }
     if (site.pronounTag) f.push('pronounTag', ...(near.rec === previous ? ['pronounTag:previous'] : []));
-    return { name: near.name, rec: near.rec, features: f };
+    return { name: near.name, rec: near.rec, mention: near.mention, features: f };
   });
 }
