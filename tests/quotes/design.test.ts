@@ -6,6 +6,7 @@ import { MODEL } from '../../utils/quotes/rules/weights';
 import { entityShaped, type SpeakerRec } from '../../utils/quotes/speakers';
 import { en } from '../../utils/quotes/rules/en';
 import { es } from '../../utils/quotes/rules/es';
+import { fr } from '../../utils/quotes/rules/fr';
 
 const run = (text: string, lang: string) => quotesFromText(text, { lang }).quotes;
 const rec = (name: string, extra: Partial<SpeakerRec> = {}): SpeakerRec => ({ name, aliases: [], quoteIds: [], gender: null, sentence: 0, seen: 0, ...extra });
@@ -51,6 +52,23 @@ describe('attribution as a choice among candidates', () => {
   });
 });
 
+describe('candidates a reader would accept', () => {
+  it('the subject a sentence opens with speaks its quoted words, whatever its verb', () => {
+    const quotes = run('Vertreter der Gewerkschaft trafen sich am Montag in Bonn. Die Organisation verlangte eine Untersuchung der „völlig unverhältnismäßigen Einsätze der Polizei“.', 'de');
+    expect(quotes[0]).toMatchObject({ speaker: 'Organisation', tier: 'candidate-org' });
+  });
+
+  it('not when a speech verb set off by commas has its own, dropped, subject', () => {
+    const quotes = run('Marta Ruiz habló ayer en la radio. El PSOE, ha recalcado, ha mantenido su "apuesta por un modelo de ciudad que ya no funciona".', 'es');
+    expect(quotes[0]?.speaker).toBe('Marta Ruiz');
+  });
+
+  it('a name the article writes after a preposition of place is no candidate', () => {
+    const quotes = run('Marc Petit vit à Saint-Amand depuis vingt ans.\n\nIl a tout perdu à Saint-Amand.\n\n« Nous avons dormi trois nuits dans la voiture avec les enfants. »', 'fr');
+    expect(quotes.map((q) => q.speaker)).not.toContain('Saint-Amand');
+  });
+});
+
 describe('Spanish verbs and dropped subjects', () => {
   it.each([
     ['«La situación es muy grave para todos», espetó la alcaldesa Ana Pérez.', 'Ana Pérez', 'espetó'],
@@ -82,6 +100,23 @@ describe('speakers a reader would accept', () => {
     ['Ministry of the Interior', { organisation: true }],
     ['portavoz del Gobierno', { roleOnly: true }],
   ])('accepts "%s"', (name, extra) => expect(entityShaped(rec(name, extra), name.includes('portavoz') ? es : en)).toBe(true));
+
+  it('rejects a phrase cut around a function word, keeps a name opening with its particle, trims a body’s preposition', () => {
+    expect(entityShaped(rec('Défenseur des'), fr)).toBe(false);
+    expect(entityShaped(rec('Analyse Après'), fr)).toBe(false);
+    expect(entityShaped(rec('De la Fuente'), es)).toBe(true);
+    const body = rec('Desde prensa del partido', { organisation: true });
+    expect(entityShaped(body, es)).toBe(true);
+    expect(body.name).toBe('prensa del partido');
+    const medium = rec('D’après Radio Lorraine', { organisation: true });
+    expect(entityShaped(medium, fr)).toBe(true);
+    expect(medium.name).toBe('Radio Lorraine');
+  });
+
+  it('a stressed pronoun opening the sentence is no name', () => {
+    const quotes = run('Paul Martin, étudiant en droit, observe la scène depuis une heure. Lui se dit « consterné par ce blocage de la faculté ».', 'fr');
+    expect(quotes.map((q) => q.speaker)).not.toContain('Lui');
+  });
 
   it('an indefinite source with no name is unnamed, not a speaker', () => {
     const quotes = run('“He is not entitled to any immunity,” said one legal expert.', 'en');

@@ -21,8 +21,8 @@ export interface Reader {
   sentenceEnd(block: number, pos: number): number;
   /** Per sentence ("block:start"), its speech cue and name runs: read once for all the quotes near it. */
   seen: Map<string, { cue: boolean; runs: { name: string; start: number; end: number }[] }>;
-  /** Per surname, how many paragraphs of the article hold it as a word (read once). */
-  spread: Map<string, number>;
+  /** Per surname, how many paragraphs of the article hold it as a word, and whether one has it after a preposition of place (read once). */
+  spread: Map<string, Spread>;
 }
 
 /** A quote to attribute: its first and last segments' marks. */
@@ -142,6 +142,8 @@ export function candidatesFor(R: Reader, site: Site, known: SpeakerRec[], named:
       };
       for (const r of read.runs) {
         const rec = known.find((k) => surname(k.name) === surname(r.name) && !k.organisation) ?? null;
+        // A name the article writes after a preposition of place is a place ("à Khan Younès"), unless it has spoken.
+        if (!rec && spread(R, r.name.toLowerCase()).locative) continue;
         if (push(surname(r.name), rec?.name ?? r.name, rec, r.start, r.end) && !/[\p{L}\p{N}]/u.test(piece.slice(0, r.start))) occ[occ.length - 1].initial = true;
       }
       for (const k of known) {
@@ -168,7 +170,7 @@ export function candidatesFor(R: Reader, site: Site, known: SpeakerRec[], named:
     }
   }
   for (const { mention, d } of openings) addOpening(occ, mention, d, known, site);
-  return describe(occ, site, colon, previous, (key) => spread(R, key));
+  return describe(occ, site, colon, previous, (key) => spread(R, key).paragraphs);
 }
 
 /** An opening subject: marks the mention of it already found, or becomes a candidate of its own (a role, an organisation). */
@@ -185,15 +187,28 @@ function addOpening(occ: Occurrence[], mention: Opening['mention'], d: number, k
   occ.push({ key, name: rec?.name ?? mention.name, rec, mention, opening: true, d, before: d >= 0, samePara: true, subject: true, cue: false, label: false, adjacent: null });
 }
 
-/** How many paragraphs of the article name a surname (a name met once may be any capitalised phrase). */
-function spread(R: Reader, key: string): number {
-  let n = R.spread.get(key);
-  if (n === undefined) {
-    n = 0;
-    for (const t of R.texts) if (wordAt(t.toLowerCase(), key) >= 0) n++;
-    R.spread.set(key, n);
+interface Spread {
+  paragraphs: number;
+  locative: boolean;
+}
+
+/**
+ * Where the article names a surname or a name: in how many paragraphs (a name met once may be any
+ * capitalised phrase), and whether once right after a preposition of place ("à Khan Younès").
+ */
+function spread(R: Reader, key: string): Spread {
+  let found = R.spread.get(key);
+  if (!found) {
+    found = { paragraphs: 0, locative: false };
+    for (const t of R.texts) {
+      const low = t.toLowerCase();
+      if (wordAt(low, key) < 0) continue;
+      found.paragraphs++;
+      found.locative ||= (R.L.locatives ?? []).some((p) => wordAt(low, `${p} ${key}`) >= 0);
+    }
+    R.spread.set(key, found);
   }
-  return n;
+  return found;
 }
 
 /** One candidate per person (by surname), with the features of its nearest mention and of all. */

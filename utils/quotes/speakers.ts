@@ -450,16 +450,35 @@ const NAME_JOINERS = new Set(['of', 'the', 'and', 'for', 'on', '&', 'de', 'des',
 const MAX_PHRASE_WORDS = 6;
 
 /**
+ * "Desde prensa del partido", "D’après BFMTV": a body's name read with the preposition before it
+ * (the rules took the phrase up to the verb) loses it.
+ */
+function trimLeadingPreposition(rec: SpeakerRec, L: LangData) {
+  if (!rec.organisation && !rec.roleOnly) return;
+  const m = /^(\S+)[\s\u00a0]+(\S.*)$/u.exec(rec.name);
+  const first = m ? key(m[1]).replace(/^\p{L}['’]/u, '') : '';
+  if (m && (L.prepositions ?? []).includes(first) && !L.nameParticles.includes(key(m[1]))) {
+    addAlias(rec, rec.name);
+    rec.name = m[2];
+  }
+}
+
+/**
  * A speaker a reader would accept as an entry of "Who is quoted": not a pronoun, a lone title
  * ("Mr.", "Rep."), a sentence opener or a time word, not a fragment of a clause ("In a Tumblr post
  * at the time she", "agency is separately working on a"); a person's name is capitalised.
  */
 export function entityShaped(rec: SpeakerRec, L: LangData): boolean {
+  trimLeadingPreposition(rec, L);
   const words = rec.name.split(/[\s\u00a0]+/).filter(Boolean);
   const low = words.map(key);
   if (!words.length || low.some((w) => w in L.pronouns || L.that.includes(w))) return false;
   const last = low[low.length - 1];
-  const functionWord = (w: string) => L.stopWords.includes(w) || L.determiners.includes(w) || (L.prepositions ?? []).includes(w) || L.leadWords.includes(w);
+  // "d’après" is "après" elided.
+  const functionWord = (w: string) => [w, w.replace(/^\p{L}['’]/u, '')].some((x) => L.stopWords.includes(x) || L.determiners.includes(x) || (L.prepositions ?? []).includes(x) || L.leadWords.includes(x));
+  // A phrase starting or ending with a function word is cut from a clause ("D’après BFMTV",
+  // "Défenseur des"); a name may open with its particle ("Von der Leyen", "De la Mata").
+  if ((functionWord(low[0]) && !L.nameParticles.includes(low[0])) || functionWord(last)) return false;
   if (rec.roleOnly || rec.organisation) return words.length <= MAX_PHRASE_WORDS && !functionWord(last) && (words.length > 1 || !functionWord(low[0]));
   // A title alone ("Mr.", "Rep.", "Sen"): an abbreviation from the list, not a surname that is a
   // title too ("King") nor a word with a role-noun ending (German "Schröder").

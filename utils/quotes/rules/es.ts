@@ -33,6 +33,7 @@ export const es: LangData = {
   pronouns: { él: 'm', ella: 'f' },
   // Before a name, a preposition makes it no subject ("unter Robert Mugabe"): pronouns prefer others.
   prepositions: ['de', 'del', 'por', 'contra', 'con', 'para', 'bajo', 'sobre', 'a', 'al', 'entre', 'sin', 'en', 'durante', 'tras', 'ante', 'desde'],
+  locatives: ['en'],
   that: ['que'],
   aux: ['ha', 'han', 'había', 'habían'],
   adverbs: ['además', 'también', 'luego', 'después', 'entonces'],

@@ -87,6 +87,8 @@ export interface LangData {
   mannerAdverb?: RegExp;
   /** Prepositions: a name after one ("under Robert Mugabe") is no antecedent a pronoun prefers. */
   prepositions?: string[];
+  /** Prepositions of place ("à Khan Younès", "in Ohio"): a name written after one is a place, not a speaker. */
+  locatives?: string[];
   /**
    * Pronouns that are only ever subjects: right after the verb they are its subject whatever
    * stands before it (German V2: "Den Plan bezeichnete er als „…“").
