@@ -142,3 +142,18 @@ describe('a sentence’s first word is no part of a name', () => {
     expect(listed).not.toContain('Despite Mr');
   });
 });
+
+describe('names cut as a reader would cut them', () => {
+  it('a photo credit names no speaker a pronoun can refer to', () => {
+    const text = 'Anne Morel visite une école à Lyon - Julien Garnier © 2021 AFP\n\nIl a appelé à « ne pas céder sur les horaires des cantines scolaires ».';
+    expect(quotesFromText(text, { lang: 'fr' }).speakers.map((s) => s.name)).not.toContain('Julien Garnier');
+  });
+
+  it('a long run of names after a role’s complement keeps the last two, after "by" the whole run', () => {
+    const survey = quotesFromText('According to a 2018 survey by Mary Ellen Carter of the University of Ohio, newsrooms “shrink by half within a few months”.', { lang: 'en' }).quotes;
+    expect(survey[0]?.speaker).toBe('Mary Ellen Carter');
+    const text = 'The Deputy Director of Public Prosecution Ana-Lena Berg spoke on Monday.\n\nMs Berg said: “The evidence has weakened over the years since the events.”';
+    expect(quotesFromText(text, { lang: 'en' }).quotes[0]?.speaker).toBe('Ana-Lena Berg');
+  });
+});
+

@@ -139,6 +139,8 @@ export function nameRuns(text: string, L: LangData): { name: string; start: numb
   const out: { name: string; start: number; end: number }[] = [];
   for (const m of text.matchAll(FULL_NAME)) {
     const end = m.index + m[0].length;
+    // "Stefano Rellandini / AFP", "Jean Dupont © AFP": a photo credit names who took the picture, no speaker.
+    if (/^\s*(?:\/\s*\p{Lu}|©)/u.test(text.slice(end, end + 4))) continue;
     let words = m[0].split(/\s+/);
     // At a sentence or clause start, also after a closing mark, a capitalised function word is no
     // part of the name ("The White House", "(AP) — To LeBron James,", "… machen.“ Die Arbeitsagenturen").
@@ -149,6 +151,8 @@ export function nameRuns(text: string, L: LangData): { name: string; start: numb
       // After an article it is a place or a thing ("a Go-Kart Track", "the White House"): persons take none.
       const prev = lower(/(\S+)\s+$/u.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[1] ?? '');
       if (L.determiners.includes(prev)) continue;
+      // "of Public Prosecution Eva-Marie Persson": a long run after "of" ends a role's complement with the name.
+      if (words.length >= 3 && NAME_JOINERS.has(prev)) words = words.slice(-2);
       out.push({ name: words.join(' '), start: end - words.join(' ').length, end });
       continue;
     }
@@ -272,9 +276,12 @@ function trailingName(words: string[], L: LangData): NameParse | null {
   const last = before.length ? key(before[before.length - 1]) : '';
   const titled = isTitleWord(last, L);
   if (before.length && !titled) {
-    // The run continues the role's complement ("de la Défense Pat Ryder"): keep the last two words.
-    if (run.length >= 3) run = run.slice(-2);
-    else if ((!isUpper(before[0][0]) || L.determiners.includes(lower(before[0]))) && !(run.length === 2 && L.roleNoun?.test(last))) return null;
+    // The run continues the role's complement ("de la Défense Pat Ryder", "ambassador to Britain
+    // Liu Xiaming"): keep the last two words; after "by" it is the whole name ("a survey by
+    // Penelope Muse Abernathy").
+    if (run.length >= 3) {
+      if (!L.agentPrepositions?.includes(last)) run = run.slice(-2);
+    } else if ((!isUpper(before[0][0]) || L.determiners.includes(lower(before[0]))) && !(run.length === 2 && L.roleNoun?.test(last))) return null;
   }
   if (L.capitalisesNouns && run.length === 1 && !titled) {
     // German capitalises nouns: a lone capitalised word is a name only if it is not a known noun,

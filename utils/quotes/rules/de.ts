@@ -42,6 +42,7 @@ export const de: LangData = {
   // Before a name, a preposition makes it no subject ("unter Robert Mugabe"): pronouns prefer others.
   prepositions: ['unter', 'von', 'vom', 'mit', 'gegen', 'für', 'über', 'bei', 'beim', 'nach', 'zu', 'zum', 'zur', 'aus', 'an', 'auf', 'in', 'im', 'vor', 'ohne', 'durch', 'um', 'neben', 'zwischen', 'gegenüber'],
   locatives: ['in', 'nach'],
+  agentPrepositions: ['von'],
   subjectPronouns: ['er'],
   particles: ['mit', 'hinzu', 'an', 'ein', 'zu', 'fest', 'klar', 'hervor', 'bekannt', 'fort', 'darauf', 'hin', 'weiter'],
   that: ['dass', 'daß'],

@@ -30,6 +30,7 @@ export const en: LangData = {
   // Before a name, a preposition makes it no subject ("unter Robert Mugabe"): pronouns prefer others.
   prepositions: ['of', 'under', 'with', 'from', 'against', 'about', 'for', 'to', 'at', 'on', 'in', 'among', 'between', 'without', 'around', 'near', 'across', 'through', 'into', 'inside', 'outside', 'over', 'via', 'than', 'toward', 'towards', 'despite', 'amid', 'unlike'],
   locatives: ['in'],
+  agentPrepositions: ['by'],
   roleNoun: /^(?!(?:former|latter|other|under|after|never|whether|rather|further|together|however|either|neither|sooner|later|current|recent|different|present|silent|patient|ancient)$)\p{Ll}{4,}(?:ist|er|or|ian|ant|ent|ee|eer|ary|ive|ect)$/u,
   orgConnectors: ['of', 'for', 'to', 'on'],
   // -ly words that are nouns or adjectives heading a phrase ("the family said") are not adverbs.

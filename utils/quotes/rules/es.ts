@@ -34,6 +34,7 @@ export const es: LangData = {
   // Before a name, a preposition makes it no subject ("unter Robert Mugabe"): pronouns prefer others.
   prepositions: ['de', 'del', 'por', 'contra', 'con', 'para', 'bajo', 'sobre', 'a', 'al', 'entre', 'sin', 'en', 'durante', 'tras', 'ante', 'desde'],
   locatives: ['en'],
+  agentPrepositions: ['por'],
   that: ['que'],
   aux: ['ha', 'han', 'había', 'habían'],
   adverbs: ['además', 'también', 'luego', 'después', 'entonces'],

@@ -36,6 +36,7 @@ export const fr: LangData = {
   // Before a name, a preposition makes it no subject ("unter Robert Mugabe"): pronouns prefer others.
   prepositions: ['de', 'du', 'des', 'par', 'contre', 'avec', 'pour', 'sous', 'sur', 'à', 'au', 'aux', 'chez', 'entre', 'sans', 'dans', 'en', 'devant', 'auprès', 'depuis', 'vers', 'après', 'avant', 'pendant'],
   locatives: ['à', 'en'],
+  agentPrepositions: ['par'],
   that: ['que', "qu'", 'qu’'],
   aux: ['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', "s'est", 's’est', "s'était", 'se sont', 'se', "s'", 's’'],
   adverbs: ['notamment', 'encore', 'aussi', 'également', 'alors', 'ensuite', 'ainsi', 'enfin', 'déjà', 'pourtant', 'de son côté', 'quant à lui', 'quant à elle', 'toutefois', 'cependant', 'même', 'simplement', 'plus tard', 'aussitôt', 'récemment'],

@@ -87,6 +87,8 @@ export interface LangData {
   mannerAdverb?: RegExp;
   /** Prepositions: a name after one ("under Robert Mugabe") is no antecedent a pronoun prefers. */
   prepositions?: string[];
+  /** The preposition of a passive's agent ("a survey by Penelope Muse Abernathy"): a long run of names after it is one name. */
+  agentPrepositions?: string[];
   /** Prepositions of place ("à Khan Younès", "in Ohio"): a name written after one is a place, not a speaker. */
   locatives?: string[];
   /**
