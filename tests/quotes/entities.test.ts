@@ -155,5 +155,14 @@ describe('names cut as a reader would cut them', () => {
     const text = 'The Deputy Director of Public Prosecution Ana-Lena Berg spoke on Monday.\n\nMs Berg said: “The evidence has weakened over the years since the events.”';
     expect(quotesFromText(text, { lang: 'en' }).quotes[0]?.speaker).toBe('Ana-Lena Berg');
   });
-});
 
+  it('a first name given with an age or what the person is names a speaker (vox pops)', () => {
+    const text = 'Les cours ont repris lundi. C’est le cas de Salomé, infirmière depuis dix ans. « On tient comme on peut, mais personne ne nous écoute », soupire-t-elle.';
+    expect(quotesFromText(text, { lang: 'fr' }).quotes[0]?.speaker).toBe('Salomé');
+  });
+
+  it('a season opening a sentence is no speaker', () => {
+    const text = 'L’hiver dernier, un rapport de l’agence de l’eau évaluait les fuites à « l’équivalent de la consommation de deux millions d’habitants ».';
+    expect(quotesFromText(text, { lang: 'fr' }).speakers.map((s) => s.name)).not.toContain('hiver dernier');
+  });
+});

@@ -51,6 +51,10 @@ export function dropUnshapedSpeakers(ctx: Context, open: OpenQuote[]) {
   open.sort((a, b) => a.index - b.index);
 }
 
+/** A mention not yet a speaker is taken only as a name a reader would accept ("Défenseur des", "L’été" are not). */
+const shaped = (m: Opening['mention'], ctx: Context) =>
+  entityShaped({ name: m.name, aliases: [], quoteIds: [], gender: null, sentence: 0, seen: 0, organisation: m.kind === 'org', roleOnly: m.kind === 'role' }, ctx.L);
+
 /** Quoted stretches are no subjects: blanked before reading a sentence's opening. */
 const QUOTED = /[«“„"‹][^«»“”„"‹›]*[»”“"›]/g;
 
@@ -68,7 +72,7 @@ function openings(ctx: Context, site: Site): Opening[] {
     const mention = openingSubject(ctx, sentence, 'any');
     // "El PP, ha remachado, ha mantenido su « … »": a speech verb set off by commas has a speaker of its own.
     const incise = [...sentence.matchAll(/,([^,]+),/g)].some((m) => ctx.P.cues.find(m[1]).length > 0);
-    if (mention && mention.kind !== 'pronoun' && mention.kind !== 'unnamed' && !incise) found.push({ mention, d });
+    if (mention && mention.kind !== 'pronoun' && mention.kind !== 'unnamed' && !incise && shaped(mention, ctx)) found.push({ mention, d });
     end = start;
   }
   return found;

@@ -136,7 +136,7 @@ export function personNames(text: string, L: LangData): string[] {
 }
 
 export function nameRuns(text: string, L: LangData): { name: string; start: number; end: number }[] {
-  const out: { name: string; start: number; end: number }[] = [];
+  const out: { name: string; start: number; end: number }[] = firstNames(text, L);
   for (const m of text.matchAll(FULL_NAME)) {
     const end = m.index + m[0].length;
     // "Stefano Rellandini / AFP", "Jean Dupont © AFP": a photo credit names who took the picture, no speaker.
@@ -160,6 +160,23 @@ export function nameRuns(text: string, L: LangData): { name: string; start: numb
     if (roles >= 0) words = words.slice(roles + 1);
     else if (nounPhrase.articles.includes(lower(/(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[1] ?? ''))) continue;
     if (words.length >= 2 && !words.some((w) => nounPhrase.ending.test(w))) out.push({ name: words.join(' '), start: end - words.join(' ').length, end });
+  }
+  return out;
+}
+
+/** A single capitalised word, then a comma and an age or a noun of what a person is ("Victor, 19 ans", "d’Agathe, étudiante en droit"). */
+const FIRST_NAME = /(?<![\p{L}\p{N}-]|[\p{L}\p{N}]{2}['’])(\p{Lu}\p{Ll}{2,})[*]?,[\s\u00a0]+(?:(?:de[\s\u00a0]+)?\d{1,3}[\s\u00a0]+\p{L}+|(\p{Ll}+))/gu;
+
+/** First names the article gives a person by an apposition (vox pops name people by first name only). */
+function firstNames(text: string, L: LangData): { name: string; start: number; end: number }[] {
+  if (!L.personNoun) return [];
+  const out: { name: string; start: number; end: number }[] = [];
+  for (const m of text.matchAll(FIRST_NAME)) {
+    if (m[2] !== undefined && !L.personNoun.test(m[2])) continue;
+    if (isFunctionWord(m[1], L) || L.orgWords.includes(lower(m[1]))) continue;
+    // Part of a longer name ("Jean Dupont, 45 ans") is read as that name.
+    if (/\p{Lu}\p{Ll}*[\s\u00a0]+$/u.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+    out.push({ name: m[1], start: m.index, end: m.index + m[1].length });
   }
   return out;
 }
@@ -486,6 +503,8 @@ export function entityShaped(rec: SpeakerRec, L: LangData): boolean {
   // A phrase starting or ending with a function word is cut from a clause ("D’après BFMTV",
   // "Défenseur des"); a name may open with its particle ("Von der Leyen", "De la Mata").
   if ((functionWord(low[0]) && !L.nameParticles.includes(low[0])) || functionWord(last)) return false;
+  // A season or a day is no body ("L’été dernier, un document …").
+  if (L.timeWords.includes(low[0])) return false;
   if (rec.roleOnly || rec.organisation) return words.length <= MAX_PHRASE_WORDS && !functionWord(last) && (words.length > 1 || !functionWord(low[0]));
   // A title alone ("Mr.", "Rep.", "Sen"): an abbreviation from the list, not a surname that is a
   // title too ("King") nor a word with a role-noun ending (German "Schröder").

@@ -53,7 +53,7 @@ export const de: LangData = {
   determiners: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen', 'sein', 'seine', 'ihr', 'ihre'],
   leadWords: ['aber', 'und', 'doch', 'auch', 'dann', 'so', 'jedoch', 'ob', 'weil', 'wenn', 'nachdem'],
   relatives: ['der', 'die', 'welcher', 'welche'],
-  timeWords: ['gestern', 'heute', 'weiter', 'zudem', 'außerdem', 'auch', 'dann', 'später', 'damals', 'nun', 'jetzt'],
+  timeWords: ['sommer', 'winter', 'frühling', 'herbst', 'gestern', 'heute', 'weiter', 'zudem', 'außerdem', 'auch', 'dann', 'später', 'damals', 'nun', 'jetzt'],
   stopWords: [
     'am', 'im', 'in', 'auf', 'bei', 'gegenüber', 'vor', 'nach', 'heute', 'gestern', 'weiter', 'zudem', 'auch',
     'dann', 'noch', 'dazu', 'über', 'zu', 'zum', 'zur', 'mit', 'hinzu', 'an', 'fest', 'klar', 'hervor',

@@ -41,7 +41,7 @@ export const en: LangData = {
   determiners: ['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'another', 'one'],
   leadWords: ['but', 'and', 'yet', 'so', 'still', 'however', 'meanwhile', 'later', 'instead', 'now', 'as', 'although', 'though', 'while', 'when', 'because', 'since', 'whereas', 'having'],
   relatives: ['who'],
-  timeWords: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'recently', 'also', 'then'],
+  timeWords: ['summer', 'winter', 'spring', 'autumn', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'recently', 'also', 'then'],
   stopWords: [
     'in', 'on', 'at', 'during', 'after', 'before', 'when', 'while', 'who', 'which', 'as', 'to', 'via', 'adding',
     'citing', 'according', 'told', 'last', 'this', 'earlier', 'on', 'about', 'with', 'and', 'but', 'if', 'because',

@@ -36,6 +36,7 @@ export const fr: LangData = {
   // Before a name, a preposition makes it no subject ("unter Robert Mugabe"): pronouns prefer others.
   prepositions: ['de', 'du', 'des', 'par', 'contre', 'avec', 'pour', 'sous', 'sur', 'à', 'au', 'aux', 'chez', 'entre', 'sans', 'dans', 'en', 'devant', 'auprès', 'depuis', 'vers', 'après', 'avant', 'pendant'],
   locatives: ['à', 'en'],
+  personNoun: /^\p{Ll}{3,}(?:ants?|antes?|eurs?|euses?|iens?|iennes?|istes?|iers?|ières?|aires?|ents?|entes?)$/u,
   agentPrepositions: ['par'],
   that: ['que', "qu'", 'qu’'],
   aux: ['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', "s'est", 's’est', "s'était", 'se sont', 'se', "s'", 's’'],
@@ -43,7 +44,7 @@ export const fr: LangData = {
   determiners: ['le', 'la', 'les', "l'", 'l’', 'un', 'une', 'des', 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cette'],
   leadWords: ['mais', 'et', 'or', 'donc', 'puis', 'ainsi', 'enfin', 'pourtant', 'alors', 'aussi', 'cependant'],
   relatives: ['qui'],
-  timeWords: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', "aujourd'hui", 'aujourd’hui', 'alors', 'encore', 'aussi', 'également', 'ensuite', 'notamment', 'enfin', 'ce', 'matin', 'soir'],
+  timeWords: ['été', 'hiver', 'printemps', 'automne', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', "aujourd'hui", 'aujourd’hui', 'alors', 'encore', 'aussi', 'également', 'ensuite', 'notamment', 'enfin', 'ce', 'matin', 'soir'],
   stopWords: [
     'lors', 'dans', 'devant', 'sur', 'à', 'au', 'aux', 'en', 'après', 'avant', 'pendant', 'qui', 'dont', 'lundi',
     'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'ce', 'cette', 'auprès', 'pour',
