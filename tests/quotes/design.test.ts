@@ -63,6 +63,18 @@ describe('candidates a reader would accept', () => {
     expect(quotes[0]?.speaker).toBe('Marta Ruiz');
   });
 
+  it('the one person quoted so far is a candidate beyond reach (a testimony)', () => {
+    const paragraphs = [
+      '« Nous avons quitté la maison le premier jour, avec les enfants et mes parents », raconte Samir Haddad, enseignant.',
+      'Depuis, la famille a changé trois fois d’abri dans le sud de la ville.',
+      'Les écoles sont fermées depuis six semaines et les marchés presque vides.',
+      'Le courant ne revient que deux heures par jour dans le quartier.',
+      '« Chaque matin, je cherche de l’eau et du pain, puis je recharge les téléphones des voisins. »',
+    ];
+    const quotes = run(paragraphs.join('\n\n'), 'fr');
+    expect(quotes.map((q) => q.speaker)).toEqual(['Samir Haddad', 'Samir Haddad']);
+  });
+
   it('a name the article writes after a preposition of place is no candidate', () => {
     const quotes = run('Marc Petit vit à Saint-Amand depuis vingt ans.\n\nIl a tout perdu à Saint-Amand.\n\n« Nous avons dormi trois nuits dans la voiture avec les enfants. »', 'fr');
     expect(quotes.map((q) => q.speaker)).not.toContain('Saint-Amand');
