@@ -170,10 +170,11 @@ const FIRST_NAME = /(?<![\p{L}\p{N}-]|[\p{L}\p{N}]{2}['’])(\p{Lu}\p{Ll}{2,})[*
 
 /** First names the article gives a person by an apposition (vox pops name people by first name only). */
 function firstNames(text: string, L: LangData): { name: string; start: number; end: number }[] {
-  if (!L.personNoun) return [];
+  // Where a role noun has a shape of its own (not German, whose nouns are all capitalised).
+  if (!L.roleNoun || L.capitalisesNouns) return [];
   const out: { name: string; start: number; end: number }[] = [];
   for (const m of text.matchAll(FIRST_NAME)) {
-    if (m[2] !== undefined && !L.personNoun.test(m[2])) continue;
+    if (m[2] !== undefined && !L.roleNoun.test(m[2])) continue;
     if (isFunctionWord(m[1], L) || L.orgWords.includes(lower(m[1]))) continue;
     // Part of a longer name ("Jean Dupont, 45 ans") is read as that name.
     if (/\p{Lu}\p{Ll}*[\s\u00a0]+$/u.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;

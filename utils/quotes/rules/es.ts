@@ -34,7 +34,6 @@ export const es: LangData = {
   // Before a name, a preposition makes it no subject ("unter Robert Mugabe"): pronouns prefer others.
   prepositions: ['de', 'del', 'por', 'contra', 'con', 'para', 'bajo', 'sobre', 'a', 'al', 'entre', 'sin', 'en', 'durante', 'tras', 'ante', 'desde'],
   locatives: ['en'],
-  personNoun: /^\p{Ll}{3,}(?:antes?|entes?|or|ores|oras?|istas?|eros?|eras?|arios?|arias?)$/u,
   agentPrepositions: ['por'],
   that: ['que'],
   aux: ['ha', 'han', 'había', 'habían'],

@@ -36,7 +36,6 @@ export const fr: LangData = {
   // Before a name, a preposition makes it no subject ("unter Robert Mugabe"): pronouns prefer others.
   prepositions: ['de', 'du', 'des', 'par', 'contre', 'avec', 'pour', 'sous', 'sur', 'à', 'au', 'aux', 'chez', 'entre', 'sans', 'dans', 'en', 'devant', 'auprès', 'depuis', 'vers', 'après', 'avant', 'pendant'],
   locatives: ['à', 'en'],
-  personNoun: /^\p{Ll}{3,}(?:ants?|antes?|eurs?|euses?|iens?|iennes?|istes?|iers?|ières?|aires?|ents?|entes?)$/u,
   agentPrepositions: ['par'],
   that: ['que', "qu'", 'qu’'],
   aux: ['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', "s'est", 's’est', "s'était", 'se sont', 'se', "s'", 's’'],

@@ -89,12 +89,6 @@ export interface LangData {
   prepositions?: string[];
   /** The preposition of a passive's agent ("a survey by Penelope Muse Abernathy"): a long run of names after it is one name. */
   agentPrepositions?: string[];
-  /**
-   * The shape of a lower-case noun of what a person is or does ("étudiante", "agriculteur"): after
-   * a single capitalised word and a comma it makes that word a first name ("Agathe, étudiante en
-   * droit"), as an age does ("Victor, 19 ans").
-   */
-  personNoun?: RegExp;
   /** Prepositions of place ("à Khan Younès", "in Ohio"): a name written after one is a place, not a speaker. */
   locatives?: string[];
   /**
