@@ -61,7 +61,7 @@ async function rulesFor(url: string | undefined): Promise<FoldRules | undefined>
 export async function withSpeakers(result: ExtractResult): Promise<ExtractResult> {
   if (!result.ok) return result;
   const { withQuotes } = await import('../utils/quotes/article');
-  return { ...result, article: withQuotes(result.article) };
+  return { ...result, article: await withQuotes(result.article) };
 }
 
 /**

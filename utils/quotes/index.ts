@@ -3,39 +3,18 @@
  * attributes them to speakers. Pure (no DOM, no I/O); linear in the text length.
  */
 
-import type { Block, Quote, Speaker } from '../types';
-import { Attributor, type AttributorOptions, type Unit } from './attribute';
-import { settleSpeakers } from './entities';
-import { pickLang } from './lang';
+import type { Block } from '../types';
+import { attributeWith, type QuotesOptions, type QuotesResult, quotedBlocks } from './engine';
+import { langCode } from './lang';
+import { RULES } from './rules/all';
 
 export { DEFAULT_MIN_CONFIDENCE, TIER_PRECISION, type Rule } from './tiers';
 
-export interface QuotesOptions extends AttributorOptions {
-  /** The page language ("fr-FR"); detected from the text when absent or unsupported. */
-  lang?: string | null;
-}
+export type { QuotesOptions, QuotesResult } from './engine';
 
-export interface QuotesResult {
-  quotes: Quote[];
-  speakers: Speaker[];
-  /** The language whose rules were used ("en", "fr", "de", "es"). */
-  lang: string;
-}
-
-const QUOTED_TYPES = new Set<Block['type']>(['paragraph', 'blockquote', 'list']);
-
+/** The quotes step with every language's rules at hand (Node: the CLI, tests, evals). */
 export function attributeQuotes(blocks: Block[], opts: QuotesOptions = {}): QuotesResult {
-  const units: Unit[] = blocks.filter((b) => QUOTED_TYPES.has(b.type)).map((b) => ({ id: b.id, text: b.text }));
-  const L = pickLang(opts.lang, units.map((u) => u.text));
-  const { quotes, speakers } = new Attributor(units, L, opts).run();
-  // The speakers a reader is shown: persons and bodies the article names (entities.ts).
-  const shown = settleSpeakers(
-    quotes.map(({ rec: _rec, ...q }) => q),
-    speakers,
-    units,
-    L,
-  );
-  return { ...shown, lang: L.code };
+  return attributeWith(blocks, RULES[langCode(opts.lang, quotedBlocks(blocks).map((b) => b.text))], opts);
 }
 
 export interface TextParagraph {

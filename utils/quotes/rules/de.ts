@@ -13,7 +13,6 @@ export const de: LangData = {
   code: 'de',
   capitalisedNouns: true,
   genderedNouns: true,
-  stopwords: 'der die das und ist nicht den von mit sich des auf für im dem eine ein zu auch es',
   marks: ['„“', '„”', '»«', '«»', '“”', '""', '‚‘', '›‹', '‘’'],
   verbs: germanForms(
     'sag erklär beton teil äußer bericht warn bestätig füg ergänz mein versicher bekräftig erläuter antwort ' +

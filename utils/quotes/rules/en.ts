@@ -12,7 +12,6 @@ const VERBS =
 /** English. Verb list: a high-precision subset of the GGT list (MIT, see ../LICENSES.md). */
 export const en: LangData = {
   code: 'en',
-  stopwords: 'the and of to is that for with was are it on this have by from not but which they',
   // With the mixed pairs of sloppy typography ("…” / “…").
   marks: ['“”', '""', '‘’', "''", '«»', '"”', '“"'],
   // Past forms only where the base is a common noun ("the state", "an agreement").

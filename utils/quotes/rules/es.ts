@@ -10,7 +10,6 @@ export const es: LangData = {
   code: 'es',
   genderedNouns: true,
   dropsSubject: true,
-  stopwords: 'el la los las de que y en un una por con para es del al se no su lo como',
   marks: ['«»', '“”', '""', '‘’'],
   verbs: spanishForms(
     'afirm asegur señal declar explic indic apunt subray destac recalc manifest expres anunci inform coment ' +

@@ -21,7 +21,6 @@ const fr_verbs = frenchForms(
 export const fr: LangData = {
   code: 'fr',
   genderedNouns: true,
-  stopwords: 'le la les des est une du dans que qui pour pas sur au avec ce il elle sont aux ont été',
   marks: ['«»', '“”', '""', '‘’', '‹›'],
   verbs: [...fr_verbs.present, ...fr_verbs.participles],
   gerunds: fr_verbs.gerunds,

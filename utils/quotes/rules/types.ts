@@ -17,8 +17,6 @@ export interface LangData {
   dropsSubject?: boolean;
   /** Nouns have grammatical gender: "il"/"elle", "er"/"sie" may stand for a body ("la police … elle"). */
   genderedNouns?: boolean;
-  /** Stop words for the language vote (space-separated, lower case). */
-  stopwords: string;
   /**
    * Quote mark pairs as two-character strings "open+close". Listed pairs are tried in order;
    * the same character may open in one pair and close in another („“ vs “”).
