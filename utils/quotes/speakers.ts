@@ -183,6 +183,9 @@ function firstNames(text: string, L: LangData): { name: string; start: number; e
   return out;
 }
 
+/** A capitalised word, then one capitalised surname ending its run. */
+const ROLE_AND_SURNAME = /(?<![\p{L}-])([\p{L}-]+)[\s\u00a0]+(\p{Lu}\p{Ll}+)(?![\s\u00a0]+\p{Lu}|[\p{L}-])/gu;
+
 /** A title and the capitalised words after it ("Mr. Clarke", "Mme Hidalgo", "le juge Bocock"), per language. */
 const titledRe = new WeakMap<LangData, RegExp>();
 function titled(L: LangData): RegExp {
@@ -219,6 +222,10 @@ export function namedPersons(text: string, L: LangData): Named[] {
     return named;
   });
   for (const m of text.matchAll(titled(L))) out.push({ name: m[2].replace(/[’']s$/, ''), gender: L.titles[key(m[1])] });
+  // German role nouns work as titles: "der CSU-Vorsitzende Stoiber", "Landesgruppenchef Glos".
+  if (L.capitalisesNouns && L.roleSuffix) {
+    for (const m of text.matchAll(ROLE_AND_SURNAME)) if (L.roleSuffix.test(key(m[1]))) out.push({ name: m[2], gender: null, role: m[1] });
+  }
   return out;
 }
 
