@@ -1,6 +1,7 @@
 import type { Context } from '../context';
 import type { CueKind } from '../cues';
 import { cueSubject, gerundSubject } from './cue-subject';
+import { droppedSubject } from './dropped-subject';
 import type { DirectQuote, Tag } from './types';
 
 /** The kinds of verbs a tag before a quote may have (see cues.ts). */
@@ -15,6 +16,7 @@ export function beforeTag(ctx: Context, { first: seg }: DirectQuote): Tag | null
   // or a gerund whose subject is the sentence's ("Trump attacked Clinton, saying, “…”").
   const m = ctx.P.cues.last(before, KINDS);
   if (!m) return null;
-  const found = m.kind === 'gerund' ? gerundSubject(ctx, before.slice(0, m.index), seg) : cueSubject(ctx, before, m);
+  // "…, pues aseguró que «…»": with no subject before the verb in its clause, the previous speaker's.
+  const found = m.kind === 'gerund' ? gerundSubject(ctx, before.slice(0, m.index), seg) : (cueSubject(ctx, before, m) ?? droppedSubject(ctx, before, m));
   return found ? { ...found, cue: m.cue, block: seg.block, end: seg.open } : null;
 }

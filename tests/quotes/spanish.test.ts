@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { quotesFromText } from '../../utils/quotes/index';
+
+/** Spanish forms, in sentences written for these tests. */
+const run = (text: string) => quotesFromText(text, { lang: 'es' }).quotes.filter((q) => q.kind === 'direct');
+
+describe('Spanish: a dropped subject before the quote', () => {
+  it.each([
+    ['La consejera Marta Ruiz defendió el plan de obras, pues aseguró que «está bien financiado».', 'Marta Ruiz', 'aseguró'],
+    ['La consejera Marta Ruiz visitó la obra el martes. Después afirmó que los retrasos eran «cosa del pasado».', 'Marta Ruiz', 'Después afirmó'],
+  ])('%s', (text, speaker, cue) => {
+    const quotes = run(text);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0].speaker).toBe(speaker);
+    expect(quotes[0].cue).toBe(cue);
+  });
+
+  it('a participle after a noun is no verb of the speaker ("un informe escrito por")', () => {
+    const quotes = run('Tomás Vidal leyó el informe. El texto, escrito por un comité de expertos, pide «medidas urgentes» al Gobierno.');
+    expect(quotes.every((q) => q.speaker !== 'Tomás Vidal' || q.cue !== 'escrito')).toBe(true);
+  });
+
+  it('a noun phrase before the verb is its subject, not a dropped one', () => {
+    const quotes = run('Tomás Vidal habló primero. La portavoz del comité aseguró que «no hay prisa alguna».');
+    expect(quotes[0].speaker).not.toBe('Tomás Vidal');
+  });
+});
