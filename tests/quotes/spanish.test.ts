@@ -25,3 +25,15 @@ describe('Spanish: a dropped subject before the quote', () => {
     expect(quotes[0].speaker).not.toBe('Tomás Vidal');
   });
 });
+
+describe('Spanish names with particles', () => {
+  it.each([
+    ['«No hay indicios de delito en esta causa», escribió el magistrado Carlos de la Torre.', 'Carlos de la Torre'],
+    ['El juez Ramón de los Ríos dijo que «la instrucción sigue abierta».', 'Ramón de los Ríos'],
+    ['«La instrucción sigue abierta», dijo el juez De la Rosa.', 'De la Rosa'],
+  ])('%s', (text, speaker) => {
+    const { quotes, speakers } = quotesFromText(text, { lang: 'es' });
+    expect(quotes[0].speaker).toBe(speaker);
+    expect(speakers.map((s) => s.name)).toEqual([speaker]);
+  });
+});
