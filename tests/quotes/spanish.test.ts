@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { quotesFromText } from '../../utils/quotes/index';
+import { pickLang } from '../../utils/quotes/lang';
 
 /** Spanish forms, in sentences written for these tests. */
 const run = (text: string) => quotesFromText(text, { lang: 'es' }).quotes.filter((q) => q.kind === 'direct');
@@ -35,5 +36,18 @@ describe('Spanish names with particles', () => {
     const { quotes, speakers } = quotesFromText(text, { lang: 'es' });
     expect(quotes[0].speaker).toBe(speaker);
     expect(speakers.map((s) => s.name)).toEqual([speaker]);
+  });
+});
+
+describe('the page language against the text', () => {
+  const spanish = 'El alcalde de la ciudad dijo que las obras de la calle principal no se van a detener, y que el Ayuntamiento pagará a los vecinos por las molestias. '.repeat(4);
+
+  it('a Spanish text declared English is read with the Spanish rules', () => {
+    expect(pickLang('en', [spanish]).code).toBe('es');
+  });
+
+  it('the declared language stays when the text is short or mixed', () => {
+    expect(pickLang('en', ['El alcalde dijo que no.']).code).toBe('en');
+    expect(pickLang('en', [spanish, 'The mayor of the city said that the works on the main street will go on, and that the council is to pay the residents for the trouble it caused them in the last months. '.repeat(3)]).code).toBe('en');
   });
 });
