@@ -51,3 +51,21 @@ describe('the page language against the text', () => {
     expect(pickLang('en', [spanish, 'The mayor of the city said that the works on the main street will go on, and that the council is to pay the residents for the trouble it caused them in the last months. '.repeat(3)]).code).toBe('en');
   });
 });
+
+describe('Spanish: "Así lo …" after the quote', () => {
+  it.each([
+    ['El agente abrió la puerta, «revisando los cajones de la oficina». Así lo recoge el juez Tomás Peral en su auto.', 'Tomás Peral', 'recoge'],
+    ['«Nadie nos avisó del cambio de horario». Así lo ha explicado la alcaldesa Marta Gil.', 'Marta Gil', 'ha explicado'],
+  ])('%s', (text, speaker, cue) => {
+    expect(run(text)[0]).toMatchObject({ speaker, cue });
+  });
+
+  it('with the subject dropped, the previous speaker', () => {
+    const quotes = run('«Nadie nos avisó», dijo la alcaldesa Marta Gil. «Fue un error de cálculo del ministerio». Así lo aseguró en la radio.');
+    expect(quotes[1]).toMatchObject({ speaker: 'Marta Gil', cue: 'aseguró' });
+  });
+
+  it('another sentence opening is no tag', () => {
+    expect(run('«Fue un error de cálculo del ministerio». Luego recoge el juez Tomás Peral sus papeles.')[0].speaker).toBeNull();
+  });
+});

@@ -41,6 +41,11 @@ export interface LangData {
    * `dropped`: the verbs that may stand without their subject ("», razonó."), a pronoun-drop language's.
    */
   tagVerb?: { shape: RegExp; dropped?: RegExp };
+  /**
+   * An anaphor opening the sentence after a quote that makes that sentence its tag ("«…». Así lo
+   * explicó X"), with the space after it; the verb and subject follow.
+   */
+  anaphoricTag?: RegExp;
   /** Verbs whose object is the speaker ("zitiert einen Zeugen mit den Worten:"). */
   quoting?: string[];
   /**

@@ -7,6 +7,7 @@
  */
 
 import { afterTag } from './after';
+import { anaphoricTag } from './anaphoric';
 import { beforeTag } from './before';
 import { colonTag } from './colon';
 import { endTag } from './end';
@@ -32,6 +33,8 @@ export const TAG_FINDERS: readonly TagFinder[] = [
   nextTag,
   // "Il est « trop tôt » si …, estimait X.": an inverted tag after a comma ending the quote's sentence.
   endTag,
+  // "«…». Así lo explicó X": the next sentence points back at the quote.
+  anaphoricTag,
   // "Mit den Worten „…“, richtete er …": a quote announced as someone's words.
   wordsTag,
   // "X bestreitet jede Kenntnis: „…“" / "Inès, 20 ans : « … »": the subject or label before a colon.
