@@ -69,3 +69,34 @@ describe('Spanish: "Así lo …" after the quote', () => {
     expect(run('«Fue un error de cálculo del ministerio». Luego recoge el juez Tomás Peral sus papeles.')[0].speaker).toBeNull();
   });
 });
+
+describe('Spanish dialogue dashes and interviews', () => {
+  const interview = [
+    'La ministra Ana Torres recibió a este diario en su despacho.',
+    '—¿Qué opina del acuerdo con los sindicatos?',
+    '—Es un buen acuerdo para todos —asegura Ana Torres—. Lo firmaremos el lunes.',
+    '—¿Y si no lo firman?',
+    '—No vamos a ceder. Es nuestra última oferta y lo saben.',
+  ].join('\n\n');
+
+  it('a dash paragraph is speech; its incise tag splits it and names the speaker', () => {
+    const quotes = run(interview);
+    expect(quotes.map((q) => q.text)).toEqual(['Es un buen acuerdo para todos', 'Lo firmaremos el lunes.', 'No vamos a ceder. Es nuestra última oferta y lo saben.']);
+    expect(quotes.slice(0, 2).map((q) => q.cue)).toEqual(['asegura', 'asegura']);
+  });
+
+  it("the interviewer's questions are no quotes; an answer continues the previous answer's speaker", () => {
+    const quotes = run(interview);
+    expect(quotes.some((q) => q.text.includes('?'))).toBe(false);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Ana Torres', 'Ana Torres', 'Ana Torres']);
+  });
+
+  it('an incise tag closing the paragraph', () => {
+    expect(run('—No vamos a ceder ni un paso más —dijo Luis Gómez.')[0]).toMatchObject({ text: 'No vamos a ceder ni un paso más', speaker: 'Luis Gómez', cue: 'dijo' });
+  });
+
+  it('a list item or a signature after a dash is no speech', () => {
+    expect(run('- La Audiencia reabre la causa contra los antiguos directivos del banco.')).toEqual([]);
+    expect(run('— prensa.es (@prensa_es) 3 de marzo de 2021')).toEqual([]);
+  });
+});

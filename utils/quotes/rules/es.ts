@@ -10,6 +10,7 @@ export const es: LangData = {
   code: 'es',
   genderedNouns: true,
   dropsSubject: true,
+  dialogueDash: true,
   participle: /^(?:\p{Ll}{2,}(?:ado|ada|ados|adas|ido|ida|idos|idas)|dicho|escrito|expuesto|puesto)$/u,
   stopwords: 'el la los las de que y en un una por con para es del al se no su lo como',
   marks: ['«»', '“”', '""', '‘’'],

@@ -46,6 +46,8 @@ export interface LangData {
    * explicó X"), with the space after it; the verb and subject follow.
    */
   anaphoricTag?: RegExp;
+  /** A paragraph opening with a dash is speech ("—No vamos a ceder —dijo el ministro—."): interviews, dialogue. */
+  dialogueDash?: boolean;
   /** Verbs whose object is the speaker ("zitiert einen Zeugen mit den Worten:"). */
   quoting?: string[];
   /**
