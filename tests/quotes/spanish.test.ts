@@ -100,3 +100,14 @@ describe('Spanish dialogue dashes and interviews', () => {
     expect(run('— prensa.es (@prensa_es) 3 de marzo de 2021')).toEqual([]);
   });
 });
+
+describe('Spanish reporting verbs of Latin American and Spanish news', () => {
+  it.each([
+    ['«El puente estará listo en marzo», adelantó el gobernador Julio Ramos.', 'adelantó'],
+    ['«No hay dinero para más obras este año», acotó el gobernador Julio Ramos.', 'acotó'],
+    ['El gobernador Julio Ramos externó que «no hay dinero para más obras».', 'externó'],
+    ['«Seguiremos trabajando con los vecinos», continuó el gobernador Julio Ramos.', 'continuó'],
+  ])('%s', (text, cue) => {
+    expect(run(text)[0]).toMatchObject({ speaker: 'Julio Ramos', cue });
+  });
+});

@@ -19,13 +19,15 @@ export const es: LangData = {
       'precis detall contest critic denunci lament reclam opin tuite agreg relat narr reiter puntualiz matiz ' +
       'aclar enfatiz resalt apostill sentenci asever remach argument justific valor celebr avis alert exclam ' +
       'pregunt cuestion proclam plante mencion revel reproch brome zanj espet ironiz desliz rememor insinu ' +
-      'conden recomend avanz confirm desvel reivindic record confes',
-    'añad respond insist admit escrib promet',
+      'conden recomend avanz confirm desvel reivindic record confes remarc acot anticip adelant reflexion ' +
+      'comunic extern',
+    'añad respond insist admit escrib promet resum',
     'dijo dijeron dice dicen decía decían dicho sostuvo sostuvieron sostiene sostienen advirtió advierte advirtieron ' +
       'reconoció reconoce reconocieron reconocido replicó replica replicado concluyó concluye concluido explicó ' +
       'recordó recuerda recuerdan confesó confiesa confiesan defendió defiende defienden defendido pidió pide piden ' +
       'pedido sugirió sugiere sugerido expuso expone expuesto propuso propone advirtió escrito puesto_de_manifiesto ' +
-      'agradeció agradece agradecido prometió promete prometido mantuvo mantiene mantenido',
+      'agradeció agradece agradecido prometió promete prometido mantuvo mantiene mantenido ' +
+      'continuó continúa continuaba',
   ),
   // "», espetó el ministro", "», ha zanjado la jueza"; a past form stands alone ("», razonó.").
   tagVerb: { shape: /^\p{Ll}{2,}(?:ó|aron|ieron|aba|aban|ía|ían|a|an|e|en|ado|ido)$/u, dropped: /^\p{Ll}{2,}(?:ó|aron|ieron|aba|aban)$/u },
