@@ -111,3 +111,12 @@ describe('Spanish reporting verbs of Latin American and Spanish news', () => {
     expect(run(text)[0]).toMatchObject({ speaker: 'Julio Ramos', cue });
   });
 });
+
+describe('Spanish: a connective set off by commas between subject and verb', () => {
+  it.each([
+    'Murieron diez personas, según el servicio de emergencias local. El ejército, por su parte, explicó que fueron «ataques contra objetivos militares».',
+    'Murieron diez personas, según el servicio de emergencias local. El ejército, sin embargo, explicó que fueron «ataques contra objetivos militares».',
+  ])('%s', (text) => {
+    expect(run(text)[0]).toMatchObject({ speaker: 'ejército', cue: 'explicó' });
+  });
+});

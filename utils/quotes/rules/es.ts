@@ -20,14 +20,14 @@ export const es: LangData = {
       'aclar enfatiz resalt apostill sentenci asever remach argument justific valor celebr avis alert exclam ' +
       'pregunt cuestion proclam plante mencion revel reproch brome zanj espet ironiz desliz rememor insinu ' +
       'conden recomend avanz confirm desvel reivindic record confes remarc acot anticip adelant reflexion ' +
-      'comunic extern',
+      'comunic extern aleg observ',
     'añad respond insist admit escrib promet resum',
     'dijo dijeron dice dicen decía decían dicho sostuvo sostuvieron sostiene sostienen advirtió advierte advirtieron ' +
       'reconoció reconoce reconocieron reconocido replicó replica replicado concluyó concluye concluido explicó ' +
       'recordó recuerda recuerdan confesó confiesa confiesan defendió defiende defienden defendido pidió pide piden ' +
       'pedido sugirió sugiere sugerido expuso expone expuesto propuso propone advirtió escrito puesto_de_manifiesto ' +
       'agradeció agradece agradecido prometió promete prometido mantuvo mantiene mantenido ' +
-      'continuó continúa continuaba',
+      'continuó continúa continuaba arguyó arguye arguyen',
   ),
   // "», espetó el ministro", "», ha zanjado la jueza"; a past form stands alone ("», razonó.").
   tagVerb: { shape: /^\p{Ll}{2,}(?:ó|aron|ieron|aba|aban|ía|ían|a|an|e|en|ado|ido)$/u, dropped: /^\p{Ll}{2,}(?:ó|aron|ieron|aba|aban)$/u },
@@ -43,7 +43,7 @@ export const es: LangData = {
   aux: ['ha', 'han', 'había', 'habían'],
   adverbs: ['además', 'también', 'luego', 'después', 'entonces'],
   determiners: ['el', 'la', 'los', 'las', 'un', 'una', 'su', 'sus'],
-  leadWords: ['pero', 'y', 'sin embargo', 'además', 'también', 'así'],
+  leadWords: ['pero', 'y', 'sin embargo', 'además', 'también', 'así', 'por su parte', 'a su vez', 'no obstante', 'en cambio', 'por otra parte', 'por el contrario'],
   relatives: ['quien', 'que'],
   timeWords: ['ayer', 'hoy', 'este', 'esta', 'pasado', 'semana', 'mañana', 'tarde', 'noche', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'además', 'también', 'luego', 'después'],
   stopWords: ['en', 'a', 'al', 'durante', 'tras', 'ante', 'que', 'quien', 'cuando', 'mientras', 'este', 'esta', 'ayer', 'hoy', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'con', 'por', 'y', 'pero', 'según'],
