@@ -15,7 +15,7 @@ export interface LangData {
   capitalisedNouns?: boolean;
   /** Subjects are left out ("Asimismo, denuncia que …", "», destacó en la radio."): the verb's speaker is the previous one. */
   dropsSubject?: boolean;
-  /** A past participle (dropsSubject): standing alone after a noun it is an adjective ("un libro escrito por"), whose subject is no speaker. */
+  /** A past participle: standing alone, without an auxiliary, it is an adjective ("un libro escrito por"), no verb of a tag before the quote. */
   participle?: RegExp;
   /** Nouns have grammatical gender: "il"/"elle", "er"/"sie" may stand for a body ("la police … elle"). */
   genderedNouns?: boolean;

@@ -18,8 +18,7 @@ const MAX_WORDS = 4;
  */
 export function droppedSubject(ctx: Context, before: string, m: CueMatch): Subject {
   const L = ctx.L;
-  // A past participle with no auxiliary is an adjective ("un libro escrito por …"), not a finite verb.
-  if (!L.dropsSubject || L.participle?.test(m.cue)) return null;
+  if (!L.dropsSubject) return null;
   const left = before.slice(0, m.index);
   const clause = left.split(/,[\s\u00a0\u202f]+/).pop()!;
   if (/[«»“”„"()]/.test(clause)) return null;
