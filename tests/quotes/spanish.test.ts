@@ -100,6 +100,10 @@ describe('Spanish dialogue dashes and interviews', () => {
     expect(run('—No vamos a ceder ni un paso más —dijo Luis Gómez.')[0]).toMatchObject({ text: 'No vamos a ceder ni un paso más', speaker: 'Luis Gómez', cue: 'dijo' });
   });
 
+  it('a question with its tag is a quote, the tag read past its dash', () => {
+    expect(run('—¿Me dejaréis hablar? —preguntó el presidente Carles Vidal.')[0]).toMatchObject({ text: '¿Me dejaréis hablar?', speaker: 'Carles Vidal', cue: 'preguntó', role: 'presidente' });
+  });
+
   it('a list item or a signature after a dash is no speech', () => {
     expect(run('- La Audiencia reabre la causa contra los antiguos directivos del banco.')).toEqual([]);
     expect(run('— prensa.es (@prensa_es) 3 de marzo de 2021')).toEqual([]);

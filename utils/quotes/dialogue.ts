@@ -14,7 +14,7 @@ const OPEN = /^[\s\u00a0\u202f]*[—―][\s\u00a0\u202f]*(?=[¿¡]?\p{Lu})/u;
 /** A tag inside the speech: a space, a dash, then a lower-case word ("—dijo el ministro"). */
 const INCISE = /[\s\u00a0\u202f][—―](?=\p{Ll})/gu;
 /** Where a tag ends: its closing dash, maybe a stop or comma after it; or the paragraph's end. */
-const INCISE_END = /[—―]([.,;:]?)[\s\u00a0\u202f]*|$/gu;
+const INCISE_END = /[—―][.,;:]?[\s\u00a0\u202f]*|$/gu;
 
 /** The paragraph opens with a dialogue dash. */
 export const opensDialogue = (text: string) => OPEN.test(text);
@@ -46,7 +46,7 @@ export function dialogueSegments(texts: string[], L: LangData): QuoteSegment[] {
       mark = close.index;
       from = close.index + close[0].length;
     }
-    const untagged = parts.length === 1 && !INCISE.test(text.slice(parts[0].end));
+    const untagged = parts.length === 1 && parts[0].close === text.length;
     // An interviewer's question: the whole paragraph asks, and no tag says who.
     if (untagged && /\?[\s\u00a0\u202f]*$/.test(text) && !/[.!…][\s\u00a0\u202f]/.test(text.slice(parts[0].start, parts[0].end))) return;
     out.push(...parts.filter((p) => p.end > p.start));
