@@ -1,6 +1,6 @@
 /**
  * A verb whose subject is left out (pronoun-drop languages, rules' `dropsSubject`): "…, pues
- * aseguró que «…»", "Después afirmó que …", "Calificó la protesta como «…»". The clause before
+ * aseguró que «…»", "Después afirmó que …", "Criticó que «…»". The clause before
  * the verb holds no noun phrase — nothing, or lower-case function words and adverbs — so the
  * speaker is the one a pronoun would stand for.
  */
