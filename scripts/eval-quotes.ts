@@ -25,6 +25,7 @@ import type { Quote, Speaker } from '../utils/types';
 import { attributeQuotes, DEFAULT_MIN_CONFIDENCE, splitParagraphs } from '../utils/quotes/index';
 import type { Block } from '../utils/types';
 import { withPage } from '../cli/dom';
+import { decodeHtml } from '../cli/encoding';
 import { extractArticle } from '../utils/extract';
 
 export interface Gold {
@@ -201,7 +202,8 @@ function loadNews(dir: string, lang: string, docs: any[], pages: boolean): Doc[]
 function extractedDoc(file: string, url: string, lang: string): Doc {
   let seen: Block[] = [];
   let pageLang: string | null = null;
-  withPage(readFileSync(file, 'utf8'), url, (doc) =>
+  // Decoded as the command line decodes a page: by its byte-order mark or declared charset.
+  withPage(decodeHtml(readFileSync(file)), url, (doc) =>
     extractArticle(doc, {
       url,
       force: true,

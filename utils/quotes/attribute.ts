@@ -8,6 +8,7 @@
 import type { Quote } from '../types';
 import { chooseAmongCandidates, dropUnshapedSpeakers, type AttributorOptions, type OpenQuote } from './candidate-pass';
 import { Context, type Unit } from './context';
+import { dialogueSegments, withDialogue } from './dialogue';
 import { pairQuotes, type QuoteSegment } from './marks';
 import { NarrationScanner } from './narration';
 import { findReported, type ReportedHit } from './reported';
@@ -44,7 +45,7 @@ export class Attributor {
 
   run() {
     const texts = this.ctx.units.map((u) => u.text);
-    const segments = pairQuotes(texts, this.ctx.L);
+    const segments = withDialogue(pairQuotes(texts, this.ctx.L), dialogueSegments(texts, this.ctx.L));
     const groups = groupSegments(segments);
     const reported = findReported(texts, this.ctx.L, this.ctx.P, segments);
     for (const r of reported) if (r.tier === 'reported') (this.ctx.markers[r.block] ??= []).push(r);

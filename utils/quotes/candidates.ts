@@ -97,9 +97,6 @@ const surname = (name: string) => name.slice(name.lastIndexOf(' ') + 1).toLowerC
  * role), `previous` the speaker of the nearest attributed quote before it in reach.
  */
 export function candidatesFor(R: Reader, site: Site, known: SpeakerRec[], named: string[], previous: SpeakerRec | null, openings: Opening[] = []): Candidate[] {
-  // The one person quoted so far (a testimony, an interview): a candidate in reach or not.
-  const people = known.filter((k) => k.quoteIds.length && !k.organisation && !k.roleOnly);
-  const sole = people.length === 1 ? people[0] : null;
   const occ: Occurrence[] = [];
   const qSentence = R.sentence(site.block, site.open);
   const text = R.texts[site.block];
@@ -173,7 +170,7 @@ export function candidatesFor(R: Reader, site: Site, known: SpeakerRec[], named:
     }
   }
   for (const { mention, d } of openings) addOpening(occ, mention, d, known, site);
-  return describe(occ, site, colon, previous, sole, (key) => spread(R, key).paragraphs);
+  return describe(occ, site, colon, previous, (key) => spread(R, key).paragraphs);
 }
 
 /** An opening subject: marks the mention of it already found, or becomes a candidate of its own (a role, an organisation). */
@@ -215,13 +212,11 @@ function spread(R: Reader, key: string): Spread {
 }
 
 /** One candidate per person (by surname), with the features of its nearest mention and of all. */
-function describe(occ: Occurrence[], site: Site, colon: boolean, previous: SpeakerRec | null, sole: SpeakerRec | null, paragraphsNaming: (key: string) => number): Candidate[] {
+function describe(occ: Occurrence[], site: Site, colon: boolean, previous: SpeakerRec | null, paragraphsNaming: (key: string) => number): Candidate[] {
   const byKey = new Map<string, Occurrence[]>();
   for (const o of occ) byKey.set(o.key, [...(byKey.get(o.key) ?? []), o]);
-  for (const far of [previous, sole]) {
-    if (far && ![...byKey.values()].some((os) => os[0].rec === far)) {
-      byKey.set(surname(far.name), [{ key: '', name: far.name, rec: far, d: 9, before: true, samePara: false, subject: false, cue: false, label: false, adjacent: null }]);
-    }
+  if (previous && ![...byKey.values()].some((os) => os[0].rec === previous)) {
+    byKey.set(surname(previous.name), [{ key: '', name: previous.name, rec: previous, d: 9, before: true, samePara: false, subject: false, cue: false, label: false, adjacent: null }]);
   }
   const rank = (o: Occurrence) => (o.before ? o.d * 2 : Math.abs(o.d) * 2 + 1);
   const nearestOf = (os: Occurrence[]) => os.reduce((a, b) => (rank(b) < rank(a) ? b : a));
@@ -240,7 +235,6 @@ function describe(occ: Occurrence[], site: Site, colon: boolean, previous: Speak
     if (adjacent) f.push(`adjacent:${adjacent}`, ...(near.cue ? [`adjacentCue:${adjacent}`] : []));
     if (colon && near.d === 0 && near.before) f.push('colonSame');
     if (near.rec && near.rec === previous) f.push('previous', `previous:${d}`);
-    if (near.rec && near.rec === sole) f.push('sole', `sole:${d}`);
     if (near.rec?.quoteIds.length) f.push('spoke');
     if (os.some((o) => o.opening)) f.push('opening', `opening:${d}`);
     const kind = near.rec ? (near.rec.organisation ? 'org' : near.rec.roleOnly ? 'role' : null) : near.mention?.kind === 'person' ? null : near.mention?.kind;

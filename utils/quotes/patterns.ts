@@ -74,7 +74,7 @@ export function cutPhrase(text: string, L: LangData): string {
       out.push(raw);
       continue;
     }
-    const stopAt = /[()«»“”„"\n]/.exec(raw);
+    const stopAt = /[()«»“”„"\n—―]/.exec(raw);
     let w = stopAt ? raw.slice(0, stopAt.index) : raw;
     const punct = /[,.;:!?]+$/.exec(w);
     const abbreviation = punct?.[0] === '.' && (/^\p{Lu}\.$/u.test(w) || isAbbreviation(w.slice(0, -1).toLowerCase(), L));

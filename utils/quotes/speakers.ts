@@ -153,7 +153,7 @@ export function nameRuns(text: string, L: LangData): { name: string; start: numb
       const prev = lower(/(\S+)\s+$/u.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[1] ?? '');
       if (L.determiners.includes(prev)) continue;
       // "of Public Prosecution Eva-Marie Persson": a long run after "of" ends a role's complement with the name.
-      if (words.length >= 3 && NAME_JOINERS.has(prev)) words = words.slice(-2);
+      if (words.length >= 3 && NAME_JOINERS.has(prev)) words = words.slice(lastNameWords(words, 2, L));
       out.push({ name: words.join(' '), start: end - words.join(' ').length, end });
       continue;
     }
@@ -289,8 +289,14 @@ function trailingName(words: string[], L: LangData): NameParse | null {
     const w = words[i - 1];
     // A possessive ends the name before it ("NASA’s Steve Clarke").
     if (isNameWord(w) && !isTitleWord(w, L) && !/[’']s$/.test(w)) i--;
-    else if (L.nameParticles.includes(lower(w)) && i < words.length && i - 2 >= 0 && isNameWord(words[i - 2])) i--;
-    else break;
+    else if (L.nameParticles.includes(lower(w)) && i < words.length) {
+      // Particles inside a name, one or more ("Luis de Guindos", "José de la Mata"), after a name
+      // word or opening the surname capitalised ("el juez De la Mata"). Where every noun is
+      // capitalised a particle is as often an article ("Oberlauf des Flusses"): one only.
+      const j = L.capitalisesNouns ? i - 1 : particlesFrom(words, i - 1, L);
+      if ((j - 1 >= 0 && isNameWord(words[j - 1])) || (!L.capitalisesNouns && isNameWord(words[j]))) i = j;
+      else break;
+    } else break;
   }
   let run = words.slice(i);
   // A capitalised particle opens a surname ("Von der Leyen betonte", "De Gaulle").
@@ -303,10 +309,12 @@ function trailingName(words: string[], L: LangData): NameParse | null {
   const titled = isTitleWord(last, L);
   if (before.length && !titled) {
     // The run continues the role's complement ("de la Défense Pat Ryder", "ambassador to Britain
-    // Liu Xiaming"): keep the last two words; after "by" it is the whole name ("a survey by
-    // Penelope Muse Abernathy").
+    // Liu Xiaming"): keep the last two words; right after a role noun, particles between them stay
+    // ("magistrado Carlos de la Torre"); after "by" it is the whole name ("a survey by Penelope
+    // Muse Abernathy").
+    const complement = L.capitalisesNouns || L.nameParticles.includes(last) || L.determiners.includes(last);
     if (run.length >= 3) {
-      if (!L.agentPrepositions?.includes(last)) run = run.slice(-2);
+      if (!L.agentPrepositions?.includes(last)) run = complement ? run.slice(-2) : run.slice(lastNameWords(run, 2, L));
     } else if ((!isUpper(before[0][0]) || L.determiners.includes(lower(before[0]))) && !(run.length === 2 && L.roleNoun?.test(last))) return null;
   }
   if (L.capitalisesNouns && run.length === 1 && !titled) {
@@ -315,6 +323,20 @@ function trailingName(words: string[], L: LangData): NameParse | null {
     if ((before.length && !isUpper(before[before.length - 1][0])) || L.orgWords.includes(lower(run[0]))) return null;
   }
   return { words: run, titled, titleGender: titled ? L.titles[last] : undefined };
+}
+
+/** Where the last `n` name words of a run start, the particles among them included. */
+function lastNameWords(run: string[], n: number, L: LangData): number {
+  let k = run.length;
+  for (let seen = 0; k > 0 && seen < n; k--) if (!L.nameParticles.includes(lower(run[k - 1]))) seen++;
+  return k;
+}
+
+/** Where the run of name particles ending at `last` starts ("de la" in "José de la Mata"). */
+function particlesFrom(words: string[], last: number, L: LangData): number {
+  let j = last;
+  while (j > 0 && L.nameParticles.includes(lower(words[j - 1]))) j--;
+  return j;
 }
 
 export function stripDeterminer(s: string, L: LangData): string {

@@ -10,23 +10,29 @@ export const es: LangData = {
   code: 'es',
   genderedNouns: true,
   dropsSubject: true,
+  dialogueDash: true,
+  participle: /^(?:\p{Ll}{2,}(?:ado|ada|ados|adas|ido|ida|idos|idas)|dicho|escrito|expuesto|puesto)$/u,
   marks: ['«»', '“”', '""', '‘’'],
   verbs: spanishForms(
     'afirm asegur señal declar explic indic apunt subray destac recalc manifest expres anunci inform coment ' +
       'precis detall contest critic denunci lament reclam opin tuite agreg relat narr reiter puntualiz matiz ' +
       'aclar enfatiz resalt apostill sentenci asever remach argument justific valor celebr avis alert exclam ' +
       'pregunt cuestion proclam plante mencion revel reproch brome zanj espet ironiz desliz rememor insinu ' +
-      'conden recomend avanz confirm desvel reivindic record confes',
-    'añad respond insist admit escrib promet',
+      'conden recomend avanz confirm desvel reivindic record confes remarc acot anticip adelant reflexion ' +
+      'comunic extern aleg observ',
+    'añad respond insist admit escrib promet resum',
     'dijo dijeron dice dicen decía decían dicho sostuvo sostuvieron sostiene sostienen advirtió advierte advirtieron ' +
       'reconoció reconoce reconocieron reconocido replicó replica replicado concluyó concluye concluido explicó ' +
       'recordó recuerda recuerdan confesó confiesa confiesan defendió defiende defienden defendido pidió pide piden ' +
       'pedido sugirió sugiere sugerido expuso expone expuesto propuso propone advirtió escrito puesto_de_manifiesto ' +
-      'agradeció agradece agradecido prometió promete prometido mantuvo mantiene mantenido',
+      'agradeció agradece agradecido prometió promete prometido mantuvo mantiene mantenido ' +
+      'continuó continúa continuaba arguyó arguye arguyen',
   ),
   // "», espetó el ministro", "», ha zanjado la jueza"; a past form stands alone ("», razonó.").
   tagVerb: { shape: /^\p{Ll}{2,}(?:ó|aron|ieron|aba|aban|ía|ían|a|an|e|en|ado|ido)$/u, dropped: /^\p{Ll}{2,}(?:ó|aron|ieron|aba|aban)$/u },
   tagLinks: ['como'],
+  // "«…». Así lo recoge el juez en un escrito.", "Así lo ha explicado la ministra."
+  anaphoricTag: /^[\s\u00a0\u202f]*[Aa]sí[\s\u00a0\u202f]+(?:lo|la|los|las)[\s\u00a0\u202f]+/u,
   coordinators: ['y', 'e', 'o', 'u'],
   negations: ['no', 'nunca'],
   pronouns: { él: 'm', ella: 'f' },
@@ -38,7 +44,7 @@ export const es: LangData = {
   aux: ['ha', 'han', 'había', 'habían'],
   adverbs: ['además', 'también', 'luego', 'después', 'entonces'],
   determiners: ['el', 'la', 'los', 'las', 'un', 'una', 'su', 'sus'],
-  leadWords: ['pero', 'y', 'sin embargo', 'además', 'también', 'así'],
+  leadWords: ['pero', 'y', 'sin embargo', 'además', 'también', 'así', 'por su parte', 'a su vez', 'no obstante', 'en cambio', 'por otra parte', 'por el contrario'],
   relatives: ['quien', 'que'],
   timeWords: ['ayer', 'hoy', 'este', 'esta', 'pasado', 'semana', 'mañana', 'tarde', 'noche', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'además', 'también', 'luego', 'después'],
   stopWords: ['en', 'a', 'al', 'durante', 'tras', 'ante', 'que', 'quien', 'cuando', 'mientras', 'este', 'esta', 'ayer', 'hoy', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'con', 'por', 'y', 'pero', 'según'],

@@ -15,6 +15,8 @@ export interface LangData {
   capitalisedNouns?: boolean;
   /** Subjects are left out ("Asimismo, denuncia que …", "», destacó en la radio."): the verb's speaker is the previous one. */
   dropsSubject?: boolean;
+  /** A past participle: standing alone, without an auxiliary, it is an adjective ("un libro escrito por"), no verb of a tag before the quote. */
+  participle?: RegExp;
   /** Nouns have grammatical gender: "il"/"elle", "er"/"sie" may stand for a body ("la police … elle"). */
   genderedNouns?: boolean;
   /**
@@ -37,6 +39,13 @@ export interface LangData {
    * `dropped`: the verbs that may stand without their subject ("», razonó."), a pronoun-drop language's.
    */
   tagVerb?: { shape: RegExp; dropped?: RegExp };
+  /**
+   * An anaphor opening the sentence after a quote that makes that sentence its tag ("«…». Así lo
+   * explicó X"), with the space after it; the verb and subject follow.
+   */
+  anaphoricTag?: RegExp;
+  /** A paragraph opening with a dash is speech ("—No vamos a ceder —dijo el ministro—."): interviews, dialogue. */
+  dialogueDash?: boolean;
   /** Verbs whose object is the speaker ("zitiert einen Zeugen mit den Worten:"). */
   quoting?: string[];
   /**

@@ -1,6 +1,7 @@
 import type { Context } from '../context';
 import type { CueKind } from '../cues';
 import { cueSubject, gerundSubject } from './cue-subject';
+import { droppedSubject } from './dropped-subject';
 import type { DirectQuote, Tag } from './types';
 
 /** The kinds of verbs a tag before a quote may have (see cues.ts). */
@@ -14,7 +15,9 @@ export function beforeTag(ctx: Context, { first: seg }: DirectQuote): Tag | null
   // The verb nearest the quote: a speech verb, a naming verb ("called the senator a “nasty guy”"),
   // or a gerund whose subject is the sentence's ("Trump attacked Clinton, saying, “…”").
   const m = ctx.P.cues.last(before, KINDS);
-  if (!m) return null;
-  const found = m.kind === 'gerund' ? gerundSubject(ctx, before.slice(0, m.index), seg) : cueSubject(ctx, before, m);
+  // A past participle with no auxiliary is an adjective ("un libro escrito por …"), not the quote's verb.
+  if (!m || ctx.L.participle?.test(m.cue)) return null;
+  // "…, pues aseguró que «…»": with no subject before the verb in its clause, the previous speaker's.
+  const found = m.kind === 'gerund' ? gerundSubject(ctx, before.slice(0, m.index), seg) : (cueSubject(ctx, before, m) ?? droppedSubject(ctx, before, m));
   return found ? { ...found, cue: m.cue, block: seg.block, end: seg.open } : null;
 }

@@ -7,8 +7,10 @@
  */
 
 import { afterTag } from './after';
+import { anaphoricTag } from './anaphoric';
 import { beforeTag } from './before';
 import { colonTag } from './colon';
+import { dialogueTurn } from './dialogue-turn';
 import { endTag } from './end';
 import { firstPersonTag } from './first-person';
 import { floatingTag } from './floating';
@@ -32,6 +34,8 @@ export const TAG_FINDERS: readonly TagFinder[] = [
   nextTag,
   // "Il est « trop tôt » si …, estimait X.": an inverted tag after a comma ending the quote's sentence.
   endTag,
+  // "«…». Así lo explicó X": the next sentence points back at the quote.
+  anaphoricTag,
   // "Mit den Worten „…“, richtete er …": a quote announced as someone's words.
   wordsTag,
   // "X bestreitet jede Kenntnis: „…“" / "Inès, 20 ans : « … »": the subject or label before a colon.
@@ -44,6 +48,8 @@ export const TAG_FINDERS: readonly TagFinder[] = [
 export const FALLBACKS: readonly Fallback[] = [
   // "…,” he said.¶“More…”: a quote opening its sentence continues the latest speaker (tier floating).
   floatingTag,
+  // "—¿Y si no firman? ¶ —No vamos a ceder.": an interview's answer continues the previous answer's speaker.
+  dialogueTurn,
   // "Die SPD will … „Wir wollen …“": a first-person quote speaks for the previous sentence's subject.
   firstPersonTag,
 ];

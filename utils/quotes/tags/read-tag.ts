@@ -29,7 +29,8 @@ export function readTag(ctx: Context, block: number, from: number, stop: number,
     np ? { mention: np, cue, tier: 'after', block, end: from + end } : null;
 
   // “A” ― Pamela Padilla: a pull quote signed with a dash and a full name, nothing after it.
-  const dash = quoteText === null ? null : /^[\s\u00a0\u202f]*[—―–][\s\u00a0\u202f]*/.exec(after);
+  // A signature opens with its capital ("—preguntó el presidente" is a dialogue tag, read below).
+  const dash = quoteText === null ? null : /^[\s\u00a0\u202f]*[—―–][\s\u00a0\u202f]*(?=\p{Lu})/u.exec(after);
   if (dash) {
     const np = cutPhrase(after.slice(dash[0].length), ctx.L);
     const m = np ? analyzePhrase(np, ctx.L) : null;

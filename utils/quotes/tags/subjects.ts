@@ -73,6 +73,9 @@ export function leftSubject(ctx: Context, left: string): Mention | null {
   const parts = left.trim().split(/(?:,|[\s\u00a0\u202f][―—–])[\s\u00a0\u202f]+/);
   // "Rima Abdul Malak, qui s'est dite": the relative pronoun's antecedent is the subject.
   if (parts.length > 1 && ctx.L.relatives.includes(parts[parts.length - 1].toLowerCase())) parts.pop();
+  // "El ministro, por su parte, aseguró": a connective of several words set off by commas.
+  const connective = (p: string) => p.trim().includes(' ') && ctx.L.leadWords.includes(p.trim().replace(/,$/, '').toLowerCase());
+  while (parts.length > 1 && connective(parts[parts.length - 1])) parts.pop();
   const head = appositionHead(ctx, parts);
   if (head) return head;
   const last = analyzePhrase(parts[parts.length - 1], ctx.L);

@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { quotesFromText } from '../../utils/quotes/index';
+import { langCode } from '../../utils/quotes/lang';
+import { es } from '../../utils/quotes/rules/es';
+import { analyzePhrase } from '../../utils/quotes/speakers';
+
+/** Spanish forms, in sentences written for these tests. */
+const run = (text: string) => quotesFromText(text, { lang: 'es' }).quotes.filter((q) => q.kind === 'direct');
+
+describe('Spanish: a dropped subject before the quote', () => {
+  it.each([
+    ['La consejera Marta Ruiz defendió el plan de obras, pues aseguró que «está bien financiado».', 'Marta Ruiz', 'aseguró'],
+    ['La consejera Marta Ruiz visitó la obra el martes. Después afirmó que los retrasos eran «cosa del pasado».', 'Marta Ruiz', 'Después afirmó'],
+  ])('%s', (text, speaker, cue) => {
+    const quotes = run(text);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0].speaker).toBe(speaker);
+    expect(quotes[0].cue).toBe(cue);
+  });
+
+  it('a participle after a noun is no verb of the speaker ("un informe escrito por")', () => {
+    const quotes = run('Tomás Vidal leyó el informe. El texto, escrito por un comité de expertos, propugna «medidas urgentes» para el sector.');
+    expect(quotes.every((q) => q.speaker !== 'Tomás Vidal')).toBe(true);
+  });
+
+  it('a noun phrase before the verb is its subject, not a dropped one', () => {
+    const quotes = run('Tomás Vidal habló primero. La portavoz del comité aseguró que «no hay prisa alguna».');
+    expect(quotes[0].speaker).not.toBe('Tomás Vidal');
+  });
+});
+
+describe('Spanish names with particles', () => {
+  it.each([
+    ['el juez José de la Mata', { kind: 'person', name: 'José de la Mata', role: 'juez' }],
+    ['el magistrado Carlos de la Torre', { kind: 'person', name: 'Carlos de la Torre', role: 'magistrado' }],
+    ['Ramón de los Ríos', { kind: 'person', name: 'Ramón de los Ríos' }],
+    ['juez De la Rosa', { kind: 'person', name: 'De la Rosa', role: 'juez' }],
+  ])('%s', (phrase, mention) => {
+    expect(analyzePhrase(phrase, es)).toMatchObject(mention);
+  });
+
+  it('a place after a role stays the role\'s complement', () => {
+    expect(analyzePhrase('el alcalde de Madrid', es)).toMatchObject({ kind: 'role' });
+  });
+});
+
+describe('the page language against the text', () => {
+  const spanish = 'El alcalde de la ciudad dijo que las obras de la calle principal no se van a detener, y que el Ayuntamiento pagará a los vecinos por las molestias. '.repeat(4);
+
+  it('a Spanish text declared English is read with the Spanish rules', () => {
+    expect(langCode('en', [spanish])).toBe('es');
+  });
+
+  it('the declared language stays when the text is short or mixed', () => {
+    expect(langCode('en', ['El alcalde dijo que no.'])).toBe('en');
+    expect(langCode('en', [spanish, 'The mayor of the city said that the works on the main street will go on, and that the council is to pay the residents for the trouble it caused them in the last months. '.repeat(3)])).toBe('en');
+  });
+});
+
+describe('Spanish: "Así lo …" after the quote', () => {
+  it.each([
+    ['El agente abrió la puerta, «revisando los cajones de la oficina». Así lo recoge el juez Tomás Peral en su auto.', 'Tomás Peral', 'recoge'],
+    ['«Nadie nos avisó del cambio de horario». Así lo ha explicado la alcaldesa Marta Gil.', 'Marta Gil', 'ha explicado'],
+  ])('%s', (text, speaker, cue) => {
+    expect(run(text)[0]).toMatchObject({ speaker, cue });
+  });
+
+  it('with the subject dropped, the previous speaker', () => {
+    const quotes = run('«Nadie nos avisó», dijo la alcaldesa Marta Gil. «Fue un error de cálculo del ministerio». Así lo aseguró en la radio.');
+    expect(quotes[1]).toMatchObject({ speaker: 'Marta Gil', cue: 'aseguró' });
+  });
+
+  it('another sentence opening is no tag', () => {
+    expect(run('«Fue un error de cálculo del ministerio». Luego recoge el juez Tomás Peral sus papeles.')[0].speaker).toBeNull();
+  });
+});
+
+describe('Spanish dialogue dashes and interviews', () => {
+  const interview = [
+    'La ministra Ana Torres recibió a este diario en su despacho.',
+    '—¿Qué opina del acuerdo con los sindicatos?',
+    '—Es un buen acuerdo para todos —asegura Ana Torres—. Lo firmaremos el lunes.',
+    '—¿Y si no lo firman?',
+    '—No vamos a ceder. Es nuestra última oferta y lo saben.',
+  ].join('\n\n');
+
+  it('a dash paragraph is speech; its incise tag splits it and names the speaker', () => {
+    const quotes = run(interview);
+    expect(quotes.map((q) => q.text)).toEqual(['Es un buen acuerdo para todos', 'Lo firmaremos el lunes.', 'No vamos a ceder. Es nuestra última oferta y lo saben.']);
+    expect(quotes.slice(0, 2).map((q) => q.cue)).toEqual(['asegura', 'asegura']);
+  });
+
+  it("the interviewer's questions are no quotes; an answer continues the previous answer's speaker", () => {
+    const quotes = run(interview);
+    expect(quotes.some((q) => q.text.includes('?'))).toBe(false);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Ana Torres', 'Ana Torres', 'Ana Torres']);
+  });
+
+  it('an incise tag closing the paragraph', () => {
+    expect(run('—No vamos a ceder ni un paso más —dijo Luis Gómez.')[0]).toMatchObject({ text: 'No vamos a ceder ni un paso más', speaker: 'Luis Gómez', cue: 'dijo' });
+  });
+
+  it('a question with its tag is a quote, the tag read past its dash', () => {
+    expect(run('—¿Me dejaréis hablar? —preguntó el presidente Carles Vidal.')[0]).toMatchObject({ text: '¿Me dejaréis hablar?', speaker: 'Carles Vidal', cue: 'preguntó', role: 'presidente' });
+  });
+
+  it('a list item or a signature after a dash is no speech', () => {
+    expect(run('- La Audiencia reabre la causa contra los antiguos directivos del banco.')).toEqual([]);
+    expect(run('— prensa.es (@prensa_es) 3 de marzo de 2021')).toEqual([]);
+  });
+});
+
+describe('Spanish reporting verbs of Latin American and Spanish news', () => {
+  it.each(['adelantó', 'acotó', 'externó', 'remarcó', 'alegó', 'arguyó'])('El gobernador Julio Ramos %s que «no hay dinero para más obras».', (cue) => {
+    expect(run(`El gobernador Julio Ramos ${cue} que «no hay dinero para más obras».`)[0]).toMatchObject({ speaker: 'Julio Ramos', cue });
+  });
+});
+
+describe('Spanish: a connective set off by commas between subject and verb', () => {
+  it.each([
+    'Murieron diez personas, según el servicio de emergencias local. El ejército, por su parte, explicó que fueron «ataques contra objetivos militares».',
+    'Murieron diez personas, según el servicio de emergencias local. El ejército, sin embargo, explicó que fueron «ataques contra objetivos militares».',
+  ])('%s', (text) => {
+    expect(run(text)[0]).toMatchObject({ speaker: 'ejército', cue: 'explicó' });
+  });
+});
