@@ -17,17 +17,21 @@ const PER_WORKER = 2;
 const WINDOW_PER_JOB = 4;
 
 /**
- * Each worker must have at least this many files to pay back what it costs: about 1 s of CPU
- * to load the pipeline and 1 s more to compile its hot code, which a page (about 60 ms of CPU
- * once compiled, much more before) repays only over a batch. Measured on this project's 2-core
- * machine, main thread plus one worker against the main thread alone (README, "Command line"):
- * 2 files took longer with the worker, 20 files about as long, 40 files less.
+ * A worker is started only for every FILES_PER_WORKER files of the batch. A worker is a second
+ * copy of the pipeline: about 0.7 s of CPU to load jsdom and linkedom, then more to compile the
+ * pipeline's hot code again in its own isolate, and meanwhile it competes for the cores with this
+ * thread, which is doing the same. Measured on this project's 2-core machine (whole process, runs
+ * with no other load; README, "Command line"), this thread plus one worker against this thread
+ * alone on the first Zyte pages: 2 files 1.37 s against 1.15 s, 5 files 1.58 against 1.30,
+ * 10 files 1.85 against 1.56, 20 files 2.70 against 2.31: the worker costs about 0.35 s of wall
+ * time (and 0.7–1.7 s of CPU) on any such batch. Over the 181 Zyte pages it saves about 1.5 s
+ * (`npm run bench`), about 11.5 ms a file past the twentieth, so it breaks even near 50 files.
  */
-const FILES_PER_JOB = 1;
+export const FILES_PER_WORKER = 50;
 
 /** How many workers a batch gets beside this thread: jobs − 1, fewer when the batch is too small to repay them. */
-function workerCount(jobs: number, files: number): number {
-  return Math.max(0, Math.min(jobs, Math.floor(files / FILES_PER_JOB)) - 1);
+export function workerCount(jobs: number, files: number): number {
+  return Math.min(jobs - 1, Math.floor(files / FILES_PER_WORKER));
 }
 
 /** The pipeline's script: worker.mjs next to the compiled CLI, worker.ts when the CLI runs from source under tsx. */
