@@ -6,8 +6,8 @@
  *
  * Memory stays bounded: each worker holds at most PER_WORKER files at a time (one working, the
  * next queued so it never waits on this thread), this thread one, and no file is started more
- * than WINDOW_PER_JOB × jobs places ahead of the next one to print, so a slow file cannot make
- * finished results pile up.
+ * than WINDOW_PER_JOB places per running job ahead of the next one to print, so a slow file
+ * cannot make finished results pile up.
  */
 import { Worker } from 'node:worker_threads';
 import type { FileResult } from './options';
@@ -24,8 +24,9 @@ const WINDOW_PER_JOB = 4;
  * with no other load; README, "Command line"), this thread plus one worker against this thread
  * alone on the first Zyte pages: 2 files 1.37 s against 1.15 s, 5 files 1.58 against 1.30,
  * 10 files 1.85 against 1.56, 20 files 2.70 against 2.31: the worker costs about 0.35 s of wall
- * time (and 0.7–1.7 s of CPU) on any such batch. Over the 181 Zyte pages it saves about 1.5 s
- * (`npm run bench`), about 11.5 ms a file past the twentieth, so it breaks even near 50 files.
+ * time (and 0.7–1.7 s of CPU) on any such batch. Over the 181 Zyte pages it saved about 1.5 s
+ * (the last `npm run bench` on the idle machine), about 11.5 ms a file past the twentieth, so it
+ * breaks even near 50 files.
  */
 export const FILES_PER_WORKER = 50;
 
@@ -53,7 +54,8 @@ export async function runPool(tasks: Omit<Task, 'index'>[], jobs: number, print:
   const results = new Map<number, FileResult>();
   let nextToStart = 0;
   let nextToPrint = 0;
-  const canStart = () => nextToStart < tasks.length && nextToStart - nextToPrint < WINDOW_PER_JOB * jobs;
+  const workerTotal = workerCount(jobs, tasks.length);
+  const canStart = () => nextToStart < tasks.length && nextToStart - nextToPrint < WINDOW_PER_JOB * (workerTotal + 1);
 
   let settled = false;
   let finish!: (err?: unknown) => void;
@@ -76,7 +78,7 @@ export async function runPool(tasks: Omit<Task, 'index'>[], jobs: number, print:
     if (nextToPrint === tasks.length) finish();
   };
 
-  const workers = Array.from({ length: workerCount(jobs, tasks.length) }, () => {
+  const workers = Array.from({ length: workerTotal }, () => {
     const state = { worker: startWorker(), inFlight: 0 };
     state.worker.on('message', ({ index, result }: { index: number; result: FileResult }) => {
       state.inFlight--;
