@@ -18,7 +18,6 @@ import { encodingName } from './encoding';
 import { DOMS, FORMATS, type DomKind, type ExtractFileOptions, type FileResult, type FileStatus, type Format } from './options';
 import { runPool } from './pool';
 import { readPage } from './read-file';
-import { quotesFromText } from '../utils/quotes';
 
 const USAGE = `usage:
   lucid extract [--url URL] [--format json|jsonl|md|text] [--timing] [--force]
@@ -88,7 +87,7 @@ async function runExtract(args: string[]): Promise<number> {
 
 const LANGS = ['en', 'fr', 'de', 'es'];
 
-function runQuotes(args: string[]): number {
+async function runQuotes(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -98,6 +97,8 @@ function runQuotes(args: string[]): number {
   if (values.format !== 'json' && values.format !== 'jsonl') fail(`unknown format "${values.format}" (json or jsonl)`);
   if (!positionals.length) fail('no FILE given');
   const pretty = values.format === 'json' && positionals.length === 1;
+  // Imported here: `extract` and `--help` do not need it before the pipeline loads it.
+  const { quotesFromText } = await import('../utils/quotes');
   let failed = false;
   for (const file of positionals) {
     try {
@@ -117,7 +118,7 @@ async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
     if (command === 'extract') return await runExtract(rest);
-    if (command === 'quotes') return runQuotes(rest);
+    if (command === 'quotes') return await runQuotes(rest);
     if (command === '--help' || command === '-h' || command === 'help') {
       process.stdout.write(USAGE + '\n');
       return EXIT.ok;
