@@ -1,6 +1,8 @@
 /**
  * Builds the compiled CLI (`npm run build:cli`): cli/lucid.ts and its worker bundled by esbuild
- * into .output/cli/*.mjs, so a run does not pay for the TypeScript loader. Packages stay
+ * into .output/cli/*.mjs, so a run does not pay for the TypeScript loader. The code both use
+ * (the quotes step) is one shared chunk in .output/cli/chunks/, so the main thread, which runs
+ * the pipeline as one of the jobs, loads and compiles it once, not twice. Packages stay
  * imports from node_modules (jsdom reads its own files at run time). `ensureBuilt` rebuilds
  * only when the bundle is missing or older than a source file it is built from.
  */
@@ -40,14 +42,20 @@ export async function buildCli() {
     outdir: tmp,
     outExtension: { '.js': '.mjs' },
     bundle: true,
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
     platform: 'node',
     format: 'esm',
     target: 'node20',
     packages: 'external',
     logLevel: 'warning',
   });
-  mkdirSync(OUT, { recursive: true });
+  // Chunks first (named by their content's hash), then the entries that import them.
+  const chunks = readdirSync(join(tmp, 'chunks'));
+  mkdirSync(join(OUT, 'chunks'), { recursive: true });
+  for (const chunk of chunks) renameSync(join(tmp, 'chunks', chunk), join(OUT, 'chunks', chunk));
   for (const name of ENTRIES) renameSync(join(tmp, `${name}.mjs`), join(OUT, `${name}.mjs`));
+  for (const old of readdirSync(join(OUT, 'chunks'))) if (!chunks.includes(old)) rmSync(join(OUT, 'chunks', old), { force: true });
   rmSync(tmp, { recursive: true, force: true });
 }
 

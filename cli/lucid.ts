@@ -7,7 +7,8 @@
  *
  * FILE: .html, .htm, .html.gz (extract) or plain text, paragraphs separated by blank lines
  * (quotes); "-" for stdin. Several files give one JSON object per line, in input order; with
- * several files, `extract` spreads them over worker threads (one per core unless --jobs).
+ * several files, `extract` runs them as --jobs jobs (one per core by default): this thread and
+ * worker threads beside it (cli/pool.ts).
  * Exit codes: 0 ok, 2 usage, 3 no article in at least one file, 1 other failure.
  */
 import { availableParallelism } from 'node:os';
@@ -15,9 +16,8 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { encodingName } from './encoding';
 import { DOMS, FORMATS, type DomKind, type ExtractFileOptions, type FileResult, type FileStatus, type Format } from './options';
-import { loadExtractFile, runPool } from './pool';
+import { runPool } from './pool';
 import { readPage } from './read-file';
-import { quotesFromText } from '../utils/quotes';
 
 const USAGE = `usage:
   lucid extract [--url URL] [--format json|jsonl|md|text] [--timing] [--force]
@@ -25,8 +25,8 @@ const USAGE = `usage:
   lucid quotes  [--lang en|fr|de|es] [--format json|jsonl] FILE...
 extract reads .html, .htm or .html.gz, decoded by its byte-order mark or <meta charset>
 (--encoding forces one, e.g. windows-1252, gbk); quotes reads plain text (paragraphs separated
-by blank lines); - is standard input. Several files run on --jobs worker threads (default: one
-per core); --dom jsdom runs the reference DOM (slower, same output).`;
+by blank lines); - is standard input. Several files run as --jobs jobs (default: one per
+core): the main thread and worker threads; --dom jsdom runs the reference DOM (slower, same output).`;
 
 const EXIT = { ok: 0, failure: 1, usage: 2, noArticle: 3 } as const;
 
@@ -78,21 +78,16 @@ async function runExtract(args: string[]): Promise<number> {
     process.stderr.write(result.stderr);
     statuses.add(result.status);
   };
-  if (jobs === 1 || positionals.length === 1) {
-    const extractFile = await loadExtractFile();
-    for (const file of positionals) print(extractFile(file, options));
-  } else {
-    // Standard input belongs to this thread: it is read here and its bytes sent to a worker.
-    let stdin: Buffer | undefined;
-    const tasks = positionals.map((file) => ({ file, options, bytes: file === '-' ? (stdin ??= readFileSync(0)) : undefined }));
-    await runPool(tasks, jobs, print);
-  }
+  // Standard input belongs to this thread: it is read here, and its bytes sent to a worker if one runs it.
+  let stdin: Buffer | undefined;
+  const tasks = positionals.map((file) => ({ file, options, bytes: file === '-' ? (stdin ??= readFileSync(0)) : undefined }));
+  await runPool(tasks, jobs, print);
   return exitCode(statuses);
 }
 
 const LANGS = ['en', 'fr', 'de', 'es'];
 
-function runQuotes(args: string[]): number {
+async function runQuotes(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -102,6 +97,8 @@ function runQuotes(args: string[]): number {
   if (values.format !== 'json' && values.format !== 'jsonl') fail(`unknown format "${values.format}" (json or jsonl)`);
   if (!positionals.length) fail('no FILE given');
   const pretty = values.format === 'json' && positionals.length === 1;
+  // Imported here: `extract` and `--help` do not need it before the pipeline loads it.
+  const { quotesFromText } = await import('../utils/quotes');
   let failed = false;
   for (const file of positionals) {
     try {
@@ -121,7 +118,7 @@ async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
     if (command === 'extract') return await runExtract(rest);
-    if (command === 'quotes') return runQuotes(rest);
+    if (command === 'quotes') return await runQuotes(rest);
     if (command === '--help' || command === '-h' || command === 'help') {
       process.stdout.write(USAGE + '\n');
       return EXIT.ok;

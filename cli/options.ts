@@ -1,6 +1,7 @@
 /**
  * What `lucid extract` runs a file with and what a file gives back: shared by the main thread,
- * which must stay light (with several jobs it never loads a DOM), and the pipeline's side.
+ * which loads no DOM before it knows it extracts (`--help`, `quotes` and usage errors stay
+ * light), and the pipeline's side.
  */
 export const FORMATS = ['json', 'jsonl', 'md', 'text'] as const;
 export type Format = (typeof FORMATS)[number];

@@ -1,7 +1,7 @@
 /**
  * The pipeline's side of `lucid extract`: as a worker thread (`--jobs N`) it reads, decodes and
- * extracts the files it is sent and posts back each one's finished output; with one job the main
- * thread imports it (cli/pool.ts, `loadExtractFile`) and calls `extractFile` itself.
+ * extracts the files it is sent and posts back each one's finished output; the main thread, one
+ * of the jobs, imports it too (cli/pool.ts) and calls `extractFile` itself.
  */
 import { parentPort } from 'node:worker_threads';
 import { extractFile } from './extract-file';

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { FILES_PER_WORKER, workerCount } from '../../cli/pool';
 import { LONG, articlePage, parseHtml } from './page';
 
 function cli(args: string[], input?: string) {
@@ -51,14 +52,27 @@ describe('the CLI', () => {
   });
 
   it('prints the same lines in input order whatever the number of jobs, standard input included', () => {
-    const files = ['good.html', 'login.html', '-', 'corrupt.html.gz', 'good.html.gz', 'truncated.html'].map((f) => (f === '-' ? f : join(dir, f)));
+    const six = ['good.html', 'login.html', '-', 'corrupt.html.gz', 'good.html.gz', 'truncated.html'].map((f) => (f === '-' ? f : join(dir, f)));
+    // Enough files for two workers beside the main thread (a smaller batch starts none).
+    const files = Array.from({ length: Math.ceil((2 * FILES_PER_WORKER) / six.length) }, () => six).flat();
+    expect(workerCount(3, files.length)).toBe(2);
     const page = articlePage(Array.from({ length: 6 }, () => LONG));
     const one = cli(['extract', '--jobs', '1', ...files], page);
     const three = cli(['extract', '--jobs', '3', ...files], page);
     expect(one.out.trim().split('\n').map((l) => JSON.parse(l).file)).toEqual(files);
     expect(three.out).toBe(one.out);
+    expect(three.err).toBe(one.err);
     expect(three.code).toBe(1);
     expect(JSON.parse(three.out.split('\n')[2]).title).toBe('Test article');
+  });
+
+  it('starts no worker for a batch too small to repay one, and never more than jobs − 1', () => {
+    expect(workerCount(2, 2)).toBe(0);
+    expect(workerCount(8, FILES_PER_WORKER - 1)).toBe(0);
+    expect(workerCount(2, FILES_PER_WORKER)).toBe(1);
+    expect(workerCount(2, 100 * FILES_PER_WORKER)).toBe(1);
+    expect(workerCount(1, 100 * FILES_PER_WORKER)).toBe(0);
+    expect(workerCount(8, 3 * FILES_PER_WORKER)).toBe(3);
   });
 
   it('gives the reference DOM\'s output with --dom jsdom', () => {
