@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { quotesFromText } from '../../utils/quotes/index';
 import { cleanRole, mergeOverlaps } from '../../utils/quotes/entities';
+import { analyzePhrase } from '../../utils/quotes/speakers';
 import { en } from '../../utils/quotes/rules/en';
 import { fr } from '../../utils/quotes/rules/fr';
 import type { Quote } from '../../utils/types';
@@ -165,4 +166,21 @@ describe('names cut as a reader would cut them', () => {
     const text = 'L’hiver dernier, un rapport de l’agence de l’eau évaluait les fuites à « l’équivalent de la consommation de deux millions d’habitants ».';
     expect(quotesFromText(text, { lang: 'fr' }).speakers.map((s) => s.name)).not.toContain('hiver dernier');
   });
+
+  it('an English body phrase is named by its last noun ("the office release" is a release, no body)', () => {
+    const text = 'The sentencing is scheduled for May, according to the office release. The court said: “The defendant will stay in custody until the hearing.”';
+    const listed = quotesFromText(text, { lang: 'en' }).speakers.filter((s) => !s.described);
+    expect(listed.map((s) => s.name)).not.toContain('office release');
+  });
+
+  it('a role noun capitalised at a sentence start is no part of the name after it', () => {
+    const text = 'The game comes out next year. Developer Valve called it “a flagship game for the whole platform and its players.”';
+    expect(quotesFromText(text, { lang: 'en' }).quotes[0]?.speaker).toBe('Valve');
+  });
+
+  it('a body named with a connector after its noun is that body, a title before "of" stays a title', () => {
+    expect(analyzePhrase('a 2020 study by the Institute for Regional Housing Research', en)).toEqual({ kind: 'org', name: 'Institute for Regional Housing Research' });
+    expect(analyzePhrase('the Secretary of State Mike Pompeo', en)).toMatchObject({ kind: 'person', name: 'Mike Pompeo' });
+  });
 });
+

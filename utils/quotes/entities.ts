@@ -108,7 +108,10 @@ function settle(rec: SpeakerRec, M: Mentions, L: LangData): Settled {
   if (rec.organisation) {
     // A body is named by a capital ("Insee", "ministère de l'Intérieur") or by its noun ("la
     // police", "l'armée israélienne"), not by a noun with a common complement ("group of employees").
-    const common = !words.some(capitalised) && (!L.orgWords.includes(key(words[0])) || of > 0);
+    // Its noun is the phrase's head: first where adjectives follow the noun, last elsewhere ("the
+    // office release" is a release, not an office).
+    const noun = L.adjectivesFollow ? words[0] : words[words.length - 1];
+    const common = !words.some(capitalised) && (!L.orgWords.includes(key(noun)) || of > 0);
     if (common || (capitalised(words[0]) && !L.adjectivesFollow && M.qualifies(rec.name))) return description();
     return { name: M.fullBodyName(rec.name) ?? (words.length === 1 ? M.bodyWithComplement(words[0]) : null) ?? rec.name, organisation: true };
   }
@@ -142,8 +145,9 @@ function settlePerson(rec: SpeakerRec, words: string[], M: Mentions, L: LangData
   const clause = name[end];
   if (clause && !(isFunctionWord(clause, L) || L.verbs.includes(lower(clause)) || L.adverbs.includes(lower(clause)))) return { unnamed: true, role: rec.name };
   name = name.slice(0, end);
-  // A sentence's first word glued to the name ("Despite Mr. Trump…", "Developer Valve called…"),
-  // not a particle that opens a surname ("Von der Leyen betonte…").
+  // A sentence's first word glued to the name ("Despite Mr. Trump…", "Developer Valve called…": a
+  // function word, a word the article writes in lower case, or a role noun where roles have a
+  // shape of their own), not a particle that opens a surname ("Von der Leyen betonte…").
   if (name.length > 1 && !L.nameParticles.includes(lower(name[0])) && M.opensSentenceOnly(name[0]) && M.onlyAtSentenceStart(name.join(' '))) name = name.slice(1);
   while (name.length > 1 && isTitle(name[0], L)) name = name.slice(1);
   // A lone title ("Mr") names nobody.

@@ -61,9 +61,12 @@ export class Mentions {
     this.fullNames = [...names];
   }
 
-  /** A function word, or a word the article writes in lower case elsewhere: capitalised only as a sentence's first word. */
+  /**
+   * A function word, a word the article writes in lower case elsewhere, or a role noun where roles
+   * have a shape of their own ("Developer"): capitalised only as a sentence's first word.
+   */
   opensSentenceOnly(word: string): boolean {
-    return isFunctionWord(word, this.L) || this.common(word);
+    return isFunctionWord(word, this.L) || this.common(word) || (!this.L.capitalisesNouns && !!this.L.roleNoun?.test(lower(word)));
   }
 
   /** `phrase` is written only at the start of sentences ("Despite Mr", "Developer Valve called …"). */

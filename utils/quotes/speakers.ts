@@ -74,7 +74,14 @@ export function analyzePhrase(raw: string, L: LangData): Mention | null {
     const orgHead = hasOrgWord(text, L);
     if (!role && hadDeterminer && !L.capitalisesNouns) return { kind: 'org', name: text };
     // "Committee to Protect Journalists": a name joined to its organisation noun is the organisation's.
-    const joined = L.orgConnectors?.includes(lower(words[words.length - name.words.length - 1] ?? ''));
+    const connector = words.length - name.words.length - 1;
+    const joined = L.orgConnectors?.includes(lower(words[connector] ?? ''));
+    // "a study by the Centre for Economic Policy Research": an organisation noun and the
+    // capitalised words before the connector begin the body's name, the words before them are no
+    // part of it ("Secretary of State Mike Pompeo" is a person: no organisation noun before "of").
+    let from = connector;
+    while (joined && from > 0 && isUpper(words[from - 1][0])) from--;
+    if (joined && from > 0 && from < connector && L.orgWords.includes(lower(words[connector - 1])) && !name.titled) return { kind: 'org', name: words.slice(from).join(' ') };
     if (orgHead && (!role || name.words.length < 2 || joined) && !name.titled) return { kind: 'org', name: text };
     // "BBC News", "ARD Tagesschau": an acronym and one more name word, no title between, is a medium.
     if (/^\p{Lu}{2,}$/u.test(words[0]) && words.length === 2 && name.words.length === 1 && !name.titled && !(lower(name.words[0]) in L.titles)) return { kind: 'org', name: text };
@@ -313,8 +320,11 @@ function trailingName(words: string[], L: LangData): NameParse | null {
     // ("magistrado Carlos de la Torre"); after "by" it is the whole name ("a survey by Penelope
     // Muse Abernathy").
     const complement = L.capitalisesNouns || L.nameParticles.includes(last) || L.determiners.includes(last);
+    // After a connector that follows a capitalised word, the run ends a body's name ("Centre for
+    // Economic Policy Research"): kept whole for the organisation reading.
+    const bodyName = !!L.orgConnectors?.includes(last) && before.length > 1 && L.orgWords.includes(lower(before[before.length - 2]));
     if (run.length >= 3) {
-      if (!L.agentPrepositions?.includes(last)) run = complement ? run.slice(-2) : run.slice(lastNameWords(run, 2, L));
+      if (!L.agentPrepositions?.includes(last) && !bodyName) run = complement ? run.slice(-2) : run.slice(lastNameWords(run, 2, L));
     } else if ((!isUpper(before[0][0]) || L.determiners.includes(lower(before[0]))) && !(run.length === 2 && L.roleNoun?.test(last))) return null;
   }
   if (L.capitalisesNouns && run.length === 1 && !titled) {
