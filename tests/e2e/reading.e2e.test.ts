@@ -183,11 +183,12 @@ describe('reading: first screen, typography, contents, position (Chromium, toolb
     await again.waitFor('document.documentElement.dataset.font === "atkinson" && document.documentElement.dataset.align === "justify"');
     await again.evaluate('document.querySelector("button[aria-label=\\"Open in clean view\\"]").click()').catch(() => undefined);
     const frame = await openedView(page);
-    await frame.waitForFunction('document.documentElement.dataset.font === "atkinson" && document.documentElement.dataset.links === "plain"');
+    // Predicates as functions: a string one is polled through eval() in the page, which an extension page's CSP refuses.
+    await frame.waitForFunction(() => document.documentElement.dataset.font === 'atkinson' && document.documentElement.dataset.links === 'plain');
     await frame.click('button[aria-controls=settings]');
     await frame.waitForSelector('#settings details');
     await frame.evaluate('document.querySelector("#settings details").open = true');
-    await frame.waitForFunction('[...document.fonts].some((f) => f.family.includes("Atkinson") && f.status === "loaded")');
+    await frame.waitForFunction(() => [...document.fonts].some((f) => f.family.includes('Atkinson') && f.status === 'loaded'));
     await page.screenshot({ path: 'docs/screenshots/reading-settings.png' });
     // The high-contrast theme reaches the page.
     await frame.click('input[name=theme][value=contrast]');
@@ -244,7 +245,8 @@ describe('reading: first screen, typography, contents, position (Chromium, toolb
     // The clean view opens the same article at the same place.
     await popup.evaluate('document.querySelector("button[aria-label=\\"Open in clean view\\"]").click()').catch(() => undefined);
     const frame = await openedView(page);
-    await frame.waitForFunction('scrollY > 100', undefined, { timeout: 15_000 });
+    // A function, not a string: a string predicate is polled through eval(), which the view's CSP refuses.
+    await frame.waitForFunction(() => scrollY > 100, undefined, { timeout: 15_000 });
     expect(await frame.evaluate(TOP_BLOCK)).toBe(place);
     // Wide enough for the contents rail beside the text.
     await frame.waitForSelector('nav.contents-list a[aria-current=location]');
