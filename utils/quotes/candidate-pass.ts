@@ -4,7 +4,7 @@
  */
 
 import type { Quote } from '../types';
-import { type Candidate, candidatesFor, type Opening, type Site } from './candidates';
+import { blank, type Candidate, candidatesFor, type Opening, type Site } from './candidates';
 import { type Context, FLOAT_BLOCKS } from './context';
 import { MODEL } from './rules/weights';
 import { choose, type Model } from './scorer';
@@ -55,9 +55,6 @@ export function dropUnshapedSpeakers(ctx: Context, open: OpenQuote[]) {
 const shaped = (m: Opening['mention'], ctx: Context) =>
   entityShaped({ name: m.name, aliases: [], quoteIds: [], gender: null, sentence: 0, seen: 0, organisation: m.kind === 'org', roleOnly: m.kind === 'role' }, ctx.L);
 
-/** Quoted stretches are no subjects: blanked before reading a sentence's opening. */
-const QUOTED = /[«“„"‹][^«»“”„"‹›]*[»”“"›]/g;
-
 /**
  * The subjects the quote's sentence and the sentence before it (in its paragraph) open with,
  * read as the rules read a subject, whatever the verb.
@@ -68,7 +65,8 @@ function openings(ctx: Context, site: Site): Opening[] {
   let end = site.open;
   for (let d = 0; d < 2 && end > 0; d++) {
     const start = ctx.sentenceStart(site.block, Math.max(0, end - 1));
-    const sentence = text.slice(start, end).replace(QUOTED, (m) => ' '.repeat(m.length));
+    // Quoted stretches are no subjects: blanked before reading the sentence's opening.
+    const sentence = blank(text.slice(start, end));
     const mention = openingSubject(ctx, sentence, 'any');
     // "El PP, ha remachado, ha mantenido su « … »": a speech verb set off by commas has a speaker of its own.
     const incise = [...sentence.matchAll(/,([^,]+),/g)].some((m) => ctx.P.cues.find(m[1]).length > 0);
@@ -94,6 +92,7 @@ export function chooseAmongCandidates(ctx: Context, open: readonly OpenQuote[], 
     sentenceStart: (b: number, p: number) => ctx.sentenceStart(b, p),
     sentenceEnd: (b: number, p: number) => ctx.sentenceEnd(b, p),
     seen: new Map(),
+    lowered: ctx.units.map((u) => u.text.toLowerCase()),
     spread: new Map(),
   };
   for (const { index, count, site, rule } of open) {

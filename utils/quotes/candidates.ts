@@ -21,7 +21,9 @@ export interface Reader {
   sentenceEnd(block: number, pos: number): number;
   /** Per sentence ("block:start"), its speech cue and name runs: read once for all the quotes near it. */
   seen: Map<string, { cue: boolean; runs: { name: string; start: number; end: number }[] }>;
-  /** Per surname, how many paragraphs of the article hold it as a word, and whether one has it after a preposition of place (read once). */
+  /** `texts` in lower case (read once for `spread`). */
+  lowered: string[];
+  /** Per surname or name, how many paragraphs of the article hold it as a word, and whether one has it after a preposition of place (read once). */
   spread: Map<string, Spread>;
 }
 
@@ -57,7 +59,7 @@ export interface Opening {
 
 /** A quoted stretch, blanked out of the narration (names inside quotes are not its speakers). */
 const QUOTED = /[«“„"‹][^«»“”„"‹›]*[»”“"›]/g;
-const blank = (s: string) => s.replace(QUOTED, (m) => ' '.repeat(m.length));
+export const blank = (s: string) => s.replace(QUOTED, (m) => ' '.repeat(m.length));
 
 interface Occurrence {
   key: string;
@@ -200,8 +202,7 @@ function spread(R: Reader, key: string): Spread {
   let found = R.spread.get(key);
   if (!found) {
     found = { paragraphs: 0, locative: false };
-    for (const t of R.texts) {
-      const low = t.toLowerCase();
+    for (const low of R.lowered) {
       if (wordAt(low, key) < 0) continue;
       found.paragraphs++;
       found.locative ||= (R.L.locatives ?? []).some((p) => wordAt(low, `${p} ${key}`) >= 0);

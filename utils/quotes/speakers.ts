@@ -546,7 +546,7 @@ export function entityShaped(rec: SpeakerRec, L: LangData): boolean {
   if ((functionWord(low[0]) && !L.nameParticles.includes(low[0])) || functionWord(last)) return false;
   // A season or a day is no body ("L’été dernier, un document …").
   if (L.timeWords.includes(low[0])) return false;
-  if (rec.roleOnly || rec.organisation) return words.length <= MAX_PHRASE_WORDS && !functionWord(last) && (words.length > 1 || !functionWord(low[0]));
+  if (rec.roleOnly || rec.organisation) return words.length <= MAX_PHRASE_WORDS && (words.length > 1 || !functionWord(low[0]));
   // A title alone ("Mr.", "Rep.", "Sen"): an abbreviation from the list, not a surname that is a
   // title too ("King") nor a word with a role-noun ending (German "Schröder").
   const title = low[0] in L.titles && (words[0].endsWith('.') || low[0].length <= 3);
