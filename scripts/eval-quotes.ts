@@ -423,7 +423,7 @@ export function runEval(docs: Doc[]): EvalResult {
       t[0]++;
       if (right || (!!g && !p.q.speaker && !p.q.unnamed)) t[1]++;
       if (SHOW_ERRORS && !right) {
-        console.log(`[${doc.lang} ${p.q.kind} ${p.q.tier}] pred=${p.q.speaker}${p.q.unnamed ? ' (unnamed)' : ''} gold=${g ? g.names.join(' / ') || '(unnamed)' : 'NO MATCH'} cue=${p.q.cue}\n    ${context(p)}`);
+        console.log(`[${doc.lang} ${p.q.kind} ${p.q.tier}] pred=${p.q.speaker}${p.q.unnamed ? ' (unnamed)' : ''} gold=${g ? g.names.join(' / ') || '(unnamed)' : 'NO MATCH'} cue=${p.q.cue} q=«${p.q.text.slice(0, 80)}»\n    ${context(p)}`);
       }
     };
     const foundDirect = score(preds.filter((p) => p.q.kind === 'direct'), doc.direct, lang.direct, res.tiers, doc.neutral, note);

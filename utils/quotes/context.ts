@@ -119,7 +119,7 @@ export class Context {
       if (s !== rec && text.includes(s.name.slice(s.name.lastIndexOf(' ') + 1))) return true;
     }
     // Any two capitalised words, sentence starts too; capitalised nouns need the stricter reading.
-    const names = this.L.capitalisedNouns ? personNames(text, this.L) : [...text.matchAll(/\p{Lu}[\p{Ll}’'-]+\s+\p{Lu}[\p{Ll}’'-]+/gu)].map((m) => m[0]);
+    const names = this.L.capitalisesNouns ? personNames(text, this.L) : [...text.matchAll(/\p{Lu}[\p{Ll}’'-]+\s+\p{Lu}[\p{Ll}’'-]+/gu)].map((m) => m[0]);
     return names.some((n) => !n.split(/\s+/).some((w) => own.has(w)));
   }
 }

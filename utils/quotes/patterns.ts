@@ -84,7 +84,7 @@ export function cutPhrase(text: string, L: LangData): string {
     // An acronym past an elided article is a name ("l'OMS"), a noun is not ("l'Agence du revenu du Canada").
     const cap = w[0] !== w[0].toLowerCase() || /^[lL]['’]\p{Lu}{2,}/u.test(w);
     // German adjectives sit between an article and its noun: "der Sprecher des bayerischen Ministeriums".
-    const adjective = !!L.capitalisedNouns && L.determiners.concat(L.nameParticles).includes(out[out.length - 1]?.toLowerCase() ?? '');
+    const adjective = !!L.capitalisesNouns && L.determiners.concat(L.nameParticles).includes(out[out.length - 1]?.toLowerCase() ?? '');
     if (named && !cap && !L.nameParticles.includes(lw) && !adjective) break;
     if (cap && !L.determiners.includes(lw)) named = true;
     out.push(w);

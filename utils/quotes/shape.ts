@@ -15,7 +15,7 @@ const HEADING_WORDS = 10;
 /** A title in title case ("The Art of the Deal"): every longer word capitalised. */
 export function isTitle(text: string, L: LangData): boolean {
 // A colon may split a title ("Half-Life: Alyx"); other stops inside make a sentence.
-if (L.capitalisedNouns || /[.!?,;]/.test(text.replace(/[.!?,;:]$/, ''))) return false;
+if (L.capitalisesNouns || /[.!?,;]/.test(text.replace(/[.!?,;:]$/, ''))) return false;
 return text.split(/\s+/).every((w) => w.length <= 3 || /^[\p{Lu}\p{N}]/u.test(w));
 }
 

@@ -11,7 +11,6 @@ const deRoleSuffix =
 /** German. Verbs: the tier A/B forms of the authored seed list (CC0, ../LICENSES.md). */
 export const de: LangData = {
   code: 'de',
-  capitalisedNouns: true,
   genderedNouns: true,
   marks: ['„“', '„”', '»«', '«»', '“”', '""', '‚‘', '›‹', '‘’'],
   verbs: germanForms(

@@ -7,12 +7,6 @@ export type Gender = 'm' | 'f';
 
 export interface LangData {
   code: string;
-  /**
-   * Every noun is capitalised (German): two capitalised words are no name by that alone, a
-   * title-case quote is no title, and a lower-case adjective may sit between an article and its
-   * noun in a speaker phrase ("der Sprecher des bayerischen Ministeriums").
-   */
-  capitalisedNouns?: boolean;
   /** Subjects are left out ("Asimismo, denuncia que …", "», destacó en la radio."): the verb's speaker is the previous one. */
   dropsSubject?: boolean;
   /** A past participle: standing alone, without an auxiliary, it is an adjective ("un libro escrito por"), no verb of a tag before the quote. */
@@ -78,7 +72,9 @@ export interface LangData {
   roleNoun?: RegExp;
   /**
    * Every noun is capitalised and compounds are one word (German): a capitalised word is no sign
-   * of a name, and a body or role noun may end a compound ("Innenministerium").
+   * of a name (two capitalised words are none by that alone), a title-case quote is no title, a
+   * body or role noun may end a compound ("Innenministerium"), and a lower-case adjective may sit
+   * between an article and its noun in a speaker phrase ("der Sprecher des bayerischen Ministeriums").
    */
   capitalisesNouns?: boolean;
   /** Adjectives follow their noun ("ministère des Affaires étrangères"): a body's name may end with one. */

@@ -16,7 +16,7 @@ export function openingSubject(ctx: Context, sentence: string, orgs: boolean | '
   const all = sentence.trim().split(/[\s\u00a0\u202f]+/);
   const comma = all.findIndex((w) => /[,:]$/.test(w));
   // German puts the subject after the verb when an adverb opens the sentence ("Hier sparte der Präsident nicht mit Kritik:").
-  const v2 = !!ctx.L.capitalisedNouns && all.length > 3 && !isUpper(all[1][0]) && ctx.L.determiners.includes(all[2].toLowerCase());
+  const v2 = !!ctx.L.capitalisesNouns && all.length > 3 && !isUpper(all[1][0]) && ctx.L.determiners.includes(all[2].toLowerCase());
   for (const words of [all, ...(comma >= 0 && comma < 5 ? [all.slice(comma + 1)] : []), ...(v2 ? [all.slice(2)] : [])]) {
     while (words.length && ctx.L.leadWords.includes(words[0].toLowerCase())) words.shift();
     // A sentence opening with an adverbial ("With Democratic turnout …") has its subject further on.
@@ -26,7 +26,7 @@ export function openingSubject(ctx: Context, sentence: string, orgs: boolean | '
     const phrase: string[] = [];
     for (const w of words) {
       // Lower-case adjectives between an article and its capitalised noun ("Der italienische Innenminister").
-      const adjective = !!ctx.L.capitalisedNouns && phrase.length > 0 && phrase.every((p) => !isUpper(p[0]) || ctx.L.determiners.includes(p.toLowerCase()));
+      const adjective = !!ctx.L.capitalisesNouns && phrase.length > 0 && phrase.every((p) => !isUpper(p[0]) || ctx.L.determiners.includes(p.toLowerCase()));
       if (!isUpper(w[0]) && !ctx.L.determiners.includes(w.toLowerCase()) && !adjective) break;
       phrase.push(w);
       if (/[,;:]$/.test(w)) break;
