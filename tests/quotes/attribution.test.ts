@@ -257,6 +257,10 @@ describe('rules added for German recall and precision', () => {
     expect(run('Illegale Geschäftspraktiken werden der Deponie (Motto: „Entsorgung ist Vertrauenssache für alle“) vorgeworfen.', 'de').quotes).toEqual([]);
   });
 
+  it('de: a short fragment in a subjunctive sentence with nobody reporting it stays a scare quote', () => {
+    expect(run('Der Verein hat seinen Sitz in Bonn. Eine „offene Frage“ sei der Grund für die Verzögerung.', 'de').quotes).toEqual([]);
+  });
+
   it('de: "so dass" is a conjunction, not a said-that tag', () => {
     expect(run('Viele Rettungskräfte waren im Einsatz, so dass zwei Personen sofort reanimiert werden konnten.', 'de').quotes).toEqual([]);
   });
@@ -270,6 +274,8 @@ describe('recall rules: speakers found in more places', () => {
     ['en', 'The committee may wait, Adam Schiff said. “The other factor is whether it would look like tipping the scales.”', 'The other', 'Adam Schiff', 'floating'],
     // German indirect speech goes on in the subjunctive.
     ['de', '„Wir bleiben hier“, sagte Anna Müller. Die Lage sei „sehr ernst und kaum zu ertragen“.', 'sehr ernst', 'Anna Müller', 'floating'],
+    // A short fragment whose sentence is in the subjunctive after the quote: the reporting speaker's words.
+    ['de', '„Wir bleiben hier“, sagte Anna Müller. Eine „offene Frage“ sei der Grund für die Verzögerung.', 'offene Frage', 'Anna Müller', 'floating'],
     // A naming verb before a quoted label; a gerund attaches the quote to the sentence's subject.
     ['en', 'Donald Trump called the senator a “nasty guy” at the rally.', 'nasty guy', 'Donald Trump', 'sentence'],
     ['en', 'Donald Trump attacked Clinton on Monday, saying, “She is trigger-happy and very unstable.”', 'She is', 'Donald Trump', 'sentence'],

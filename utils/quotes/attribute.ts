@@ -12,7 +12,7 @@ import { dialogueSegments, withDialogue } from './dialogue';
 import { pairQuotes, type QuoteSegment } from './marks';
 import { NarrationScanner } from './narration';
 import { findReported, type ReportedHit } from './reported';
-import { givesWord, isHeading, isNamed, isTitle, labelOrTitle } from './shape';
+import { givesWord, inReportedSentence, isHeading, isNamed, isTitle, labelOrTitle } from './shape';
 import type { LangData } from './rules/types';
 import type { SpeakerRec } from './speakers';
 import { continuing, FALLBACKS, incise, TAG_FINDERS, type DirectQuote, type Tag, type Who } from './tags';
@@ -97,7 +97,8 @@ export class Attributor {
     // A title ("The Art of the Deal", "“Morning Joe,”") or a name after its noun ("dem Sender
     // „Al Jazeera“") is no quote, even after a speech verb.
     const sentence = ctx.sentence(first.block, first.open);
-    if (isTitle(text, ctx.L) || isNamed(ctx, first, words) || (!tag && (words < MIN_FREE_WORDS || isHeading(ctx, group, text)))) {
+    const reported = inReportedSentence(ctx, first);
+    if (isTitle(text, ctx.L) || isNamed(ctx, first, words) || (!tag && ((words < MIN_FREE_WORDS && !reported) || isHeading(ctx, group, text)))) {
       // “Amazing,” Davis said. “…”: a word that may be a title is left out, but its tag still
       // names the speaker of the quote that follows.
       if (tag?.tier === 'after' && isTitle(text, ctx.L)) {
@@ -124,12 +125,14 @@ export class Attributor {
     }
     // A one- or two-word quote without a speech or naming cue is no quote (a scare quote:
     // „Gesindel“); a single word needs a tag that gives it (shape.ts).
-    if ((tag && !tag.cue && words <= 2) || (words === 1 && !givesWord(ctx, first, tag))) return null;
+    if (!reported && ((tag && !tag.cue && words <= 2) || (words === 1 && !givesWord(ctx, first, tag)))) return null;
     // Detection apart from attribution: speech whose speaker no rule finds (no tag, or a tag
     // whose subject resolves to nobody) is still a quote, kept with its speaker not named. Its
     // shape got it here: four words or more untagged (titles, names and headings left out above),
     // or a speech cue.
     if (!tag || !who || (!who.rec && !who.unnamed)) {
+      // A short fragment is kept for its reported sentence only with the speaker who reports it.
+      if (reported && words < MIN_FREE_WORDS && (!tag || !tag.cue)) return null;
       // A label in brackets ("(Motto: „…“)") or a title after a preposition is named, not said.
       if (!tag && labelOrTitle(ctx, first, text)) return null;
       const unresolved = !!tag && tag.mention.kind === 'pronoun' && tag.tier !== 'floating';

@@ -65,6 +65,17 @@ export function subjunctive(ctx: Context, seg: QuoteSegment): boolean {
   return !!ctx.L.subjunctive && ctx.wordsBefore(seg).some((w) => ctx.L.subjunctive!.includes(w));
 }
 
+/**
+ * The quote's sentence is reported speech by its verb's mood, before the quote or after it
+ * ("Eine „offene architektonische Frage“ sei der Grund"): a fragment quoted there is the source's words.
+ */
+export function inReportedSentence(ctx: Context, seg: QuoteSegment): boolean {
+  if (!ctx.L.subjunctive) return false;
+  const text = ctx.units[seg.block].text;
+  const after = text.slice(seg.close + 1, ctx.sentenceEnd(seg.block, seg.close + 1)).toLowerCase().split(/[^\p{L}’']+/u);
+  return subjunctive(ctx, seg) || after.some((w) => ctx.L.subjunctive!.includes(w));
+}
+
 /** The quote opens its sentence (nothing but a dash before it). */
 export function opensSentence(ctx: Context, seg: QuoteSegment): boolean {
   return /^[\s\u00a0\u202f—–-]*$/.test(ctx.units[seg.block].text.slice(ctx.sentenceStart(seg.block, seg.open), seg.open));
