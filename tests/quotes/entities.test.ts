@@ -148,6 +148,9 @@ describe('names cut as a reader would cut them', () => {
   it('a photo credit names no speaker a pronoun can refer to', () => {
     const text = 'Anne Morel visite une école à Lyon - Julien Garnier © 2021 AFP\n\nIl a appelé à « ne pas céder sur les horaires des cantines scolaires ».';
     expect(quotesFromText(text, { lang: 'fr' }).speakers.map((s) => s.name)).not.toContain('Julien Garnier');
+    // The agency first: "LP / Julien Garnier" between a tag and the pronoun that continues it.
+    const after = '« Il faut rouvrir le dialogue », insiste Claire Dumas.\n\nLP / Julien Garnier\n\nLe syndicat « refuse toute violence », ajoute-t-elle.';
+    expect(quotesFromText(after, { lang: 'fr' }).quotes.map((q) => q.speaker)).toEqual(['Claire Dumas', 'Claire Dumas']);
   });
 
   it('a long run of names after a role’s complement keeps the last two, after "by" the whole run', () => {

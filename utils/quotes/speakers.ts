@@ -146,9 +146,9 @@ export function nameRuns(text: string, L: LangData): { name: string; start: numb
   const out: { name: string; start: number; end: number }[] = firstNames(text, L);
   for (const m of text.matchAll(FULL_NAME)) {
     const end = m.index + m[0].length;
-    // "Stefano Rellandini / AFP", "Jean Dupont © AFP": a photo credit names who took the picture, no speaker;
-    // after a number it is a unit ("13 Millionen Euro", "50 Grad Celsius").
-    if (/^\s*(?:\/\s*\p{Lu}|©)/u.test(text.slice(end, end + 4)) || /\d[\s\u00a0]+$/u.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
+    // "Stefano Rellandini / AFP", "Jean Dupont © AFP", "LP / Jean Dupont": a photo credit names who
+    // took the picture, no speaker; after a number it is a unit ("13 Millionen Euro", "50 Grad Celsius").
+    if (/^\s*(?:\/\s*\p{Lu}|©)/u.test(text.slice(end, end + 4)) || /(?:\d[\s\u00a0]+|\/[\s\u00a0]*)$/u.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
     let words = m[0].split(/\s+/);
     // At a sentence or clause start, also after a closing mark, a capitalised function word is no
     // part of the name ("The White House", "(AP) — To LeBron James,", "… machen.“ Die Arbeitsagenturen").
