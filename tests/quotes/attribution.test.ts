@@ -220,6 +220,11 @@ describe('tags that are not what they look like', () => {
     expect(quotes[0]).toMatchObject({ speaker: 'Savera Mosnier', tier: 'after' });
   });
 
+  it('fr: a name after a preposition and a role noun is the object of the tag, not its subject', () => {
+    const { quotes } = run('« Je remonterai sur scène à l’automne », confie le chanteur à la journaliste Anne Roux, dans un entretien diffusé lundi.', 'fr');
+    expect(quotes[0].speaker).not.toBe('Anne Roux');
+  });
+
   it('de: a one-word scare quote without a speech cue is dropped', () => {
     const { quotes } = run('„Wir bleiben hier“, sagte Anna Müller. Sie nannte die Demonstranten nicht „Gesindel“.', 'de');
     expect(quotes.map((q) => q.text)).toEqual(['Wir bleiben hier']);

@@ -133,9 +133,13 @@ function lateSubject(ctx: Context, rest: string): { mention: Mention; end: numbe
   const names = personNames(clause, ctx.L);
   const name = names[names.length - 1];
   if (!name || !clause.endsWith(name)) return null;
-  // "», destacó en Onda Cero": a name right after a preposition is its object, not the subject.
-  const before = /(\S+)[\s\u00a0\u202f]*$/u.exec(clause.slice(0, clause.length - name.length))?.[1].toLowerCase() ?? '';
-  if (ctx.L.prepositions?.includes(before)) return null;
+  // "», destacó en Onda Cero": a name right after a preposition is its object, not the subject;
+  // so is one after a preposition and a role noun ("», confie l'artiste à la journaliste Anne Roux").
+  const L = ctx.L;
+  const before = clause.slice(0, clause.length - name.length).trim().toLowerCase().split(/[\s\u00a0\u202f]+/);
+  const [prep, det, role] = before.slice(-3);
+  if (L.prepositions?.includes(before[before.length - 1])) return null;
+  if (!L.capitalisesNouns && L.roleNoun?.test(role ?? '') && L.prepositions?.includes(prep) && L.determiners.includes(det)) return null;
   return { mention: { kind: 'person', name, gender: null }, end: clause.length };
 }
 
