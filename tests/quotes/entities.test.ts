@@ -33,6 +33,15 @@ describe('"Who is quoted" lists persons and bodies the article names', () => {
     expect(names(es_, 'es')).toEqual(['Lucía Ferrer']);
   });
 
+  it('resolves a definite job noun with no holder written next to it to the person named just before', () => {
+    const text =
+      'Le chanteur Marc Lavoine sort un nouvel album. Marc Lavoine a longtemps hésité avant de repartir en tournée.\n\n« Je me sens prêt, plus que jamais », confie l’artiste.';
+    expect(run(text, 'fr').quotes[0]).toMatchObject({ speaker: 'Marc Lavoine' });
+    // A person the article gives another role is not the one the job noun names.
+    const other = 'Le juge Paul Girard a suspendu l’audience.\n\n« Mon client est innocent », a plaidé l’avocate.';
+    expect(run(other, 'fr').quotes[0].speaker).not.toBe('Paul Girard');
+  });
+
   it('takes a role and the name written after it as the person with the role, not the role’s complement', () => {
     const r = run('« Nous ferons appel », a déclaré le ministre de l’Agriculture Paul Mercier.', 'fr');
     expect(r.speakers).toMatchObject([{ name: 'Paul Mercier' }]);

@@ -204,7 +204,8 @@ export function settleSpeakers(quotes: Quote[], speakers: SpeakerRec[], units: U
       entity.aliases.push(entity.name);
       entity.name = s.name;
     }
-    const role = cleanRole(s.role ?? rec.role, L);
+    // A person the article also calls by a job noun alone ("l'artiste", speakers.ts) holds that role.
+    const role = cleanRole(s.role ?? rec.role ?? (s.organisation ? undefined : rec.aliases.find((a) => !capitalised(a))), L);
     if (role && !entity.role) entity.role = role;
     for (const alias of [rec.name, ...rec.aliases]) if (alias !== entity.name && !entity.aliases.includes(alias)) entity.aliases.push(alias);
     for (const id of rec.quoteIds) owner.set(id, entity);

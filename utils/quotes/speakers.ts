@@ -11,7 +11,7 @@ import { isUpper } from './text';
 export type Mention =
   | { kind: 'person'; name: string; role?: string; gender: Gender | null }
   | { kind: 'org'; name: string }
-  | { kind: 'role'; name: string; gender: Gender | null }
+  | { kind: 'role'; name: string; gender: Gender | null; anaphoric?: boolean }
   | { kind: 'pronoun'; gender: Gender | null }
   | { kind: 'unnamed' };
 
@@ -107,7 +107,10 @@ export function analyzePhrase(raw: string, L: LangData): Mention | null {
   const r = suffix ? words.findLastIndex((w) => suffix.test(key(w))) : -1;
   if (r >= 0 && words.slice(r + 1).every((w) => !isUpper(w[0]))) words = words.slice(0, r + 1);
   if (words.length > 6 || !/^[\p{L}\p{N}]/u.test(words[0]) || !(titled || (hadDeterminer && !L.capitalisesNouns))) return null;
-  return { kind: 'role', name: words.join(' '), gender: gender ?? L.titles[head] ?? null };
+  const role: Mention = { kind: 'role', name: words.join(' '), gender: gender ?? L.titles[head] ?? null };
+  // "l'artiste", "le chef de l'État": a definite title or job noun refers back to someone named.
+  if (L.anaphoricDeterminers?.includes(det.replace(/^(l').+/, '$1')) && (head in L.titles || (!L.capitalisesNouns && !!L.roleNoun?.test(head)))) role.anaphoric = true;
+  return role;
 }
 
 /**
@@ -228,7 +231,13 @@ export function namedPersons(text: string, L: LangData): Named[] {
     if (afterPreposition(text, r.start, L)) named.oblique = true;
     return named;
   });
-  for (const m of text.matchAll(titled(L))) out.push({ name: m[2].replace(/[’']s$/, ''), gender: L.titles[key(m[1])] });
+  for (const m of text.matchAll(titled(L))) {
+    // "le juge Paul Girard" is one person, with the role read above and the title's gender.
+    const name = m[2].replace(/[’']s$/, '');
+    const same = out.find((o) => o.name === name);
+    if (same) same.gender ??= L.titles[key(m[1])];
+    else out.push({ name, gender: L.titles[key(m[1])] });
+  }
   // German role nouns work as titles: "der CSU-Vorsitzende Stoiber", "Landesgruppenchef Glos".
   if (L.capitalisesNouns && L.roleSuffix) {
     for (const m of text.matchAll(ROLE_AND_SURNAME)) if (L.roleSuffix.test(key(m[1]))) out.push({ name: m[2], gender: null, role: m[1] });
@@ -371,6 +380,9 @@ interface Candidate extends Named {
   seen: number;
 }
 
+/** A role that refers back ("l'artiste") looks this many sentences back for its person, as a pronoun does. */
+const ANAPHOR_WINDOW = 2;
+
 /** The speakers of an article, with alias merging and pronoun resolution. */
 export class Registry {
   readonly list: SpeakerRec[] = [];
@@ -383,6 +395,12 @@ export class Registry {
       // A role first written next to a name ("le commissaire européen Pierre Moscovici") is that person.
       const c = this.latestCandidate((c) => !!c.role && sameRole(c.role, m.name));
       if (c) return this.resolve({ kind: 'person', name: c.name, role: c.role, gender: c.gender ?? m.gender }, sentence, seen);
+      // "l'artiste" after the singer was named: the person a pronoun would denote, if no other role is known for them.
+      const person = m.anaphoric ? this.pronounTarget(m.gender, sentence, ANAPHOR_WINDOW, false, (x) => !x.role || sameRole(x.role, m.name)) : null;
+      if (person) {
+        addAlias(person, m.name);
+        return person;
+      }
     }
     const found = this.find(m);
     if (found) {
@@ -457,8 +475,8 @@ export class Registry {
    * The latest speaker or named person within `window` sentences that a pronoun of this gender
    * can denote (persons of unknown gender match either pronoun).
    */
-  pronounTarget(gender: Gender | null, sentence: number, window: number, orgsToo: boolean): SpeakerRec | null {
-    const near = (x: { sentence: number }) => sentence - x.sentence <= window;
+  pronounTarget(gender: Gender | null, sentence: number, window: number, orgsToo: boolean, fits: (x: { role?: string; roleOnly?: boolean }) => boolean = () => true): SpeakerRec | null {
+    const near = (x: { sentence: number; role?: string; roleOnly?: boolean }) => sentence - x.sentence <= window && fits(x);
     const ok = this.list.filter((s) => near(s) && (s.organisation ? orgsToo : gender === null || s.gender === null || s.gender === gender));
     const best = latest(ok);
     // The latest fitting candidate, one named after a preposition only when no other fits.

@@ -71,6 +71,7 @@ export const fr: LangData = {
   ],
   // A job noun ("la cheffe des députés", "le directeur", "l'avocate"): a role, not a body or a document.
   roleNoun: /^(?!(?:leur|plusieurs|ailleurs|hier|dernier|dernière|premier|première|entier|avant|pendant|cependant|maintenant|durant|bien|rien|ancien|quotidien|meilleur|supérieur|intérieur|extérieur|inférieur|ultérieur|majeur|mineur|contraire|nécessaire|ordinaire|primaire|secondaire|volontaire|sanitaire|important|suffisant)$)(?:chef|cheffe|\p{Ll}{3,}(?:eur|euse|rice|iste|ien|ienne|ier|ière|aire|ant|ante|logue|cien|cienne))$/u,
+  anaphoricDeterminers: ['le', 'la', "l'", 'ce', 'cet', 'cette'],
   nameParticles: ['de', 'du', 'des', 'van', 'von', 'der', 'la', 'le', 'al', 'ben', 'bin', 'da', 'di', "d'", 'd’'],
   reported: { pre: ["d'après", 'd’après', 'selon', 'aux dires de', 'au dire de'], post: [], pronouns: { lui: 'm', elle: 'f' } },
   markerComma: 'unnamed',

@@ -71,6 +71,12 @@ export interface LangData {
   /** A lower-case job noun right before a name is its role ("planetary geologist Rosaly Lopes"). */
   roleNoun?: RegExp;
   /**
+   * Singular definite and demonstrative determiners (with the elided "l'"): before a title or job
+   * noun ("l'artiste", "le chef de l'État") whose holder no apposition names, they refer back to a
+   * person the article named, resolved as a pronoun is.
+   */
+  anaphoricDeterminers?: string[];
+  /**
    * Every noun is capitalised and compounds are one word (German): a capitalised word is no sign
    * of a name (two capitalised words are none by that alone), a title-case quote is no title, a
    * body or role noun may end a compound ("Innenministerium"), and a lower-case adjective may sit
