@@ -220,6 +220,11 @@ describe('tags that are not what they look like', () => {
     expect(quotes[0]).toMatchObject({ speaker: 'Savera Mosnier', tier: 'after' });
   });
 
+  it('fr: after a verb no list holds, a subject followed by a relative clause ends the tag', () => {
+    const { quotes } = run('« On ne lâchera rien avant les examens », philosophe Maëlle qui tient le piquet depuis lundi.', 'fr');
+    expect(quotes[0].speaker).toBe('Maëlle');
+  });
+
   it('fr: a name after a preposition and a role noun is the object of the tag, not its subject', () => {
     const { quotes } = run('« Je remonterai sur scène à l’automne », confie le chanteur à la journaliste Anne Roux, dans un entretien diffusé lundi.', 'fr');
     expect(quotes[0].speaker).not.toBe('Anne Roux');

@@ -59,8 +59,10 @@ export function readTag(ctx: Context, block: number, from: number, stop: number,
     const cue = vf.cue;
     const addressed = ctx.L.addressed?.includes(cue.toLowerCase().split(/\s+/).pop()!);
     const np = addressed ? '' : cutPhrase(rest, ctx.L);
-    // Past adjuncts, or after a verb no list holds, only a subject that ends the clause.
-    const ends = !!np && /^[\s\u00a0\u202f]*(?:[.!?…;,:]|$)/.test(rest.slice(rest.indexOf(np) + np.length));
+    // Past adjuncts, or after a verb no list holds, only a subject that ends the clause, or that a
+    // relative clause follows ("», philosophe Victor qui soutient la grève").
+    const next = rest.slice(rest.indexOf(np) + np.length);
+    const ends = !!np && (/^[\s\u00a0\u202f]*(?:[.!?…;,:]|$)/.test(next) || ctx.L.relatives.includes(/^[\s\u00a0\u202f]*(\p{L}+)/u.exec(next)?.[1] ?? ''));
     // Spanish drops the subject ("», dijo."): like a pronoun, the previous speaker.
     const dropped = quoteText !== null && (!adjuncts || !!ctx.L.dropsSubject) && /^[\s\u00a0\u202f]*[.,;]/.test(rest) && (!unlisted || !!ctx.L.tagVerb?.dropped?.test(cue));
     const mention = np && (ends || !(adjuncts || unlisted)) ? analyzePhrase(np, ctx.L) : !np && dropped ? ({ kind: 'pronoun', gender: null } as const) : null;
