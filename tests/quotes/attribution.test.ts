@@ -220,6 +220,11 @@ describe('tags that are not what they look like', () => {
     expect(quotes[0]).toMatchObject({ speaker: 'Savera Mosnier', tier: 'after' });
   });
 
+  it('fr: an adjunct set off by commas between the quote and its tag is read past', () => {
+    const text = 'Le ministre Paul Girard défend sa réforme.\n\n« La réforme protège les petits commerces », dans le discours du ministre Paul Girard, estime Lucie Fabre, chercheuse au CNRS.';
+    expect(run(text, 'fr').quotes[0]).toMatchObject({ speaker: 'Lucie Fabre', tier: 'after' });
+  });
+
   it('fr: after a verb no list holds, a subject followed by a relative clause ends the tag', () => {
     const { quotes } = run('« On ne lâchera rien avant les examens », philosophe Maëlle qui tient le piquet depuis lundi.', 'fr');
     expect(quotes[0].speaker).toBe('Maëlle');

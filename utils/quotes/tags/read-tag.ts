@@ -24,6 +24,7 @@ export function readTag(ctx: Context, block: number, from: number, stop: number,
   // "», comme prévenait l'OMS" / "”, as Smith put it": a tag behind a comparative link.
   const link = quoteText === null ? null : ctx.P.link?.exec(ctx.units[block].text.slice(from, stop));
   if (link) from += link[0].length;
+  else if (quoteText !== null) from += aside(ctx, ctx.units[block].text.slice(from, stop));
   const after = ctx.units[block].text.slice(from, stop);
   const tag = (np: Mention | null, cue: string, end: number): Tag | null =>
     np ? { mention: np, cue, tier: 'after', block, end: from + end } : null;
@@ -103,6 +104,20 @@ function unlistedVerb(ctx: Context, after: string, quoteText: string): CueMatch 
   const fn = [L.stopWords, L.determiners, L.prepositions ?? [], L.that, L.relatives, L.coordinators ?? [], L.leadWords, L.timeWords, L.adverbs, L.negations, L.reported.pre, Object.keys(L.pronouns), Object.keys(L.reported.pronouns ?? {})];
   if (!L.tagVerb.shape.test(verb) || fn.some((list) => list.includes(verb))) return null;
   return { index: end - verb.length, end, cue: verb };
+}
+
+/** A comma, then a phrase opening with a lower-case word, up to the next comma. */
+const ASIDE = /^[\s\u00a0\u202f]*,[\s\u00a0\u202f]*(\p{Ll}+)[\s\u00a0\u202f][^,.;:!?«»“”„"()]{1,80}?(?=,)/u;
+
+/**
+ * "», dans le discours du gouvernement, explique X": an adjunct set off by commas between the
+ * quote and a tag that opens with its verb. Returns its length (the tag's comma after it), or 0.
+ */
+function aside(ctx: Context, after: string): number {
+  const m = ASIDE.exec(after);
+  if (!m || !ctx.L.prepositions?.includes(m[1])) return 0;
+  const rest = after.slice(m[0].length);
+  return ctx.P.cues.verbFirst(rest) || ctx.P.cues.inverted(rest) ? m[0].length : 0;
 }
 
 /**
