@@ -220,6 +220,11 @@ describe('tags that are not what they look like', () => {
     expect(quotes[0]).toMatchObject({ speaker: 'Savera Mosnier', tier: 'after' });
   });
 
+  it('fr: an object pronoun may stand before a tag verb no list holds', () => {
+    const { quotes } = run('« Vous avez menti aux électeurs », lui reproche alors la juge Anne Roux.', 'fr');
+    expect(quotes[0]).toMatchObject({ speaker: 'Anne Roux', tier: 'after' });
+  });
+
   it('fr: an adjunct set off by commas between the quote and its tag is read past', () => {
     const text = 'Le ministre Paul Girard défend sa réforme.\n\n« La réforme protège les petits commerces », dans le discours du ministre Paul Girard, estime Lucie Fabre, chercheuse au CNRS.';
     expect(run(text, 'fr').quotes[0]).toMatchObject({ speaker: 'Lucie Fabre', tier: 'after' });

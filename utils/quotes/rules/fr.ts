@@ -37,6 +37,7 @@ export const fr: LangData = {
   locatives: ['à', 'en'],
   agentPrepositions: ['par'],
   that: ['que', "qu'", 'qu’'],
+  clitics: ['lui', 'leur', 'nous', 'vous'],
   aux: ['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', "s'est", 's’est', "s'était", 'se sont', 'se', "s'", 's’'],
   adverbs: ['notamment', 'encore', 'aussi', 'également', 'alors', 'ensuite', 'ainsi', 'enfin', 'déjà', 'pourtant', 'de son côté', 'quant à lui', 'quant à elle', 'toutefois', 'cependant', 'même', 'simplement', 'plus tard', 'aussitôt', 'récemment'],
   determiners: ['le', 'la', 'les', "l'", 'l’', 'un', 'une', 'des', 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cette'],

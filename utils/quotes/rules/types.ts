@@ -111,6 +111,8 @@ export interface LangData {
   that: string[];
   /** Conjunctions made of a cue and "that" ("so dass"): never a said-that tag. */
   conjunctions?: string[];
+  /** Object pronouns that may stand before a tag's verb after the quote ("», lui reproche X", "», leur lance X"). */
+  clitics?: string[];
   /** Auxiliaries and adverbs allowed between subject and participle ("has said", "a notamment déclaré"). */
   aux: string[];
   /** Words that may sit between the auxiliary and the participle. */

@@ -98,7 +98,7 @@ function unlistedVerb(ctx: Context, after: string, quoteText: string): CueMatch 
   if (!L.tagVerb) return null;
   const m = UNLISTED_TAG.exec(after);
   if (!m || (!m[1] && !quoteText.endsWith(','))) return null;
-  const aux = !!m[4] && L.aux.includes(m[2]);
+  const aux = !!m[4] && (L.aux.includes(m[2]) || !!L.clitics?.includes(m[2]));
   const verb = aux ? m[4] : m[2];
   const end = aux ? m[0].length : m[0].length - (m[3]?.length ?? 0);
   const fn = [L.stopWords, L.determiners, L.prepositions ?? [], L.that, L.relatives, L.coordinators ?? [], L.leadWords, L.timeWords, L.adverbs, L.negations, L.reported.pre, Object.keys(L.pronouns), Object.keys(L.reported.pronouns ?? {})];
