@@ -99,6 +99,9 @@ describe('speakers a reader would accept', () => {
     ['Tuesday', {}],
     ['Rep.', {}],
     ['He', {}],
+    // A clause's auxiliary inside; one letter.
+    ['Union delegates have long', { organisation: true }],
+    ['I', {}],
   ])('rejects "%s"', (name, extra) => expect(entityShaped(rec(name, extra), en)).toBe(false));
 
   it.each([

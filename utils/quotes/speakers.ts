@@ -564,11 +564,14 @@ export function entityShaped(rec: SpeakerRec, L: LangData): boolean {
   if ((functionWord(low[0]) && !L.nameParticles.includes(low[0])) || functionWord(last)) return false;
   // A season or a day is no body ("L’été dernier, un document …").
   if (L.timeWords.includes(low[0])) return false;
+  // A clause's auxiliary inside is no word of a name ("Prison union representatives have long").
+  if (low.some((w, i) => i > 0 && !isUpper(words[i][0]) && L.aux.includes(w))) return false;
   if (rec.roleOnly || rec.organisation) return words.length <= MAX_PHRASE_WORDS && (words.length > 1 || !functionWord(low[0]));
   // A title alone ("Mr.", "Rep.", "Sen"): an abbreviation from the list, not a surname that is a
   // title too ("King") nor a word with a role-noun ending (German "Schröder").
   const title = low[0] in L.titles && (words[0].endsWith('.') || low[0].length <= 3);
-  if (words.length === 1 && (title || functionWord(low[0]) || L.timeWords.includes(low[0]))) return false;
+  // One letter names nobody (the first-person "I" of a how-to page).
+  if (words.length === 1 && (title || functionWord(low[0]) || L.timeWords.includes(low[0]) || low[0].length < 2)) return false;
   // Every word of a name is capitalised, or a particle joining its parts.
   return words.every((w, i) => isUpper(w[0]) || /^\p{N}/u.test(w) || (i > 0 && (NAME_JOINERS.has(lower(w)) || L.nameParticles.includes(lower(w)))));
 }
