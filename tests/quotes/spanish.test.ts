@@ -23,6 +23,11 @@ describe('Spanish: a dropped subject before the quote', () => {
     expect(quotes.every((q) => q.speaker !== 'Tomás Vidal')).toBe(true);
   });
 
+  it('a relative clause between subject and verb holds no subject ("X, que dirige Y, asegura")', () => {
+    const quotes = run('Un portavoz de la Dirección de Tráfico, que preside Andrés Molina Soto, asegura que las cifras «no engañan».');
+    expect(quotes[0].speaker).toBe('portavoz de la Dirección de Tráfico');
+  });
+
   it('a noun phrase before the verb is its subject, not a dropped one', () => {
     const quotes = run('Tomás Vidal habló primero. La portavoz del comité aseguró que «no hay prisa alguna».');
     expect(quotes[0].speaker).not.toBe('Tomás Vidal');
@@ -35,6 +40,8 @@ describe('Spanish names with particles', () => {
     ['el magistrado Carlos de la Torre', { kind: 'person', name: 'Carlos de la Torre', role: 'magistrado' }],
     ['Ramón de los Ríos', { kind: 'person', name: 'Ramón de los Ríos' }],
     ['juez De la Rosa', { kind: 'person', name: 'De la Rosa', role: 'juez' }],
+    // A body's name after a role: no person "de Tráfico".
+    ['la portavoz de la Dirección de Tráfico', { kind: 'role', name: 'portavoz de la Dirección de Tráfico' }],
   ])('%s', (phrase, mention) => {
     expect(analyzePhrase(phrase, es)).toMatchObject(mention);
   });

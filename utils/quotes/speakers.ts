@@ -325,6 +325,8 @@ function trailingName(words: string[], L: LangData): NameParse | null {
     const bodyName = !!L.orgConnectors?.includes(last) && before.length > 1 && L.orgWords.includes(lower(before[before.length - 2]));
     if (run.length >= 3) {
       if (!L.agentPrepositions?.includes(last) && !bodyName) run = complement ? run.slice(-2) : run.slice(lastNameWords(run, 2, L));
+      // "portavoz de la Consejería de Sanidad": cut after a particle, the run is a body's name, no person's.
+      if (L.nameParticles.includes(run[0])) return null;
     } else if ((!isUpper(before[0][0]) || L.determiners.includes(lower(before[0]))) && !(run.length === 2 && L.roleNoun?.test(last))) return null;
   }
   if (L.capitalisesNouns && run.length === 1 && !titled) {
