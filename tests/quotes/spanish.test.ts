@@ -28,6 +28,13 @@ describe('Spanish: a dropped subject before the quote', () => {
     expect(quotes[0].speaker).toBe('portavoz de la Dirección de Tráfico');
   });
 
+  it('a dropped subject that resolved keeps its speaker in reach of the next one, past a name after "con"', () => {
+    const quotes = run(
+      'La alcaldesa Lucía Romero visitó el mercado el martes. Habló con los comerciantes durante una hora. Después defendió que el plan es «bueno para todos». Comió en un bar con Andrés Pardo y con varios vecinos del barrio. «No vamos a subir las tasas este año», prometió.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Lucía Romero', 'Lucía Romero']);
+  });
+
   it('a noun phrase before the verb is its subject, not a dropped one', () => {
     const quotes = run('Tomás Vidal habló primero. La portavoz del comité aseguró que «no hay prisa alguna».');
     expect(quotes[0].speaker).not.toBe('Tomás Vidal');
