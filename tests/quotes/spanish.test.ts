@@ -35,6 +35,12 @@ describe('Spanish: a dropped subject before the quote', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Lucía Romero', 'Lucía Romero']);
   });
 
+  it('a sentence opening with a dropped-subject verb keeps the previous subject; the names after the verb are its objects', () => {
+    const text =
+      'El juez Pedro Marín admitió el recurso el lunes. «Es un caso complejo», dijo. En este sentido, valora los informes firmados por el perito Julián Gómez Arce y califica de «sólidos y concurrentes» los indicios.';
+    expect(run(text).map((q) => q.speaker)).toEqual(['Pedro Marín', 'Pedro Marín']);
+  });
+
   it('a noun phrase before the verb is its subject, not a dropped one', () => {
     const quotes = run('Tomás Vidal habló primero. La portavoz del comité aseguró que «no hay prisa alguna».');
     expect(quotes[0].speaker).not.toBe('Tomás Vidal');
