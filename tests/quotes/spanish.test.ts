@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { quotesFromText } from '../../utils/quotes/index';
 import { langCode } from '../../utils/quotes/lang';
 import { es } from '../../utils/quotes/rules/es';
-import { analyzePhrase } from '../../utils/quotes/speakers';
+import { analyzePhrase, personNames } from '../../utils/quotes/speakers';
 
 /** Spanish forms, in sentences written for these tests. */
 const run = (text: string) => quotesFromText(text, { lang: 'es' }).quotes.filter((q) => q.kind === 'direct');
@@ -48,6 +48,14 @@ describe('Spanish: a dropped subject before the quote', () => {
 });
 
 describe('Spanish names with particles', () => {
+  it('a surname after particles stays on the name ("María Dolores de Cospedal"), not on a body ("Banco de España")', () => {
+    expect(personNames('Habló de María Dolores de Cospedal y de Soraya Sáenz de Santamaría Antón, no del Banco de España.', es)).toEqual([
+      'María Dolores de Cospedal',
+      'Soraya Sáenz de Santamaría Antón',
+    ]);
+  });
+
+
   it.each([
     ['el juez José de la Mata', { kind: 'person', name: 'José de la Mata', role: 'juez' }],
     ['el magistrado Carlos de la Torre', { kind: 'person', name: 'Carlos de la Torre', role: 'magistrado' }],
@@ -91,7 +99,10 @@ describe('Spanish: "Así lo …" after the quote', () => {
   });
 
   it('another sentence opening is no tag', () => {
-    expect(run('«Fue un error de cálculo del ministerio». Luego recoge el juez Tomás Peral sus papeles.')[0].speaker).toBeNull();
+    // No tag from the rules (the candidate scorer may still weigh the name, as for any untagged quote).
+    const [quote] = run('«Fue un error de cálculo del ministerio». Luego recoge el juez Tomás Peral sus papeles.');
+    expect(quote.cue).toBeUndefined();
+    expect(quote.tier).not.toMatch(/^after/);
   });
 });
 
