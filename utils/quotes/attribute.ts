@@ -169,8 +169,20 @@ export class Attributor {
     }
     // Names in the rest of the tag's sentence ("said Earnest at a briefing before Clinton's
     // comments") are adjuncts: a following floating quote only checks the sentences after it.
-    if (who.rec) this.remember(who.rec, tag, last);
+    if (who.rec) {
+      this.remember(who.rec, tag, last);
+      if (tag.mention.kind === 'pronoun' && !tag.mention.gender && tag.tier !== 'floating') this.mentioned(who.rec, tag.block, tag.end);
+    }
     return { ...tag, who };
+  }
+
+  /**
+   * A tag's subject is a mention of its speaker, a pronoun or a dropped subject too ("», razonó."):
+   * it keeps the speaker within a later pronoun's reach as a name would.
+   */
+  private mentioned(rec: SpeakerRec, block: number, end: number) {
+    const sentence = this.ctx.sentence(block, Math.max(0, end - 1));
+    if (sentence > rec.sentence) Object.assign(rec, { sentence, seen: Math.max(rec.seen, this.ctx.offsets[block] + end) });
   }
 
   /** The speaker a following floating quote may continue, from the end of its tag's sentence. */

@@ -35,8 +35,14 @@ export class NarrationScanner {
       for (let s = p; s < end; ) {
         const e = Math.min(end, this.ctx.sentenceEnd(b, s));
         const piece = text.slice(s, e);
-        this.ctx.registry.noteMentions(piece, namedPersons(piece, this.ctx.L), this.ctx.sentence(b, s), this.ctx.offsets[b] + e);
-        if (s === this.ctx.sentenceStart(b, s)) noteSubjectPronoun(this.ctx, piece, this.ctx.sentence(b, s), this.ctx.offsets[b] + e);
+        const opens = s === this.ctx.sentenceStart(b, s);
+        // A sentence whose subject is dropped ("Corroboró sus buenas relaciones con X"): the names in it are its objects.
+        // Its subject is someone met before: resolved before the sentence's own names are noted.
+        const dropped = opens && droppedOpening(this.ctx, piece);
+        if (dropped) noteSubjectPronoun(this.ctx, piece, this.ctx.sentence(b, s), this.ctx.offsets[b] + e);
+        const names = namedPersons(piece, this.ctx.L).map((n) => (dropped ? { ...n, oblique: true } : n));
+        this.ctx.registry.noteMentions(piece, names, this.ctx.sentence(b, s), this.ctx.offsets[b] + e);
+        if (opens && !dropped) noteSubjectPronoun(this.ctx, piece, this.ctx.sentence(b, s), this.ctx.offsets[b] + e);
         if (b >= block - 1 && e === this.ctx.sentenceEnd(b, s) && s === this.ctx.sentenceStart(b, s)) narration.push([b, s, e]);
         s = e;
       }
@@ -48,17 +54,33 @@ export class NarrationScanner {
   }
 }
 
+/** The words that may open a sentence's subject: the first (past a lead word), or the first after a short adverbial and its comma. */
+function openingWords(sentence: string, L: Context['L']): string[] {
+  const words = sentence.trim().split(/[\s\u00a0\u202f]+/, 6).map((w) => w.toLowerCase());
+  const comma = words.findIndex((x) => x.endsWith(','));
+  return [L.leadWords.includes(words[0]) ? words[1] : words[0], words[comma + 1]].filter((x) => x !== undefined);
+}
+
+/**
+ * The sentence opens with a verb whose subject is dropped: a speech verb in any form ("En este
+ * sentido, valora …") or a past form of the rules' tagVerb.dropped shape ("Corroboró …").
+ */
+function droppedOpening(ctx: Context, sentence: string): boolean {
+  if (!ctx.L.dropsSubject) return false;
+  const dropped = ctx.L.tagVerb?.dropped;
+  return openingWords(sentence, ctx.L).some((x) => ctx.L.verbs.includes(x) || !!dropped?.test(x));
+}
+
 /**
  * "Lynch was sworn in in 2015. She recently called in to … She said …": a sentence opening with
- * a subject pronoun mentions the speaker it resolves to, which keeps the chain within reach.
+ * a subject pronoun mentions the speaker it resolves to, which keeps the chain within reach. So
+ * does a sentence opening with a verb whose subject is dropped.
  */
 function noteSubjectPronoun(ctx: Context, sentence: string, index: number, seen: number) {
   // The subject opens the sentence, or follows a short adverbial ("But right now, he is …").
-  const words = sentence.trim().split(/[\s\u00a0\u202f]+/, 6).map((w) => w.toLowerCase());
-  const comma = words.findIndex((x) => x.endsWith(','));
-  const w = [ctx.L.leadWords.includes(words[0]) ? words[1] : words[0], words[comma + 1]].find((x) => x && Object.hasOwn(ctx.L.pronouns, x));
-  if (!w) return;
-  const { rec } = ctx.speakerOf({ kind: 'pronoun', gender: ctx.L.pronouns[w] }, index, seen);
+  const w = openingWords(sentence, ctx.L).find((x) => Object.hasOwn(ctx.L.pronouns, x));
+  if (!w && !droppedOpening(ctx, sentence)) return;
+  const { rec } = ctx.speakerOf({ kind: 'pronoun', gender: w ? ctx.L.pronouns[w] : null }, index, seen);
   if (rec) Object.assign(rec, { sentence: index, seen });
 }
 

@@ -147,8 +147,13 @@ export function personNames(text: string, L: LangData): string[] {
 
 export function nameRuns(text: string, L: LangData): { name: string; start: number; end: number }[] {
   const out: { name: string; start: number; end: number }[] = firstNames(text, L);
+  let covered = 0;
   for (const m of text.matchAll(FULL_NAME)) {
-    const end = m.index + m[0].length;
+    if (m.index < covered) continue;
+    // "María Dolores de Cospedal": a surname after particles goes on a run of two name words.
+    const tail = particleTail(L)?.exec(text.slice(m.index + m[0].length))?.[0] ?? '';
+    const end = m.index + m[0].length + tail.length;
+    covered = end;
     // "Stefano Rellandini / AFP", "Jean Dupont © AFP", "LP / Jean Dupont": a photo credit names who
     // took the picture, no speaker; after a number it is a unit ("13 Millionen Euro", "50 Grad Celsius").
     if (/^\s*(?:\/\s*\p{Lu}|©)/u.test(text.slice(end, end + 4)) || /(?:\d[\s\u00a0]+|\/[\s\u00a0]*)$/u.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
@@ -157,13 +162,15 @@ export function nameRuns(text: string, L: LangData): { name: string; start: numb
     // part of the name ("The White House", "(AP) — To LeBron James,", "… machen.“ Die Arbeitsagenturen").
     if (/(?:^[“”"»«]?\s*|[.!?\n—–][“”"»«]?\s)$/.test(text.slice(Math.max(0, m.index - 3), m.index)) && isFunctionWord(words[0], L)) words = words.slice(1);
     if (words.length < 2) continue;
+    const named = words.length;
+    if (tail) words = words.concat(tail.trim().split(/[\s\u00a0]+/));
     const nounPhrase = L.capitalisesNouns ? L.nounPhrase : undefined;
     if (!nounPhrase) {
       // After an article it is a place or a thing ("a Go-Kart Track", "the White House"): persons take none.
       const prev = lower(/(\S+)\s+$/u.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[1] ?? '');
       if (L.determiners.includes(prev)) continue;
       // "of Public Prosecution Eva-Marie Persson": a long run after "of" ends a role's complement with the name.
-      if (words.length >= 3 && NAME_JOINERS.has(prev)) words = words.slice(lastNameWords(words, 2, L));
+      if (named >= 3 && NAME_JOINERS.has(prev)) words = words.slice(lastNameWords(words, tail ? 3 : 2, L));
       out.push({ name: words.join(' '), start: end - words.join(' ').length, end });
       continue;
     }
@@ -173,6 +180,19 @@ export function nameRuns(text: string, L: LangData): { name: string; start: numb
     if (words.length >= 2 && !words.some((w) => nounPhrase.ending.test(w))) out.push({ name: words.join(' '), start: end - words.join(' ').length, end });
   }
   return out;
+}
+
+/**
+ * Name particles and the capitalised surname after them ("de Cospedal", "de la Vega"), where
+ * nouns are not all capitalised; coordinators ("y") join two names, not a name's parts.
+ */
+const particleTailRe = new WeakMap<LangData, RegExp | null>();
+function particleTail(L: LangData): RegExp | null {
+  if (!particleTailRe.has(L)) {
+    const particles = L.nameParticles.filter((p) => !L.coordinators?.includes(p));
+    particleTailRe.set(L, L.capitalisesNouns || !particles.length ? null : new RegExp(`^(?:[\\s\\u00a0](?:${particles.join('|')})){1,2}[\\s\\u00a0]${NAME_WORD}(?:[\\s\\u00a0]${NAME_WORD})?(?![\\p{L}’'-])`, 'u'));
+  }
+  return particleTailRe.get(L)!;
 }
 
 /** A single capitalised word, then a comma and an age or a noun of what a person is ("Victor, 19 ans", "d’Agathe, étudiante en droit"). */
@@ -334,6 +354,8 @@ function trailingName(words: string[], L: LangData): NameParse | null {
     const bodyName = !!L.orgConnectors?.includes(last) && before.length > 1 && L.orgWords.includes(lower(before[before.length - 2]));
     if (run.length >= 3) {
       if (!L.agentPrepositions?.includes(last) && !bodyName) run = complement ? run.slice(-2) : run.slice(lastNameWords(run, 2, L));
+      // "portavoz de la Consejería de Sanidad": cut after a particle, the run is a body's name, no person's.
+      if (L.nameParticles.includes(run[0])) return null;
     } else if ((!isUpper(before[0][0]) || L.determiners.includes(lower(before[0]))) && !(run.length === 2 && L.roleNoun?.test(last))) return null;
   }
   if (L.capitalisesNouns && run.length === 1 && !titled) {
