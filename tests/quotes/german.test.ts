@@ -1,0 +1,12 @@
+import { describe, expect, it } from 'vitest';
+import { quotesFromText } from '../../utils/quotes/index';
+
+const de = (text: string) => quotesFromText(text, { lang: 'de' }).quotes.map((q) => ({ text: q.text, speaker: q.speaker }));
+
+describe('German: who said what on unseen text', () => {
+  it('a full stop glued to the next sentence (a missing space) ends the speaker and the sentence', () => {
+    const quotes = de('„Wir haben das Ziel fast erreicht“, sagte Bauer.Danach sprach die Vorsitzende Eva Lindner von einem „ganz normalen Vorgang“.');
+    expect(quotes[0]).toEqual({ text: 'Wir haben das Ziel fast erreicht', speaker: 'Bauer' });
+    expect(quotes.map((q) => q.speaker)).not.toContain('Bauer.Danach');
+  });
+});
