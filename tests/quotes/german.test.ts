@@ -10,3 +10,19 @@ describe('German: who said what on unseen text', () => {
     expect(quotes.map((q) => q.speaker)).not.toContain('Bauer.Danach');
   });
 });
+
+describe('German: names in quotation marks are no quotes', () => {
+  it.each([
+    'Die Ministerin sagte der „Neuen Rundschau“, man werde die Pläne prüfen.',
+    'Das teilte das „Zentrum für Meeresforschung“ am Montag mit.',
+    'Die Ministerin sagte gegenüber dem „Kieler Tagblatt“, man prüfe die Pläne.',
+  ])('a medium or addressee after a speech verb and its article: %s', (text) => {
+    expect(de(text)).toEqual([]);
+  });
+
+  it('a naming verb still gives its quoted object', () => {
+    expect(de('Der Bürgermeister Jan Weber sprach von einer „Gefahr für Leib und Leben“.')).toEqual([
+      { text: 'Gefahr für Leib und Leben', speaker: 'Jan Weber' },
+    ]);
+  });
+});

@@ -47,6 +47,24 @@ export function isNamed(ctx: Context, seg: QuoteSegment, words: number): boolean
 }
 
 /**
+ * A short capitalised quote right after a speech verb and the article or preposition that opens
+ * its object ("sagte der „Berliner Zeitung“", "teilte das „Space Telescope Science Institute“
+ * mit", "äußerte sich gegenüber dem „Hamburger Abendblatt“") names the medium or the addressee:
+ * what a verb says comes after a colon, a comma or "that", never as its object's noun.
+ */
+export function namedAfterCue(ctx: Context, seg: QuoteSegment, text: string): boolean {
+  if (wordCount(text) > 6 || !isUpper(text[0]) || /[.!?…,]$/.test(text)) return false;
+  const unit = ctx.units[seg.block].text;
+  const before = unit.slice(ctx.sentenceStart(seg.block, seg.open), seg.open);
+  const cue = ctx.P.cues.last(before, ['speech']);
+  // A naming verb's object may be the quote ("sprach von einer „Gefahr für Leib und Leben“").
+  if (!cue || ctx.L.naming?.includes(cue.cue.toLowerCase().split(/\s+/).pop()!)) return false;
+  const between = before.slice(cue.end).toLowerCase().split(/[\s\u00a0\u202f]+/).filter(Boolean);
+  const functionWord = (w: string) => ctx.L.determiners.includes(w) || !!ctx.L.prepositions?.includes(w) || !!ctx.L.nounPhrase?.articles.includes(w);
+  return between.length > 0 && between.length <= 3 && between.every(functionWord);
+}
+
+/**
  * A word a speech verb gives: after a label link ("wies sie als „haltlos“ zurück") or inside the
  * verb's "that" clause ("urteilte, dass Hongkong in einen „Bunker“ verwandelt würde").
  */
