@@ -26,3 +26,11 @@ describe('German: names in quotation marks are no quotes', () => {
     ]);
   });
 });
+
+describe('German: noun runs that are no names', () => {
+  it('a plural noun ending ("Äußerungen") keeps a capitalised run from being a speaker', () => {
+    expect(de('Kritik an Meiers Äußerungen brachte die Sprecherin der Fraktion, Annette Weber, zum Ausdruck: „Es gibt keinen Grund, Positionen aufzugeben, bevor die Verhandlungen begonnen haben.“')).toEqual([
+      { text: 'Es gibt keinen Grund, Positionen aufzugeben, bevor die Verhandlungen begonnen haben.', speaker: 'Annette Weber' },
+    ]);
+  });
+});

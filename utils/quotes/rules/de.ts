@@ -77,7 +77,8 @@ export const de: LangData = {
   roleSuffix: deRoleSuffix,
   nounPhrase: {
     articles: 'der die das den dem des ein eine einer eines einem einen im am zum zur vom beim'.split(' '),
-    ending: /(?:ung|heit|keit|schaft|tion|ismus|tät|ium|chen|lich|isch|ische[nrms]?)$/,
+    // Plurals too ("Meiers Äußerungen", "Verhandlungen").
+    ending: /(?:(?:ung|heit|keit|schaft|tion|tät)(?:en)?|ismus|ium|chen|lich|isch|ische[nrms]?)$/,
   },
   abbreviations: ['dr', 'prof', 'nr', 'z.b', 'bzw', 'ca', 'etc', 'vgl', 'st', 'u.a', 'sog', 'inkl', 'jan', 'feb', 'okt', 'nov', 'dez', 'mio', 'mrd'],
 };
