@@ -34,3 +34,11 @@ describe('German: noun runs that are no names', () => {
     ]);
   });
 });
+
+describe('German: documents as speakers', () => {
+  it('an impersonal tag after the quote gives the document its place names', () => {
+    expect(de('Der Verein wandte sich an die Stadt. „Wir bitten Sie dringend, das Fest abzusagen“, heißt es in dem Vereinsschreiben an den Bürgermeister.')).toEqual([
+      { text: 'Wir bitten Sie dringend, das Fest abzusagen', speaker: 'Vereinsschreiben' },
+    ]);
+  });
+});

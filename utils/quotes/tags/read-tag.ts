@@ -5,7 +5,7 @@
 
 import type { Context } from '../context';
 import type { CueMatch } from '../cues';
-import { cutPhrase } from '../patterns';
+import { cutPhrase, impersonalSource } from '../patterns';
 import { analyzePhrase, type Mention, personNames } from '../speakers';
 import { wordCount } from '../text';
 import type { Tag } from './types';
@@ -47,6 +47,9 @@ export function readTag(ctx: Context, block: number, from: number, stop: number,
   const listed = ctx.P.cues.verbFirst(after);
   const unlisted = listed || quoteText === null ? null : unlistedVerb(ctx, after, quoteText);
   const vf = listed ?? unlisted;
+  // "„…“, heißt es in dem Schreiben": an impersonal verb and its dummy subject, the document named after them speaks.
+  const doc = vf && quoteText !== null ? impersonalDocument(ctx, after, vf) : null;
+  if (doc) return tag(doc.mention, vf!.cue, doc.end);
   // "», a indiqué sur Twitter le syndicat": adjuncts between the verb and its subject, when no
   // subject follows the verb itself.
   for (const withAdjuncts of [false, true]) {
@@ -82,6 +85,17 @@ export function readTag(ctx: Context, block: number, from: number, stop: number,
     }
   }
   return null;
+}
+
+/** After an impersonal verb and its dummy ("heißt es"), the document or body its place names, up to the clause's end. */
+function impersonalDocument(ctx: Context, after: string, vf: CueMatch): { mention: Mention; end: number } | null {
+  if (!ctx.L.impersonal?.verbs.includes(vf.cue.toLowerCase())) return null;
+  const dummy = ctx.P.dummy?.exec(after.slice(vf.end));
+  if (!dummy) return null;
+  const from = vf.end + dummy[0].length;
+  const clause = /^[^.;:!?«»“”„"]*/u.exec(after.slice(from))![0];
+  const source = impersonalSource([clause], ctx.L);
+  return source?.kind === 'org' ? { mention: source, end: from + clause.length } : null;
 }
 
 /**
