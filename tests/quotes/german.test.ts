@@ -42,3 +42,12 @@ describe('German: documents as speakers', () => {
     ]);
   });
 });
+
+describe('German: media as speakers', () => {
+  it.each([
+    ['„Er war der kreative Kopf der Band“, schrieb „Der Kurier“ in einem Nachruf.', 'Kurier'],
+    ['„Die Firma will zu den Großen aufschließen“, schreibt die „Technikwoche“.', 'Technikwoche'],
+  ])('a title in quotation marks after the tag verb: %s', (text, speaker) => {
+    expect(de(text)).toEqual([{ text: expect.any(String), speaker }]);
+  });
+});

@@ -61,6 +61,9 @@ export function readTag(ctx: Context, block: number, from: number, stop: number,
     const rest = after.slice(skipped);
     const cue = vf.cue;
     const addressed = ctx.L.addressed?.includes(cue.toLowerCase().split(/\s+/).pop()!);
+    // "„…“, schrieb „Die Zeit“ in einem Nachruf": a title in quotation marks as the subject names a medium.
+    const medium = addressed || withAdjuncts ? null : quotedTitle(ctx, rest);
+    if (medium) return tag(medium.mention, cue, skipped + medium.end);
     const np = addressed ? '' : cutPhrase(rest, ctx.L);
     // Past adjuncts, or after a verb no list holds, only a subject that ends the clause.
     const ends = !!np && /^[\s\u00a0\u202f]*(?:[.!?…;,:]|$)/.test(rest.slice(rest.indexOf(np) + np.length));
@@ -85,6 +88,20 @@ export function readTag(ctx: Context, block: number, from: number, stop: number,
     }
   }
   return null;
+}
+
+/** A subject in quotation marks (a newspaper's title, maybe after its article) ending the clause or followed by an adjunct. */
+const QUOTED_TITLE = /^[\s\u00a0\u202f]*(?:(\p{Ll}+)[\s\u00a0\u202f]+)?[„“"«»‚]([\p{Lu}\p{N}][^„“”"«»‚‘]{0,50}?)[“”"»«‘](?=[\s\u00a0\u202f]*(?:[.,;:!?]|$|(\p{Ll}+)))/u;
+
+function quotedTitle(ctx: Context, rest: string): { mention: Mention; end: number } | null {
+  const L = ctx.L;
+  const m = QUOTED_TITLE.exec(rest);
+  if (!m || (m[1] && !L.determiners.includes(m[1])) || wordCount(m[2]) > 6) return null;
+  // What follows is the clause's end or an adjunct ("in einem Nachruf"), not the verb's object.
+  if (m[3] && !(L.prepositions ?? []).includes(m[3]) && !L.stopWords.includes(m[3])) return null;
+  // "„Die Zeit“": the title's own article is no part of the name a speaker list shows.
+  const name = m[2].trim().replace(ctx.P.leadDeterminer, '').trim();
+  return { mention: { kind: 'org', name }, end: m[0].length };
 }
 
 /** After an impersonal verb and its dummy ("heißt es"), the document or body its place names, up to the clause's end. */
