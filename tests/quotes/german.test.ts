@@ -51,3 +51,12 @@ describe('German: media as speakers', () => {
     expect(de(text)).toEqual([{ text: expect.any(String), speaker }]);
   });
 });
+
+describe('German: role nouns as speakers', () => {
+  it.each([
+    ['Einer der beteiligten Ermittler sagte: „So einen Fall haben wir noch nie gesehen.“', 'beteiligten Ermittler'],
+    ['Der Brand war schnell gelöscht. Einer der Feuerwehrmänner sagte: „So einen Brand haben wir noch nie gesehen.“', 'Feuerwehrmänner'],
+  ])('a description by a role noun is the speaker: %s', (text, speaker) => {
+    expect(de(text)[0].speaker).toContain(speaker);
+  });
+});
