@@ -60,3 +60,9 @@ describe('German: role nouns as speakers', () => {
     expect(de(text)[0].speaker).toContain(speaker);
   });
 });
+
+describe('German: a reflexive between the tag verb and its subject', () => {
+  it('"äußerte sich der …" reads the subject past "sich"', () => {
+    expect(de('„Die Lage bleibt gut“, äußerte sich der Chef der Landesagentur für Umwelt, Frank Weise, in Kiel.')[0].speaker).toBe('Frank Weise');
+  });
+});

@@ -46,8 +46,8 @@ export const de: LangData = {
   that: ['dass', 'daß'],
   conjunctions: ['so dass', 'so daß'],
   aux: ['hat', 'haben', 'hatte', 'hatten'],
-  // With the object pronouns an inverted tag may put before its subject ("so charakterisierte ihn der …").
-  adverbs: ['weiter', 'außerdem', 'zudem', 'auch', 'ferner', 'später', 'damals', 'dazu', 'jedoch', 'aber', 'ihn', 'ihm', 'es'],
+  // With the object pronouns an inverted tag may put before its subject ("so charakterisierte ihn der …", "äußerte sich der …").
+  adverbs: ['weiter', 'außerdem', 'zudem', 'auch', 'ferner', 'später', 'damals', 'dazu', 'jedoch', 'aber', 'ihn', 'ihm', 'es', 'sich'],
   determiners: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen', 'sein', 'seine', 'ihr', 'ihre'],
   leadWords: ['aber', 'und', 'doch', 'auch', 'dann', 'so', 'jedoch', 'ob', 'weil', 'wenn', 'nachdem'],
   relatives: ['der', 'die', 'welcher', 'welche'],
