@@ -66,3 +66,12 @@ describe('German: a reflexive between the tag verb and its subject', () => {
     expect(de('„Die Lage bleibt gut“, äußerte sich der Chef der Landesagentur für Umwelt, Frank Weise, in Kiel.')[0].speaker).toBe('Frank Weise');
   });
 });
+
+describe('German: a body named in quotation marks after a role noun', () => {
+  it.each([
+    'Ein Sprecher der „Feuerwehr von Neustadt“, Jan Weber, sagte, das Haus sei verloren.',
+    'Der Geschäftsführer von „Solarwerk“, Eva Brandt, sagte, das Geld sei gut angelegt.',
+  ])('is no quote: %s', (text) => {
+    expect(de(text)).toEqual([]);
+  });
+});

@@ -7,6 +7,7 @@ import type { Context } from './context';
 import type { QuoteSegment } from './marks';
 import type { LangData } from './rules/types';
 import { isUpper, wordCount } from './text';
+import { isTitleWord } from './speakers';
 import type { Tag } from './tags/types';
 
 /** The longest untagged quote read as a subheading when it makes up its paragraph. */
@@ -62,6 +63,21 @@ export function namedAfterCue(ctx: Context, seg: QuoteSegment, text: string): bo
   const between = before.slice(cue.end).toLowerCase().split(/[\s\u00a0\u202f]+/).filter(Boolean);
   const functionWord = (w: string) => ctx.L.determiners.includes(w) || !!ctx.L.prepositions?.includes(w) || !!ctx.L.nounPhrase?.articles.includes(w);
   return between.length > 0 && between.length <= 3 && between.every(functionWord);
+}
+
+/**
+ * A short capitalised quote in the complement of a role noun ("ein Sprecher der „Polizei von
+ * DeLand“", "Militärexperte der „New York Times“", "Geschäftsführer von „Ener1“") names the body
+ * the role is held in.
+ */
+export function namedAfterRole(ctx: Context, seg: QuoteSegment, text: string): boolean {
+  if (wordCount(text) > 8 || !isUpper(text[0]) || /[.!?…,]$/.test(text)) return false;
+  const L = ctx.L;
+  const words = ctx.units[seg.block].text.slice(Math.max(0, seg.open - 80), seg.open).trim().split(/[\s\u00a0\u202f]+/);
+  const link = (w: string) => L.determiners.includes(w.toLowerCase()) || !!L.prepositions?.includes(w.toLowerCase());
+  let at = words.length - 1;
+  while (at > 0 && words.length - at <= 2 && link(words[at])) at--;
+  return at < words.length - 1 && at >= 0 && /^[\p{L}-]+$/u.test(words[at]) && isTitleWord(words[at], L);
 }
 
 /**
