@@ -75,3 +75,12 @@ describe('German: a body named in quotation marks after a role noun', () => {
     expect(de(text)).toEqual([]);
   });
 });
+
+describe('German: a source named in quotation marks after an according-to marker', () => {
+  it.each([
+    'Laut einem Bericht der „Nordsee-Post“ wurden drei Menschen verletzt.',
+    'Er hatte laut „nordsee-post.de“ die Stadt kritisiert.',
+  ])('is no quote: %s', (text) => {
+    expect(quotesFromText(text, { lang: 'de' }).quotes.filter((q) => q.kind === 'direct')).toEqual([]);
+  });
+});

@@ -66,6 +66,21 @@ export function namedAfterCue(ctx: Context, seg: QuoteSegment, text: string): bo
 }
 
 /**
+ * A short quote in the source phrase of an according-to marker ("laut „tagesschau.de“", "Laut
+ * einem Artikel der „New York Times“") names the source: a capitalised title or a website, with
+ * at most four words between, each a function word or capitalised.
+ */
+export function namedAfterMarker(ctx: Context, seg: QuoteSegment, text: string): boolean {
+  if (wordCount(text) > 6 || !(isUpper(text[0]) || /^\S+\.\p{L}{2,4}$/u.test(text)) || /[.!?…,]$/.test(text)) return false;
+  const before = ctx.units[seg.block].text.slice(ctx.sentenceStart(seg.block, seg.open), seg.open);
+  const marker = [...before.matchAll(ctx.P.reportedPre)].pop();
+  if (!marker) return false;
+  const between = before.slice(marker.index + marker[0].length).split(/[\s\u00a0\u202f]+/).filter(Boolean);
+  const functionWord = (w: string) => ctx.L.determiners.includes(w.toLowerCase()) || !!ctx.L.prepositions?.includes(w.toLowerCase()) || !!ctx.L.nounPhrase?.articles.includes(w.toLowerCase());
+  return between.length <= 4 && between.every((w) => /^[\p{L}-]+$/u.test(w) && (functionWord(w) || isUpper(w[0])));
+}
+
+/**
  * A short capitalised quote in the complement of a role noun ("ein Sprecher der „Polizei von
  * DeLand“", "Militärexperte der „New York Times“", "Geschäftsführer von „Ener1“") names the body
  * the role is held in.
