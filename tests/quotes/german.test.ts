@@ -78,8 +78,8 @@ describe('German: a body named in quotation marks after a role noun', () => {
 
 describe('German: a source named in quotation marks after an according-to marker', () => {
   it.each([
-    'Laut einem Bericht der „Nordsee-Post“ wurden drei Menschen verletzt.',
-    'Er hatte laut „nordsee-post.de“ die Stadt kritisiert.',
+    'Der Rebell Ali Huthi klagte die Regierung an. Laut einem Artikel der „Neuen Post“ hat sich Huthi gestern an die UN gewandt.',
+    'Der Rebell Ali Huthi klagte die Regierung an. Außerdem hatte er laut „kurier.de“ kritisiert, dass sein Stamm diskriminiert werde.',
   ])('is no quote: %s', (text) => {
     expect(quotesFromText(text, { lang: 'de' }).quotes.filter((q) => q.kind === 'direct')).toEqual([]);
   });
