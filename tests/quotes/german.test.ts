@@ -84,3 +84,12 @@ describe('German: a source named in quotation marks after an according-to marker
     expect(quotesFromText(text, { lang: 'de' }).quotes.filter((q) => q.kind === 'direct')).toEqual([]);
   });
 });
+
+describe('German: a passive quoting tag', () => {
+  it('"„…“, wird X zitiert" names X', () => {
+    expect(de('Der Sender NDR berichtete am Abend darüber. „Wir haben die Lage im Griff“, wird Brandt zitiert. Die Entscheidung wolle sie dem Rat überlassen.')[0]).toEqual({
+      text: 'Wir haben die Lage im Griff',
+      speaker: 'Brandt',
+    });
+  });
+});

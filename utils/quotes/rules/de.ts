@@ -22,6 +22,7 @@ export const de: LangData = {
       'fuhr_fort heißt hieß erklärt geschrieben angekündigt mitgeteilt hinzugefügt bekanntgegeben bezeichnet genannt',
   ),
   quoting: ['zitiert', 'zitierte', 'zitierten'],
+  passiveAux: ['wird', 'wurde', 'werden', 'wurden'],
   afterOnly: ['so'],
   impersonal: { verbs: ['heißt', 'hieß'], dummy: 'es', place: /^(?:(?:auch|dazu|weiter|nun|jetzt)\s+)?(?:in|im|auf)\s+(?:(?:de[mnrs]|die|das|eine[mnrs]?|ein|seine[mnrs]?|ihre[mnrs]?)\s+)?/iu },
   // "sprachen von „Panikverkäufen“": speaking of a thing names it.

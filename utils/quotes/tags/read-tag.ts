@@ -44,6 +44,8 @@ export function readTag(ctx: Context, block: number, from: number, stop: number,
     const pron = inv.pron.toLowerCase();
     return tag({ kind: 'pronoun', gender: ctx.L.pronouns[pron] ?? null }, after.slice(0, inv.end).trim().replace(/^[,;—–-]\s*/, ''), inv.end);
   }
+  const passive = quoteText === null ? null : passiveQuoted(ctx, after);
+  if (passive) return tag(passive.mention, passive.cue, passive.end);
   const listed = ctx.P.cues.verbFirst(after);
   const unlisted = listed || quoteText === null ? null : unlistedVerb(ctx, after, quoteText);
   const vf = listed ?? unlisted;
@@ -102,6 +104,23 @@ function quotedTitle(ctx: Context, rest: string): { mention: Mention; end: numbe
   // "„Die Zeit“": the title's own article is no part of the name a speaker list shows.
   const name = m[2].trim().replace(ctx.P.leadDeterminer, '').trim();
   return { mention: { kind: 'org', name }, end: m[0].length };
+}
+
+/**
+ * "„…“, wird Panetta zitiert" / "„…“, wurde der Minister in der Zeitung zitiert": a passive
+ * auxiliary, its subject, adjuncts, then a quoting participle ending the clause: the subject is
+ * the one quoted.
+ */
+function passiveQuoted(ctx: Context, after: string): { mention: Mention; cue: string; end: number } | null {
+  const L = ctx.L;
+  const m = /^[\s\u00a0\u202f]*,?[\s\u00a0\u202f]*(\p{Ll}+)[\s\u00a0\u202f]+/u.exec(after);
+  if (!m || !L.passiveAux?.includes(m[1])) return null;
+  const clause = /^[^.;:!?«»“”„"]*/u.exec(after.slice(m[0].length))![0];
+  const last = /([\p{L}]+)[\s\u00a0\u202f,]*$/u.exec(clause);
+  if (!last || !L.quoting?.includes(last[1].toLowerCase())) return null;
+  const np = cutPhrase(clause, L);
+  const mention = np ? analyzePhrase(np, L) : null;
+  return mention && mention.kind !== 'pronoun' ? { mention, cue: `${m[1]} ${last[1]}`, end: m[0].length + clause.length } : null;
 }
 
 /** After an impersonal verb and its dummy ("heißt es"), the document or body its place names, up to the clause's end. */
