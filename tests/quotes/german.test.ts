@@ -93,3 +93,9 @@ describe('German: a passive quoting tag', () => {
     });
   });
 });
+
+describe('German: a relative clause between the subject and its verb', () => {
+  it('is no part of the subject ("X, der Minister Österreichs, der den Rat leitet, sagte:")', () => {
+    expect(de('Jan Weber, der Innenminister Sachsens, der zur Zeit den Vorsitz inne hat, sagte zum Abschluss des Treffens: „Wir hatten gute Gespräche.“')[0].speaker).toBe('Jan Weber');
+  });
+});

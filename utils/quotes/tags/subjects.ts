@@ -73,6 +73,13 @@ export function leftSubject(ctx: Context, left: string): Mention | null {
   const parts = left.trim().split(/(?:,|[\s\u00a0\u202f][―—–])[\s\u00a0\u202f]+/);
   // "Rima Abdul Malak, qui s'est dite": the relative pronoun's antecedent is the subject.
   if (parts.length > 1 && ctx.L.relatives.includes(parts[parts.length - 1].toLowerCase())) parts.pop();
+  // A relative clause set off by commas ("Günther Platter, der Minister Österreichs, der den Rat leitet,"):
+  // a relative pronoun, then a clause ending with its lower-case verb.
+  const relative = (p: string) => {
+    const w = p.trim().split(/[\s\u00a0\u202f]+/);
+    return w.length > 2 && ctx.L.relatives.includes(w[0].toLowerCase()) && !isUpper(w[w.length - 1][0]);
+  };
+  while (parts.length > 1 && relative(parts[parts.length - 1])) parts.pop();
   // "El ministro, por su parte, aseguró": a connective of several words set off by commas.
   const connective = (p: string) => p.trim().includes(' ') && ctx.L.leadWords.includes(p.trim().replace(/,$/, '').toLowerCase());
   while (parts.length > 1 && connective(parts[parts.length - 1])) parts.pop();
