@@ -74,7 +74,8 @@ export function cutPhrase(text: string, L: LangData): string {
       out.push(raw);
       continue;
     }
-    const stopAt = /[()«»“”„"\n—―]/.exec(raw);
+    // A period glued to the next sentence ("sagte Merkel.Als …": a missing space) ends the phrase too.
+    const stopAt = /[()«»“”„"\n—―]|(?<=\p{Ll})\.(?=\p{Lu}\p{Ll})/u.exec(raw);
     let w = stopAt ? raw.slice(0, stopAt.index) : raw;
     const punct = /[,.;:!?]+$/.exec(w);
     const abbreviation = punct?.[0] === '.' && (/^\p{Lu}\.$/u.test(w) || isAbbreviation(w.slice(0, -1).toLowerCase(), L));

@@ -7,6 +7,7 @@ import type { Context } from './context';
 import type { QuoteSegment } from './marks';
 import type { LangData } from './rules/types';
 import { isUpper, wordCount } from './text';
+import { isTitleWord } from './speakers';
 import type { Tag } from './tags/types';
 
 /** The longest untagged quote read as a subheading when it makes up its paragraph. */
@@ -44,6 +45,54 @@ export function isNamed(ctx: Context, seg: QuoteSegment, words: number): boolean
   const before = /(\S+)[\s\u00a0\u202f]+$/u.exec(text.slice(Math.max(0, seg.open - 40), seg.open))?.[1];
   const opens = seg.open <= ctx.sentenceStart(seg.block, seg.open) + (before?.length ?? 0) + 1;
   return words <= 4 && isUpper(text[seg.start]) && !!before && isUpper(before[0]) && /\p{L}$/u.test(before) && !opens;
+}
+
+/**
+ * A short capitalised quote right after a speech verb and the article or preposition that opens
+ * its object ("sagte der „Berliner Zeitung“", "teilte das „Space Telescope Science Institute“
+ * mit", "äußerte sich gegenüber dem „Hamburger Abendblatt“") names the medium or the addressee:
+ * what a verb says comes after a colon, a comma or "that", never as its object's noun.
+ */
+export function namedAfterCue(ctx: Context, seg: QuoteSegment, text: string): boolean {
+  if (wordCount(text) > 6 || !isUpper(text[0]) || /[.!?…,]$/.test(text)) return false;
+  const unit = ctx.units[seg.block].text;
+  const before = unit.slice(ctx.sentenceStart(seg.block, seg.open), seg.open);
+  const cue = ctx.P.cues.last(before, ['speech']);
+  // A naming verb's object may be the quote ("sprach von einer „Gefahr für Leib und Leben“").
+  if (!cue || ctx.L.naming?.includes(cue.cue.toLowerCase().split(/\s+/).pop()!)) return false;
+  const between = before.slice(cue.end).toLowerCase().split(/[\s\u00a0\u202f]+/).filter(Boolean);
+  const functionWord = (w: string) => ctx.L.determiners.includes(w) || !!ctx.L.prepositions?.includes(w) || !!ctx.L.nounPhrase?.articles.includes(w);
+  return between.length > 0 && between.length <= 3 && between.every(functionWord);
+}
+
+/**
+ * A short quote in the source phrase of an according-to marker ("laut „tagesschau.de“", "Laut
+ * einem Artikel der „New York Times“") names the source: a capitalised title or a website, with
+ * at most four words between, each a function word or capitalised.
+ */
+export function namedAfterMarker(ctx: Context, seg: QuoteSegment, text: string): boolean {
+  if (wordCount(text) > 6 || !(isUpper(text[0]) || /^\S+\.\p{L}{2,4}$/u.test(text)) || /[.!?…,]$/.test(text)) return false;
+  const before = ctx.units[seg.block].text.slice(ctx.sentenceStart(seg.block, seg.open), seg.open);
+  const marker = [...before.matchAll(ctx.P.reportedPre)].pop();
+  if (!marker) return false;
+  const between = before.slice(marker.index + marker[0].length).split(/[\s\u00a0\u202f]+/).filter(Boolean);
+  const functionWord = (w: string) => ctx.L.determiners.includes(w.toLowerCase()) || !!ctx.L.prepositions?.includes(w.toLowerCase()) || !!ctx.L.nounPhrase?.articles.includes(w.toLowerCase());
+  return between.length <= 4 && between.every((w) => /^[\p{L}-]+$/u.test(w) && (functionWord(w) || isUpper(w[0])));
+}
+
+/**
+ * A short capitalised quote in the complement of a role noun ("ein Sprecher der „Polizei von
+ * DeLand“", "Militärexperte der „New York Times“", "Geschäftsführer von „Ener1“") names the body
+ * the role is held in.
+ */
+export function namedAfterRole(ctx: Context, seg: QuoteSegment, text: string): boolean {
+  if (wordCount(text) > 8 || !isUpper(text[0]) || /[.!?…,]$/.test(text)) return false;
+  const L = ctx.L;
+  const words = ctx.units[seg.block].text.slice(Math.max(0, seg.open - 80), seg.open).trim().split(/[\s\u00a0\u202f]+/);
+  const link = (w: string) => L.determiners.includes(w.toLowerCase()) || !!L.prepositions?.includes(w.toLowerCase());
+  let at = words.length - 1;
+  while (at > 0 && words.length - at <= 2 && link(words[at])) at--;
+  return at < words.length - 1 && at >= 0 && /^[\p{L}-]+$/u.test(words[at]) && isTitleWord(words[at], L);
 }
 
 /**

@@ -25,7 +25,7 @@ const lower = (s: string) => s.toLowerCase();
 /** "Dr." → "dr", "Trump’s" → "trump" for the lookup tables. */
 const key = (w: string) => lower(w.replace(/[.,]+$/, '').replace(/[’']s$/, ''));
 /** A title or rank ("Gen.", "ministre"), or in German a role noun ("Innenminister", "Sprecherin"). */
-const isTitleWord = (w: string, L: LangData) => key(w) in L.titles || !!L.roleSuffix?.test(key(w));
+export const isTitleWord = (w: string, L: LangData) => key(w) in L.titles || !!L.roleSuffix?.test(key(w));
 const isNameWord = (w: string) => isUpper(w[0]) && !/^\p{Lu}+$/u.test(w.replace(/[.\-’']/g, '')) || /^\p{Lu}\.?$/u.test(w);
 
 /**

@@ -20,7 +20,9 @@ export const isUpper = (ch: string | undefined) => !!ch && ch !== ch.toLowerCase
 export function sentenceEnds(text: string, L: LangData): number[] {
   const abbrev = abbreviations(L);
   const ends: number[] = [];
-  const re = /[.!?…]+["”»“’)]*(?=[\s\u00a0\u202f]+["“«„(—–-]*[\p{Lu}\p{N}\p{Sc}])|\n+/gu;
+  // Or a full stop glued to the next sentence by a missing space ("sagte Merkel.Als …"): a word's last
+  // lower-case letters, the stop, a capitalised word.
+  const re = /[.!?…]+["”»“’)]*(?=[\s\u00a0\u202f]+["“«„(—–-]*[\p{Lu}\p{N}\p{Sc}])|(?<=\p{Ll}{2})\.(?=\p{Lu}\p{Ll})|\n+/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (m[0][0] === '.') {
       // "Mr. Smith", "Gen. Ryder", "J. Doe": a period after an abbreviation or an initial.

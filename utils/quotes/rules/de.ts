@@ -6,7 +6,7 @@ import type { LangData } from './types';
  * by these endings instead ("Polizeisprecher", "Vereinschef", "Bundeskanzlerin").
  */
 const deRoleSuffix =
-  /(sprecher|sprecherin|minister|ministerin|chef|chefin|präsident|präsidentin|kanzler|kanzlerin|vorsitzende|vorsitzender|direktor|direktorin|leiter|leiterin|sekretär|sekretärin|meister|meisterin|anwalt|anwältin|trainer|trainerin|experte|expertin|politiker|politikerin|abgeordnete|abgeordneter|general|kommandeur|botschafter|botschafterin|gouverneur|senator|vizepräsident|regierungschef|ministerpräsident|bürgermeister|reporter|reporterin|korrespondent|korrespondentin|funktionär|funktionärin|vertreter|vertreterin|richter|richterin|staatsanwalt|staatsanwältin|analyst|analystin|analysten|angestellte|angestellter|jährige|jähriger|führer|führerin)$/i;
+  /(sprecher|sprecherin|minister|ministerin|chef|chefin|präsident|präsidentin|kanzler|kanzlerin|vorsitzende|vorsitzender|direktor|direktorin|leiter|leiterin|sekretär|sekretärin|meister|meisterin|anwalt|anwältin|trainer|trainerin|experte|expertin|politiker|politikerin|abgeordnete|abgeordneter|general|kommandeur|botschafter|botschafterin|gouverneur|senator|vizepräsident|regierungschef|ministerpräsident|bürgermeister|reporter|reporterin|korrespondent|korrespondentin|funktionär|funktionärin|vertreter|vertreterin|richter|richterin|staatsanwalt|staatsanwältin|analyst|analystin|analysten|angestellte|angestellter|jährige|jähriger|führer|führerin|männer|kommissar|kommissarin|polizist|polizistin|beamte|beamter|beamtin|mitarbeiter|mitarbeiterin|ermittler|ermittlerin|wissenschaftler|wissenschaftlerin|forscher|forscherin|professor|professorin|verfasser|verfasserin|berater|beraterin|manager|managerin|kommandant|bischof|kardinal)$/i;
 
 /** German. Verbs: the tier A/B forms of the authored seed list (CC0, ../LICENSES.md). */
 export const de: LangData = {
@@ -22,6 +22,7 @@ export const de: LangData = {
       'fuhr_fort heißt hieß erklärt geschrieben angekündigt mitgeteilt hinzugefügt bekanntgegeben bezeichnet genannt',
   ),
   quoting: ['zitiert', 'zitierte', 'zitierten'],
+  passiveAux: ['wird', 'wurde', 'werden', 'wurden'],
   afterOnly: ['so'],
   impersonal: { verbs: ['heißt', 'hieß'], dummy: 'es', place: /^(?:(?:auch|dazu|weiter|nun|jetzt)\s+)?(?:in|im|auf)\s+(?:(?:de[mnrs]|die|das|eine[mnrs]?|ein|seine[mnrs]?|ihre[mnrs]?)\s+)?/iu },
   // "sprachen von „Panikverkäufen“": speaking of a thing names it.
@@ -46,8 +47,8 @@ export const de: LangData = {
   that: ['dass', 'daß'],
   conjunctions: ['so dass', 'so daß'],
   aux: ['hat', 'haben', 'hatte', 'hatten'],
-  // With the object pronouns an inverted tag may put before its subject ("so charakterisierte ihn der …").
-  adverbs: ['weiter', 'außerdem', 'zudem', 'auch', 'ferner', 'später', 'damals', 'dazu', 'jedoch', 'aber', 'ihn', 'ihm', 'es'],
+  // With the object pronouns an inverted tag may put before its subject ("so charakterisierte ihn der …", "äußerte sich der …").
+  adverbs: ['weiter', 'außerdem', 'zudem', 'auch', 'ferner', 'später', 'damals', 'dazu', 'jedoch', 'aber', 'ihn', 'ihm', 'es', 'sich'],
   determiners: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen', 'sein', 'seine', 'ihr', 'ihre'],
   leadWords: ['aber', 'und', 'doch', 'auch', 'dann', 'so', 'jedoch', 'ob', 'weil', 'wenn', 'nachdem'],
   relatives: ['der', 'die', 'welcher', 'welche'],
@@ -77,7 +78,8 @@ export const de: LangData = {
   roleSuffix: deRoleSuffix,
   nounPhrase: {
     articles: 'der die das den dem des ein eine einer eines einem einen im am zum zur vom beim'.split(' '),
-    ending: /(?:ung|heit|keit|schaft|tion|ismus|tät|ium|chen|lich|isch|ische[nrms]?)$/,
+    // Plurals too ("Meiers Äußerungen", "Verhandlungen").
+    ending: /(?:(?:ung|heit|keit|schaft|tion|tät)(?:en)?|ismus|ium|chen|lich|isch|ische[nrms]?)$/,
   },
   abbreviations: ['dr', 'prof', 'nr', 'z.b', 'bzw', 'ca', 'etc', 'vgl', 'st', 'u.a', 'sog', 'inkl', 'jan', 'feb', 'okt', 'nov', 'dez', 'mio', 'mrd'],
 };

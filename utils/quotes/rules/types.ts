@@ -42,6 +42,8 @@ export interface LangData {
   dialogueDash?: boolean;
   /** Verbs whose object is the speaker ("zitiert einen Zeugen mit den Worten:"). */
   quoting?: string[];
+  /** Passive auxiliaries: "„…“, wird X zitiert" names X, the one quoted, as the speaker (with a `quoting` participle ending the clause). */
+  passiveAux?: string[];
   /**
    * Impersonal speech ("So heißt es in dem Schreiben:", "In einem Papier heißt es,"): these verbs
    * with their dummy subject; the document or body spoken from follows `place` (a preposition and

@@ -5,7 +5,7 @@
 
 import type { Context } from '../context';
 import type { CueMatch } from '../cues';
-import { cutPhrase } from '../patterns';
+import { cutPhrase, impersonalSource } from '../patterns';
 import { analyzePhrase, type Mention, personNames } from '../speakers';
 import { wordCount } from '../text';
 import type { Tag } from './types';
@@ -45,9 +45,14 @@ export function readTag(ctx: Context, block: number, from: number, stop: number,
     const pron = inv.pron.toLowerCase();
     return tag({ kind: 'pronoun', gender: ctx.L.pronouns[pron] ?? null }, after.slice(0, inv.end).trim().replace(/^[,;—–-]\s*/, ''), inv.end);
   }
+  const passive = quoteText === null ? null : passiveQuoted(ctx, after);
+  if (passive) return tag(passive.mention, passive.cue, passive.end);
   const listed = ctx.P.cues.verbFirst(after);
   const unlisted = listed || quoteText === null ? null : unlistedVerb(ctx, after, quoteText);
   const vf = listed ?? unlisted;
+  // "„…“, heißt es in dem Schreiben": an impersonal verb and its dummy subject, the document named after them speaks.
+  const doc = vf && quoteText !== null ? impersonalDocument(ctx, after, vf) : null;
+  if (doc) return tag(doc.mention, vf!.cue, doc.end);
   // "», a indiqué sur Twitter le syndicat": adjuncts between the verb and its subject, when no
   // subject follows the verb itself.
   for (const withAdjuncts of [false, true]) {
@@ -59,6 +64,9 @@ export function readTag(ctx: Context, block: number, from: number, stop: number,
     const rest = after.slice(skipped);
     const cue = vf.cue;
     const addressed = ctx.L.addressed?.includes(cue.toLowerCase().split(/\s+/).pop()!);
+    // "„…“, schrieb „Die Zeit“ in einem Nachruf": a title in quotation marks as the subject names a medium.
+    const medium = addressed || withAdjuncts ? null : quotedTitle(ctx, rest);
+    if (medium) return tag(medium.mention, cue, skipped + medium.end);
     const np = addressed ? '' : cutPhrase(rest, ctx.L);
     // Past adjuncts, or after a verb no list holds, only a subject that ends the clause, or that a
     // relative clause follows ("», philosophe Victor qui soutient la grève").
@@ -85,6 +93,48 @@ export function readTag(ctx: Context, block: number, from: number, stop: number,
     }
   }
   return null;
+}
+
+/** A subject in quotation marks (a newspaper's title, maybe after its article) ending the clause or followed by an adjunct. */
+const QUOTED_TITLE = /^[\s\u00a0\u202f]*(?:(\p{Ll}+)[\s\u00a0\u202f]+)?[„“"«»‚]([\p{Lu}\p{N}][^„“”"«»‚‘]{0,50}?)[“”"»«‘](?=[\s\u00a0\u202f]*(?:[.,;:!?]|$|(\p{Ll}+)))/u;
+
+function quotedTitle(ctx: Context, rest: string): { mention: Mention; end: number } | null {
+  const L = ctx.L;
+  const m = QUOTED_TITLE.exec(rest);
+  if (!m || (m[1] && !L.determiners.includes(m[1])) || wordCount(m[2]) > 6) return null;
+  // What follows is the clause's end or an adjunct ("in einem Nachruf"), not the verb's object.
+  if (m[3] && !(L.prepositions ?? []).includes(m[3]) && !L.stopWords.includes(m[3])) return null;
+  // "„Die Zeit“": the title's own article is no part of the name a speaker list shows.
+  const name = m[2].trim().replace(ctx.P.leadDeterminer, '').trim();
+  return { mention: { kind: 'org', name }, end: m[0].length };
+}
+
+/**
+ * "„…“, wird Panetta zitiert" / "„…“, wurde der Minister in der Zeitung zitiert": a passive
+ * auxiliary, its subject, adjuncts, then a quoting participle ending the clause: the subject is
+ * the one quoted.
+ */
+function passiveQuoted(ctx: Context, after: string): { mention: Mention; cue: string; end: number } | null {
+  const L = ctx.L;
+  const m = /^[\s\u00a0\u202f]*,?[\s\u00a0\u202f]*(\p{Ll}+)[\s\u00a0\u202f]+/u.exec(after);
+  if (!m || !L.passiveAux?.includes(m[1])) return null;
+  const clause = /^[^.;:!?«»“”„"]*/u.exec(after.slice(m[0].length))![0];
+  const last = /([\p{L}]+)[\s\u00a0\u202f,]*$/u.exec(clause);
+  if (!last || !L.quoting?.includes(last[1].toLowerCase())) return null;
+  const np = cutPhrase(clause, L);
+  const mention = np ? analyzePhrase(np, L) : null;
+  return mention && mention.kind !== 'pronoun' ? { mention, cue: `${m[1]} ${last[1]}`, end: m[0].length + clause.length } : null;
+}
+
+/** After an impersonal verb and its dummy ("heißt es"), the document or body its place names, up to the clause's end. */
+function impersonalDocument(ctx: Context, after: string, vf: CueMatch): { mention: Mention; end: number } | null {
+  if (!ctx.L.impersonal?.verbs.includes(vf.cue.toLowerCase())) return null;
+  const dummy = ctx.P.dummy?.exec(after.slice(vf.end));
+  if (!dummy) return null;
+  const from = vf.end + dummy[0].length;
+  const clause = /^[^.;:!?«»“”„"]*/u.exec(after.slice(from))![0];
+  const source = impersonalSource([clause], ctx.L);
+  return source?.kind === 'org' ? { mention: source, end: from + clause.length } : null;
 }
 
 /**

@@ -72,10 +72,16 @@ export function leftSubject(ctx: Context, left: string): Mention | null {
   // Commas and parenthetical dashes ("… ― as was true for years ― Trump boasted") end phrases.
   const parts = left.trim().split(/(?:,|[\s\u00a0\u202f][―—–])[\s\u00a0\u202f]+/);
   // "Rima Abdul Malak, qui s'est dite": the relative pronoun's antecedent is the subject.
-  // "Una portavoz del ministerio, que dirige X, asegura": a relative clause set off by commas
-  // qualifies the subject before it; the names inside it are its objects.
-  const relative = (p: string) => ctx.L.relatives.includes(p.trim().split(/[\s\u00a0\u202f]+/)[0].toLowerCase());
-  if (parts.length > 1 && relative(parts[parts.length - 1])) parts.pop();
+  // "Una portavoz del ministerio, que dirige X, asegura", "Günther Platter, der Minister Österreichs,
+  // der den Rat leitet, sagte": a relative clause set off by commas qualifies the subject before it;
+  // the names inside it are its objects. A relative pronoun that is an article too (German "der")
+  // opens one only when a lower-case verb ends the clause, not an apposition.
+  const relative = (p: string) => {
+    const w = p.trim().split(/[\s\u00a0\u202f]+/);
+    const pronoun = w[0].toLowerCase();
+    return ctx.L.relatives.includes(pronoun) && (w.length === 1 || !ctx.L.determiners.includes(pronoun) || (w.length > 2 && !isUpper(w[w.length - 1][0])));
+  };
+  while (parts.length > 1 && relative(parts[parts.length - 1])) parts.pop();
   // "El ministro, por su parte, aseguró": a connective of several words set off by commas.
   const connective = (p: string) => p.trim().includes(' ') && ctx.L.leadWords.includes(p.trim().replace(/,$/, '').toLowerCase());
   while (parts.length > 1 && connective(parts[parts.length - 1])) parts.pop();

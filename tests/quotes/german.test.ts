@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { quotesFromText } from '../../utils/quotes/index';
+
+const de = (text: string) => quotesFromText(text, { lang: 'de' }).quotes.map((q) => ({ text: q.text, speaker: q.speaker }));
+
+describe('German: who said what on unseen text', () => {
+  it('a full stop glued to the next sentence (a missing space) ends the speaker and the sentence', () => {
+    const quotes = de('„Wir haben das Ziel fast erreicht“, sagte Bauer.Danach sprach die Vorsitzende Eva Lindner von einem „ganz normalen Vorgang“.');
+    expect(quotes[0]).toEqual({ text: 'Wir haben das Ziel fast erreicht', speaker: 'Bauer' });
+    expect(quotes.map((q) => q.speaker)).not.toContain('Bauer.Danach');
+  });
+});
+
+describe('German: names in quotation marks are no quotes', () => {
+  it.each([
+    'Die Ministerin sagte der „Neuen Rundschau“, man werde die Pläne prüfen.',
+    'Das teilte das „Zentrum für Meeresforschung“ am Montag mit.',
+    'Die Ministerin sagte gegenüber dem „Kieler Tagblatt“, man prüfe die Pläne.',
+  ])('a medium or addressee after a speech verb and its article: %s', (text) => {
+    expect(de(text)).toEqual([]);
+  });
+
+  it('a naming verb still gives its quoted object', () => {
+    expect(de('Der Bürgermeister Jan Weber sprach von einer „Gefahr für Leib und Leben“.')).toEqual([
+      { text: 'Gefahr für Leib und Leben', speaker: 'Jan Weber' },
+    ]);
+  });
+});
+
+describe('German: noun runs that are no names', () => {
+  it('a plural noun ending ("Äußerungen") keeps a capitalised run from being a speaker', () => {
+    expect(de('Kritik an Meiers Äußerungen brachte die Sprecherin der Fraktion, Annette Weber, zum Ausdruck: „Es gibt keinen Grund, Positionen aufzugeben, bevor die Verhandlungen begonnen haben.“')).toEqual([
+      { text: 'Es gibt keinen Grund, Positionen aufzugeben, bevor die Verhandlungen begonnen haben.', speaker: 'Annette Weber' },
+    ]);
+  });
+});
+
+describe('German: documents as speakers', () => {
+  it('an impersonal tag after the quote gives the document its place names', () => {
+    expect(de('Der Verein wandte sich an die Stadt. „Wir bitten Sie dringend, das Fest abzusagen“, heißt es in dem Vereinsschreiben an den Bürgermeister.')).toEqual([
+      { text: 'Wir bitten Sie dringend, das Fest abzusagen', speaker: 'Vereinsschreiben' },
+    ]);
+  });
+});
+
+describe('German: media as speakers', () => {
+  it.each([
+    ['„Er war der kreative Kopf der Band“, schrieb „Der Kurier“ in einem Nachruf.', 'Kurier'],
+    ['„Die Firma will zu den Großen aufschließen“, schreibt die „Technikwoche“.', 'Technikwoche'],
+  ])('a title in quotation marks after the tag verb: %s', (text, speaker) => {
+    expect(de(text)).toEqual([{ text: expect.any(String), speaker }]);
+  });
+});
+
+describe('German: role nouns as speakers', () => {
+  it.each([
+    ['Einer der beteiligten Ermittler sagte: „So einen Fall haben wir noch nie gesehen.“', 'beteiligten Ermittler'],
+    ['Der Brand war schnell gelöscht. Einer der Feuerwehrmänner sagte: „So einen Brand haben wir noch nie gesehen.“', 'Feuerwehrmänner'],
+  ])('a description by a role noun is the speaker: %s', (text, speaker) => {
+    expect(de(text)[0].speaker).toContain(speaker);
+  });
+});
+
+describe('German: a reflexive between the tag verb and its subject', () => {
+  it('"äußerte sich der …" reads the subject past "sich"', () => {
+    expect(de('„Die Lage bleibt gut“, äußerte sich der Chef der Landesagentur für Umwelt, Frank Weise, in Kiel.')[0].speaker).toBe('Frank Weise');
+  });
+});
+
+describe('German: a body named in quotation marks after a role noun', () => {
+  it.each([
+    'Ein Sprecher der „Feuerwehr von Neustadt“, Jan Weber, sagte, das Haus sei verloren.',
+    'Der Geschäftsführer von „Solarwerk“, Eva Brandt, sagte, das Geld sei gut angelegt.',
+  ])('is no quote: %s', (text) => {
+    expect(de(text)).toEqual([]);
+  });
+});
+
+describe('German: a source named in quotation marks after an according-to marker', () => {
+  it.each([
+    'Der Rebell Ali Huthi klagte die Regierung an. Laut einem Artikel der „Neuen Post“ hat sich Huthi gestern an die UN gewandt.',
+    'Der Rebell Ali Huthi klagte die Regierung an. Außerdem hatte er laut „kurier.de“ kritisiert, dass sein Stamm diskriminiert werde.',
+  ])('is no quote: %s', (text) => {
+    expect(quotesFromText(text, { lang: 'de' }).quotes.filter((q) => q.kind === 'direct')).toEqual([]);
+  });
+});
+
+describe('German: a passive quoting tag', () => {
+  it('"„…“, wird X zitiert" names X', () => {
+    expect(de('Der Sender NDR berichtete am Abend darüber. „Wir haben die Lage im Griff“, wird Brandt zitiert. Die Entscheidung wolle sie dem Rat überlassen.')[0]).toEqual({
+      text: 'Wir haben die Lage im Griff',
+      speaker: 'Brandt',
+    });
+  });
+});
+
+describe('German: a relative clause between the subject and its verb', () => {
+  it('is no part of the subject ("X, der Minister Österreichs, der den Rat leitet, sagte:")', () => {
+    expect(de('Jan Weber, der Innenminister Sachsens, der zur Zeit den Vorsitz inne hat, sagte zum Abschluss des Treffens: „Wir hatten gute Gespräche.“')[0].speaker).toBe('Jan Weber');
+  });
+});
