@@ -8,7 +8,7 @@ import { blank, type Candidate, candidatesFor, type Opening, type Site } from '.
 import { type Context, FLOAT_BLOCKS } from './context';
 import { MODEL } from './rules/weights';
 import { choose, type Model } from './scorer';
-import { entityShaped, type SpeakerRec } from './speakers';
+import { entityShaped, type SpeakerRec, trimLeadingPreposition } from './speakers';
 import { openingSubject } from './tags/subjects';
 import { confidence, speakerKind, tierName } from './tiers';
 
@@ -39,6 +39,8 @@ export interface OpenQuote {
  * its quotes stay, and go to the candidate scorer like those the rules left without a speaker.
  */
 export function dropUnshapedSpeakers(ctx: Context, open: OpenQuote[]) {
+  // A body's name loses the preposition the rules read with it before its shape is judged.
+  for (const rec of ctx.registry.list) trimLeadingPreposition(rec, ctx.L);
   const blockOf = new Map(ctx.units.map((u, i) => [u.id, i]));
   ctx.quotes.forEach((q, index) => {
     if (!q.rec || entityShaped(q.rec, ctx.L)) return;

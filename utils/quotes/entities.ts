@@ -24,7 +24,8 @@
 import type { Quote, Speaker } from '../types';
 import type { LangData } from './rules/types';
 import type { Unit } from './attribute';
-import { capitalised, ELISION, isFunctionWord, isPreposition, isTitle, key, lower, Mentions, SPACE, trimName } from './mentions';
+import { capitalised, ELISION, isFunctionWord, isPreposition, isTitle, Mentions, SPACE, trimName } from './mentions';
+import { key, lower } from './text';
 import type { SpeakerRec } from './speakers';
 
 /** What a speaker settles on: a named entity, or a description with no name (`role`). */

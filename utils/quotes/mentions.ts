@@ -6,11 +6,9 @@
 
 import type { LangData } from './rules/types';
 import { nameRuns } from './speakers';
-import { isUpper } from './text';
+import { isUpper, key, lower } from './text';
 
 export const SPACE = /[\s\u00a0\u202f]+/;
-export const lower = (s: string) => s.toLowerCase();
-export const key = (w: string) => lower(w.replace(/[.,]+$/, '').replace(/[’']s$/, ''));
 export const capitalised = (w: string) => isUpper(w[0]) || /^\p{Lu}/u.test(w.replace(/^[lLdD]['’]/, ''));
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A word: letters and digits. */

@@ -6,7 +6,7 @@
 
 import type { Speaker } from '../types';
 import type { Gender, LangData } from './rules/types';
-import { isUpper } from './text';
+import { isUpper, key, lower } from './text';
 
 export type Mention =
   | { kind: 'person'; name: string; role?: string; gender: Gender | null }
@@ -21,9 +21,6 @@ const MAX_WORDS = 14;
 /** Indefinite determiners: "une source policière" is one source, known by its kind. */
 const INDEFINITE = new Set(['a', 'an', 'one', 'un', 'une', 'ein', 'eine', 'einer', 'einem', 'einen', 'una', 'uno']);
 const MAX_ORG_WORDS = 8;
-const lower = (s: string) => s.toLowerCase();
-/** "Dr." → "dr", "Trump’s" → "trump" for the lookup tables. */
-const key = (w: string) => lower(w.replace(/[.,]+$/, '').replace(/[’']s$/, ''));
 /** A title or rank ("Gen.", "ministre"), or in German a role noun ("Innenminister", "Sprecherin"). */
 export const isTitleWord = (w: string, L: LangData) => key(w) in L.titles || !!L.roleSuffix?.test(key(w));
 const isNameWord = (w: string) => isUpper(w[0]) && !/^\p{Lu}+$/u.test(w.replace(/[.\-’']/g, '')) || /^\p{Lu}\.?$/u.test(w);
@@ -558,14 +555,20 @@ const MAX_PHRASE_WORDS = 6;
  * "Desde prensa del partido", "D’après BFMTV": a body's name read with the preposition before it
  * (the rules took the phrase up to the verb) loses it.
  */
-function trimLeadingPreposition(rec: SpeakerRec, L: LangData) {
-  if (!rec.organisation && !rec.roleOnly) return;
+export function trimLeadingPreposition(rec: SpeakerRec, L: LangData) {
+  const name = withoutLeadingPreposition(rec, L);
+  if (name) {
+    addAlias(rec, rec.name);
+    rec.name = name;
+  }
+}
+
+/** The name of a body or role record without the preposition read with it, or null when it has none. */
+function withoutLeadingPreposition(rec: SpeakerRec, L: LangData): string | null {
+  if (!rec.organisation && !rec.roleOnly) return null;
   const m = /^(\S+)[\s\u00a0]+(\S.*)$/u.exec(rec.name);
   const first = m ? key(m[1]).replace(/^\p{L}['’]/u, '') : '';
-  if (m && (L.prepositions ?? []).includes(first) && !L.nameParticles.includes(key(m[1]))) {
-    addAlias(rec, rec.name);
-    rec.name = m[2];
-  }
+  return m && (L.prepositions ?? []).includes(first) && !L.nameParticles.includes(key(m[1])) ? m[2] : null;
 }
 
 /**
@@ -574,8 +577,7 @@ function trimLeadingPreposition(rec: SpeakerRec, L: LangData) {
  * at the time she", "agency is separately working on a"); a person's name is capitalised.
  */
 export function entityShaped(rec: SpeakerRec, L: LangData): boolean {
-  trimLeadingPreposition(rec, L);
-  const words = rec.name.split(/[\s\u00a0]+/).filter(Boolean);
+  const words = (withoutLeadingPreposition(rec, L) ?? rec.name).split(/[\s\u00a0]+/).filter(Boolean);
   const low = words.map(key);
   if (!words.length || low.some((w) => w in L.pronouns || L.that.includes(w))) return false;
   const last = low[low.length - 1];

@@ -14,6 +14,9 @@ export function alternation(phrases: Iterable<string>): string {
     .join('|');
 }
 
+export const lower = (s: string) => s.toLowerCase();
+/** "Dr." → "dr", "Trump’s" → "trump" for the lookup tables. */
+export const key = (w: string) => lower(w.replace(/[.,]+$/, '').replace(/[’']s$/, ''));
 export const isUpper = (ch: string | undefined) => !!ch && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 
 /** The offsets where sentences end in `text` (after the final punctuation and closing marks), before a capital, a digit or a currency sign. */
