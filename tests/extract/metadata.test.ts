@@ -49,6 +49,13 @@ describe('the header: the date', () => {
     const head = '<title>Harbour</title><script type="application/ld+json">{"datePublished": </script><meta property="article:published_time" content="yesterday"><meta property="og:published_time" content="2024-05-03">';
     expect(extractHtml(page(head)).publishedTime).toBe('2024-05-03');
   });
+
+  it('skips a template\'s zero date (the year 1, the Unix epoch) for the next source', () => {
+    for (const zero of ['0001-01-01T00:00:00Z', '1970-01-01T00:00:00Z']) {
+      const head = `<title>Harbour</title><script type="application/ld+json">{"datePublished": "${zero}"}</script><meta property="og:published_time" content="2024-05-03">`;
+      expect(extractHtml(page(head)).publishedTime).toBe('2024-05-03');
+    }
+  });
 });
 
 describe('the header: byline and date apart', () => {

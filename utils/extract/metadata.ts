@@ -94,8 +94,13 @@ function hasItemprop(el: Element, name: string): boolean {
 /** A date string the header can show (ISO-like, parsable), or null. */
 function validDate(value: string | null | undefined): string | null {
   const v = value?.trim();
-  return v && /\d{4}/.test(v) && !Number.isNaN(Date.parse(v)) ? v : null;
+  const t = v && /\d{4}/.test(v) ? Date.parse(v) : NaN;
+  // A template's empty date is a zero time: the year 1 ("0001-01-01T00:00:00Z") or the Unix epoch.
+  return v && !Number.isNaN(t) && t !== 0 && new Date(t).getUTCFullYear() >= EARLIEST_YEAR ? v : null;
 }
+
+/** No news page is older than this: a date before it is a placeholder. */
+const EARLIEST_YEAR = 1800;
 
 /** Separators between a headline and a site name ("Headline | Site", "Headline - Site"). */
 const SITE_SEPARATOR = /^\s*(?:[|\-–—·•:»/]|::)\s+/;
