@@ -15,10 +15,16 @@ const HEADING_WORDS = 10;
 
 /** A title in title case ("The Art of the Deal"): every longer word capitalised. */
 export function isTitle(text: string, L: LangData): boolean {
-// A colon may split a title ("Half-Life: Alyx"); other stops inside make a sentence.
-if (L.capitalisesNouns || /[.!?,;]/.test(text.replace(/[.!?,;:]$/, ''))) return false;
-return text.split(/\s+/).every((w) => w.length <= 3 || /^[\p{Lu}\p{N}]/u.test(w));
+  // A colon may split a title ("Half-Life: Alyx"); other stops inside make a sentence.
+  if (L.capitalisesNouns || /[.!?,;]/.test(text.replace(/[.!?,;:]$/, ''))) return false;
+  return text.split(/\s+/).every((w) => w.length <= 3 || /^[\p{Lu}\p{N}]/u.test(w));
 }
+
+/** An article, a determiner or a preposition: the words that open a noun phrase before its noun. */
+const opensNounPhrase = (w: string, L: LangData) => {
+  const x = w.toLowerCase();
+  return L.determiners.includes(x) || !!L.prepositions?.includes(x) || !!L.nounPhrase?.articles.includes(x);
+};
 
 /**
  * An untagged quote shaped as a name, not speech: inside brackets after a label's colon, or a
@@ -60,9 +66,8 @@ export function namedAfterCue(ctx: Context, seg: QuoteSegment, text: string): bo
   const cue = ctx.P.cues.last(before, ['speech']);
   // A naming verb's object may be the quote ("sprach von einer „Gefahr für Leib und Leben“").
   if (!cue || ctx.L.naming?.includes(cue.cue.toLowerCase().split(/\s+/).pop()!)) return false;
-  const between = before.slice(cue.end).toLowerCase().split(/[\s\u00a0\u202f]+/).filter(Boolean);
-  const functionWord = (w: string) => ctx.L.determiners.includes(w) || !!ctx.L.prepositions?.includes(w) || !!ctx.L.nounPhrase?.articles.includes(w);
-  return between.length > 0 && between.length <= 3 && between.every(functionWord);
+  const between = before.slice(cue.end).split(/[\s\u00a0\u202f]+/).filter(Boolean);
+  return between.length > 0 && between.length <= 3 && between.every((w) => opensNounPhrase(w, ctx.L));
 }
 
 /**
@@ -76,8 +81,7 @@ export function namedAfterMarker(ctx: Context, seg: QuoteSegment, text: string):
   const marker = [...before.matchAll(ctx.P.reportedPre)].pop();
   if (!marker) return false;
   const between = before.slice(marker.index + marker[0].length).split(/[\s\u00a0\u202f]+/).filter(Boolean);
-  const functionWord = (w: string) => ctx.L.determiners.includes(w.toLowerCase()) || !!ctx.L.prepositions?.includes(w.toLowerCase()) || !!ctx.L.nounPhrase?.articles.includes(w.toLowerCase());
-  return between.length <= 4 && between.every((w) => /^[\p{L}-]+$/u.test(w) && (functionWord(w) || isUpper(w[0])));
+  return between.length <= 4 && between.every((w) => /^[\p{L}-]+$/u.test(w) && (opensNounPhrase(w, ctx.L) || isUpper(w[0])));
 }
 
 /**
