@@ -66,6 +66,10 @@ describe('the header: byline and date apart', () => {
     ['Jan Novak 12/03/2020', 'Jan Novak'],
     ['Updated May 4, 2021', null],
     ['Mark Mayo and Jane Doe', 'Mark Mayo and Jane Doe'],
+    ['By Tom Reyes tomr@dailyherald.example(312) 555-0187', 'By Tom Reyes'],
+    ['Par Léa Martin | Email : lea.martin@journal.example | Tél. +33 1 42 00 00 00', 'Par Léa Martin'],
+    ['Von Jonas Berg, @jonasberg', 'Von Jonas Berg'],
+    ['By Ana Ruiz and 2 others', 'By Ana Ruiz and 2 others'],
   ])('%s', (byline, expected) => {
     expect(bylineWithoutDate(byline)).toBe(expected);
   });

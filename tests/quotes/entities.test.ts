@@ -120,6 +120,24 @@ describe('roles a reader would read', () => {
     expect(cleanRole("le ministre de l'Economie", fr)).toBe("ministre de l'Economie");
     expect(cleanRole('député socialiste qui a voté contre', fr)).toBe('député socialiste');
   });
+
+  it('takes the subject of a clause with its own speech verb before a gerund, not the clause', () => {
+    const text = 'The referee’s assistant testified on Tuesday, calling the decision “a clear and costly mistake” before the panel.';
+    expect(run(text, 'en').speakers.map((s) => [s.name, s.described])).toEqual([['referee’s assistant', true]]);
+    const fr_ = 'Le maire de Lyon a témoigné mardi, qualifiant la décision de « grave erreur de gestion » devant la commission.';
+    expect(run(fr_, 'fr').speakers.map((s) => s.name)).toEqual(['maire de Lyon']);
+    const es = 'El alcalde de Lima declaró el martes, calificando la decisión de «un grave error de gestión» ante la comisión.';
+    expect(run(es, 'es').speakers.map((s) => s.name)).toEqual(['alcalde de Lima']);
+  });
+
+  it('takes a predicate after a name for no apposition, whatever spaces the page writes', () => {
+    // Pages write no-break spaces between words; the role is read from the words alone.
+    const text =
+      'CBS reports the man who took the boat, Carl Dunmore, was\u00a0sentenced to ten years in prison.\n\n' +
+      'In an interview with the police, Dunmore confessed to the theft, admitting that after fighting off the guard, he drove to a parking lot. ' +
+      'Later that evening, he admitted that he took the boat to the harbour, where he hid it.';
+    expect(run(text, 'en').speakers.map((s) => [s.name, s.role])).toEqual([['Carl Dunmore', undefined]]);
+  });
 });
 
 describe('overlapping quotes', () => {

@@ -165,9 +165,16 @@ const TRAILING_DATE = new RegExp(
   'iu',
 );
 
-/** The byline without a date run into it ("By Carrie ArnoldNovember 15, 2019" → "By Carrie Arnold"). */
+/**
+ * A writer's contact details run into a byline ("By Megan Rowe meganr@example.com(509) 459-5382"):
+ * an e-mail address, a social handle, a phone number of seven digits or more, with a label before
+ * them ("Email:", "Tel.") and the separators around them.
+ */
+const CONTACT = /(?:[\s|·•,;:–—-]*(?:e-?mail|t[eé]l[eé]?(?:phone|fono|efon)?|phone|twitter)\.?\s*:?)?[\s|·•,;:–—-]*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\p{L}\p{N}])@\w{2,}|\+?\(?\d[\d\s().-]{5,}\d)/giu;
+
+/** The byline without a date or contact details run into it ("By Carrie ArnoldNovember 15, 2019" → "By Carrie Arnold"). */
 export function bylineWithoutDate(byline: string | null): string | null {
-  return byline ? clean(byline.replace(TRAILING_DATE, '')) : null;
+  return byline ? clean(byline.replace(CONTACT, ' ').replace(TRAILING_DATE, '')) : null;
 }
 
 export function clean(value: string | null | undefined): string | null {

@@ -299,9 +299,12 @@ function roleAround(text: string, start: number, end: number, L: LangData): stri
   const after = /^,[\s\u00a0\u202f]+([^,.;:()«»“”"„]{3,60}?)[\s\u00a0\u202f]*[,.;:)]/u.exec(text.slice(end, end + 80))?.[1];
   if (!after) return undefined;
   const phrase = stripDeterminer(after, L);
-  // An apposition opens with its determiner or a title ("directrice du Syndicat"), not "ainsi que".
+  // An apposition opens with its determiner or a title ("directrice du Syndicat"), not "ainsi que"
+  // or a predicate ("was sentenced"). Asked of the words, not the strings: stripDeterminer also
+  // turns a no-break space into a space.
   const titled = key(phrase.split(' ')[0]) in L.titles;
-  return phrase.split(' ').length <= 7 && (titled || (phrase !== after.trim() && isRoleWord(phrase, L))) ? after.trim() : undefined;
+  const determined = phrase !== after.trim().split(/\s+/).join(' ');
+  return phrase.split(' ').length <= 7 && (titled || (determined && isRoleWord(phrase, L))) ? after.trim() : undefined;
 }
 
 interface NameParse {

@@ -85,9 +85,17 @@ export function leftSubject(ctx: Context, left: string): Mention | null {
   // "El ministro, por su parte, aseguró": a connective of several words set off by commas.
   const connective = (p: string) => p.trim().includes(' ') && ctx.L.leadWords.includes(p.trim().replace(/,$/, '').toLowerCase());
   while (parts.length > 1 && connective(parts[parts.length - 1])) parts.pop();
+  // "The victim's mother testified, describing her as “…”": the part before the comma is a clause
+  // with its own speech verb; its subject is the one before that verb, not the whole clause.
+  const tail = parts[parts.length - 1];
+  const verb = ctx.P.cues.last(tail, ['speech']);
+  if (verb && verb.index > 0) {
+    const subject = leftSubject(ctx, [...parts.slice(0, -1), tail.slice(0, verb.index)].join(', '));
+    if (subject) return subject;
+  }
   const head = appositionHead(ctx, parts);
   if (head) return head;
-  const last = analyzePhrase(parts[parts.length - 1], ctx.L);
+  const last = analyzePhrase(tail, ctx.L);
   if (last && last.kind !== 'role') return last;
   // "John Kline, ein Repräsentant aus Minnesota," / "X, Y, qui": a name and its apposition.
   for (const pair of [parts.slice(-2), parts.slice(-3, -1)]) {
