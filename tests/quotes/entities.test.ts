@@ -121,6 +121,13 @@ describe('roles a reader would read', () => {
     expect(cleanRole('député socialiste qui a voté contre', fr)).toBe('député socialiste');
   });
 
+  it('cuts from a role the words that open the name it goes with', () => {
+    expect(cleanRole('spokesperson for the British', en, 'British Foreign Office')).toBe('spokesperson');
+    expect(cleanRole('spokesperson for the ministry', en, 'British Foreign Office')).toBe('spokesperson for the ministry');
+    const text = 'A spokesperson for the French Foreign Ministry reiterated the position that the fences “are illegal and an obstacle to peace”.';
+    expect(run(text, 'en').speakers.map((s) => [s.name, s.role])).toEqual([['French Foreign Ministry', 'spokesperson']]);
+  });
+
   it('takes the subject of a clause with its own speech verb before a gerund, not the clause', () => {
     const text = 'The referee’s assistant testified on Tuesday, calling the decision “a clear and costly mistake” before the panel.';
     expect(run(text, 'en').speakers.map((s) => [s.name, s.described])).toEqual([['referee’s assistant', true]]);

@@ -35,9 +35,17 @@ type Settled = { name: string; role?: string; organisation?: boolean; described?
  * A role as a reader would read it: no determiner at its head, no lone title ("Mr.", "Mme"), no
  * clause ("has", "who will be …", "qui travaille …"), no preposition left hanging ("avocate de").
  */
-export function cleanRole(role: string | undefined, L: LangData): string | undefined {
+export function cleanRole(role: string | undefined, L: LangData, name?: string): string | undefined {
   if (!role) return undefined;
   let words = role.trim().split(SPACE).filter(Boolean);
+  // A name completed past the role's end ("spokesperson for the British" of "British Foreign
+  // Office"): its first words leave the role, with the preposition and determiner before them.
+  const head = name?.split(SPACE) ?? [];
+  const cut = head.findLastIndex((_, n) => n < words.length && words.slice(words.length - n - 1).join(' ') === head.slice(0, n + 1).join(' ')) + 1;
+  if (cut) {
+    words = words.slice(0, words.length - cut);
+    while (words.length > 1 && (L.determiners.includes(lower(words[words.length - 1])) || isPreposition(words[words.length - 1], L))) words.pop();
+  }
   while (words.length && L.determiners.includes(lower(words[0]))) words.shift();
   // A relative clause is no part of the role ("député socialiste … qui a également voté contre").
   const clause = words.findIndex((w, i) => i > 0 && (L.relatives.includes(lower(w)) || L.that.includes(lower(w))));
@@ -206,7 +214,7 @@ export function settleSpeakers(quotes: Quote[], speakers: SpeakerRec[], units: U
       entity.name = s.name;
     }
     // A person the article also calls by a job noun alone ("l'artiste", speakers.ts) holds that role.
-    const role = cleanRole(s.role ?? rec.role ?? (s.organisation ? undefined : rec.aliases.find((a) => !capitalised(a))), L);
+    const role = cleanRole(s.role ?? rec.role ?? (s.organisation ? undefined : rec.aliases.find((a) => !capitalised(a))), L, s.name);
     if (role && !entity.role) entity.role = role;
     for (const alias of [rec.name, ...rec.aliases]) if (alias !== entity.name && !entity.aliases.includes(alias)) entity.aliases.push(alias);
     for (const id of rec.quoteIds) owner.set(id, entity);
