@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bylineWithoutDate, chooseTitle } from '../../utils/extract/metadata';
+import { bylineWithoutDate, chooseTitle, siteNameOf } from '../../utils/extract/metadata';
 import { extractHtml, PROSE } from './helpers';
 
 const body = (extra = '') => `<body><article>${extra}<p>${PROSE}</p><p>${PROSE} Still more.</p><p>${PROSE} And more.</p></article></body>`;
@@ -72,5 +72,14 @@ describe('the header: byline and date apart', () => {
     ['By Ana Ruiz and 2 others', 'By Ana Ruiz and 2 others'],
   ])('%s', (byline, expected) => {
     expect(bylineWithoutDate(byline)).toBe(expected);
+  });
+});
+
+describe('the header: the site name', () => {
+  it('drops the "@" of a social handle given as the name, keeps any other name', () => {
+    expect(siteNameOf('@harbourpost')).toBe('harbourpost');
+    expect(siteNameOf('The Harbour Post')).toBe('The Harbour Post');
+    expect(siteNameOf('@ The Harbour')).toBe('@ The Harbour');
+    expect(extractHtml(page('<title>Harbour</title><meta property="og:site_name" content="@harbourpost">')).siteName).toBe('harbourpost');
   });
 });

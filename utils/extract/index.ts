@@ -20,7 +20,7 @@ import { defuseClobbering } from './clobbering';
 import { liftFormulas } from '../math';
 import { DEFAULT_MAX_ELEMENTS, guardDocument, guardProse } from './guard';
 import { resolveLazyImages } from './images';
-import { bylineWithoutDate, chooseTitle, clean, direction, readMetadata } from './metadata';
+import { bylineWithoutDate, chooseTitle, clean, direction, readMetadata, siteNameOf } from './metadata';
 import { readArticle } from './readability';
 import { stepTimer } from './step';
 
@@ -93,7 +93,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   const blocks = step('blocks', () => buildBlocks(fragment, { baseUrl: url ?? selfAddress(page.canonical) }));
   if (!blocks.some((b) => b.text)) throw new ExtractionError('no-article', 'The article has no text.');
 
-  const siteName = clean(parsed.siteName);
+  const siteName = siteNameOf(parsed.siteName);
   const title = chooseTitle(parsed.title || page.title || '', page.titles, { name: siteName, url });
   const byline = bylineWithoutDate(clean(parsed.byline));
   const addresses = [url ?? selfAddress(page.canonical), page.canonical.link, page.canonical.og].filter((a): a is string => !!a);

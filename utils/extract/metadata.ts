@@ -177,6 +177,11 @@ export function bylineWithoutDate(byline: string | null): string | null {
   return byline ? clean(byline.replace(CONTACT, ' ').replace(TRAILING_DATE, '')) : null;
 }
 
+/** The site's name; a social handle given for it ("@politifact") without its "@". */
+export function siteNameOf(value: string | null | undefined): string | null {
+  return clean(value?.replace(/^\s*@(?=[\p{L}\p{N}_]+\s*$)/u, ''));
+}
+
 export function clean(value: string | null | undefined): string | null {
   const v = value?.replace(/\s+/g, ' ').trim();
   return v ? v : null;
