@@ -11,7 +11,9 @@ import { loadRules } from './rules/load';
 export async function withQuotes(article: Article): Promise<Article> {
   const folded = new Set(article.folded.map((f) => f.blockId));
   const blocks = article.blocks.filter((b) => !folded.has(b.id));
-  const L = await loadRules(langCode(article.lang, quotedBlocks(blocks).map((b) => b.text)));
+  const code = langCode(article.lang, quotedBlocks(blocks).map((b) => b.text));
+  if (!code) return { ...article, quotes: [], speakers: [] };
+  const L = await loadRules(code);
   const t0 = performance.now();
   const { quotes, speakers } = attributeWith(blocks, L);
   const quotesMs = performance.now() - t0;

@@ -13,8 +13,8 @@ export interface QuotesOptions extends AttributorOptions {
 export interface QuotesResult {
   quotes: Quote[];
   speakers: Speaker[];
-  /** The language whose rules were used ("en", "fr", "de", "es"). */
-  lang: string;
+  /** The language whose rules were used ("en", "fr", "de", "es"); null when none fits the page (no quotes looked for). */
+  lang: string | null;
 }
 
 const QUOTED_TYPES = new Set<Block['type']>(['paragraph', 'blockquote', 'list']);

@@ -14,7 +14,8 @@ export type { QuotesOptions, QuotesResult } from './engine';
 
 /** The quotes step with every language's rules at hand (Node: the CLI, tests, evals). */
 export function attributeQuotes(blocks: Block[], opts: QuotesOptions = {}): QuotesResult {
-  return attributeWith(blocks, RULES[langCode(opts.lang, quotedBlocks(blocks).map((b) => b.text))], opts);
+  const code = langCode(opts.lang, quotedBlocks(blocks).map((b) => b.text));
+  return code ? attributeWith(blocks, RULES[code], opts) : { quotes: [], speakers: [], lang: null };
 }
 
 export interface TextParagraph {
