@@ -169,6 +169,13 @@ describe('one entity per person', () => {
   });
 });
 
+describe('the writer is no entry', () => {
+  it('a first-person pronoun that opens a sentence names nobody', () => {
+    expect(names('We tried the new service at its offices in Leeds. We called it “a fine piece of work when it decides to run.”', 'en')).toEqual([]);
+    expect(names('Nous avons essayé le service à Lille. Nous avons qualifié l’offre de « belle réussite quand elle veut bien marcher ».', 'fr')).toEqual([]);
+  });
+});
+
 describe('a sentence’s first word is no part of a name', () => {
   it('drops a word capitalised only because it opens the sentence, and a lone title left after it', () => {
     const text = 'The developer has worked on the game for years.\n\nDeveloper Valve said it was “a flagship game for everyone”.\n\nDespite Mr. Hale’s objections, the board said “the plan stands as written”.';

@@ -582,7 +582,7 @@ function withoutLeadingPreposition(rec: SpeakerRec, L: LangData): string | null 
 export function entityShaped(rec: SpeakerRec, L: LangData): boolean {
   const words = (withoutLeadingPreposition(rec, L) ?? rec.name).split(/[\s\u00a0]+/).filter(Boolean);
   const low = words.map(key);
-  if (!words.length || low.some((w) => w in L.pronouns || L.that.includes(w))) return false;
+  if (!words.length || low.some((w) => w in L.pronouns || L.that.includes(w) || L.firstPerson?.includes(w))) return false;
   const last = low[low.length - 1];
   // "d’après" is "après" elided.
   const functionWord = (w: string) => [w, w.replace(/^\p{L}['’]/u, '')].some((x) => L.stopWords.includes(x) || L.determiners.includes(x) || (L.prepositions ?? []).includes(x) || L.leadWords.includes(x));

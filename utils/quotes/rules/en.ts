@@ -26,6 +26,7 @@ export const en: LangData = {
   coordinators: ['and', 'or'],
   negations: ['not', 'never', 'didn’t', "didn't", 'doesn’t', "doesn't"],
   pronouns: { he: 'm', she: 'f', they: null },
+  firstPerson: ['i', 'we'],
   // Before a name, a preposition makes it no subject ("unter Robert Mugabe"): pronouns prefer others.
   prepositions: ['of', 'under', 'with', 'from', 'against', 'about', 'for', 'to', 'at', 'on', 'in', 'among', 'between', 'without', 'around', 'near', 'across', 'through', 'into', 'inside', 'outside', 'over', 'via', 'than', 'toward', 'towards', 'despite', 'amid', 'unlike'],
   locatives: ['in'],

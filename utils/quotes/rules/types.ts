@@ -58,7 +58,7 @@ export interface LangData {
   labelLinks?: string[];
   /** What announces a quote as someone's words ("mit den Worten „…“"), ending the text before the quote. */
   wordsCue?: RegExp;
-  /** First-person subject pronouns: a quote opening with one after a sentence with a named subject is that subject's. */
+  /** First-person subject pronouns: a quote opening with one after a sentence with a named subject is that subject's; never a speaker's name ("We called it “…”"). */
   firstPerson?: string[];
   /** Subjunctive forms that carry reported speech on ("Er sei „…“"): a quote among them is the latest speaker's. */
   subjunctive?: string[];
