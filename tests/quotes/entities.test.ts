@@ -169,6 +169,13 @@ describe('one entity per person', () => {
   });
 });
 
+describe('a lone abbreviation after a comma', () => {
+  it('goes on with the phrase before it, and names nobody', () => {
+    expect(names('Lena Varga, head of sales for Brimstone, Inc., says: “Alarm fatigue remains the first worry of every ward we visit.”', 'en')).toEqual(['Lena Varga']);
+    expect(names('“We will appeal the ruling as soon as we can,” said Tom Ash, a farmer from Fresno, Calif., on Monday.', 'en')).toEqual(['Tom Ash']);
+  });
+});
+
 describe('the writer is no entry', () => {
   it('a first-person pronoun that opens a sentence names nobody', () => {
     expect(names('We tried the new service at its offices in Leeds. We called it “a fine piece of work when it decides to run.”', 'en')).toEqual([]);

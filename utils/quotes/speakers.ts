@@ -37,6 +37,8 @@ export function analyzePhrase(raw: string, L: LangData): Mention | null {
   const last = words[words.length - 1];
   if (!words.length || words.length > MAX_WORDS || /[’']s$/.test(last) || L.stopWords.includes(lower(last))) return null;
   if (words.length === 1 && lower(words[0]) in L.pronouns) return { kind: 'pronoun', gender: L.pronouns[lower(words[0])] };
+  // A lone abbreviation ("Inc.", "Jr.", "Calif.") ends the part before its comma: it names nobody.
+  if (words.length === 1 && /^\p{Lu}\p{Ll}{1,4}\.$/u.test(words[0]) && !(key(words[0]) in L.titles)) return null;
   // A website or an acronym speaks as an organisation ("indique maintiendelordre.fr", "the IMF", "la LDH").
   if (words.length === 1 && /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{Ll}{2,4}$/u.test(words[0])) return { kind: 'org', name: words[0] };
 
