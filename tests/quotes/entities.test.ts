@@ -169,6 +169,13 @@ describe('one entity per person', () => {
   });
 });
 
+describe('a name inside a role’s complement', () => {
+  it('is no speaker past a possessive either: the role speaks', () => {
+    const text = 'Health officials in Peru’s Loreto Region have confirmed that a second case of the fever was found in the city.';
+    expect(run(text, 'en').speakers.map((s) => [s.name, s.described])).toEqual([['Health officials in Peru’s Loreto Region', true]]);
+  });
+});
+
 describe('a lone abbreviation after a comma', () => {
   it('goes on with the phrase before it, and names nobody', () => {
     expect(names('Lena Varga, head of sales for Brimstone, Inc., says: “Alarm fatigue remains the first worry of every ward we visit.”', 'en')).toEqual(['Lena Varga']);

@@ -129,14 +129,18 @@ function settle(rec: SpeakerRec, M: Mentions, L: LangData): Settled {
 
 function settlePerson(rec: SpeakerRec, words: string[], M: Mentions, L: LangData): Settled {
   let role = rec.role;
+  // The role's words before a possessive that ends it ("Health authorities in" of "… in China’s").
+  const roleWords = role?.split(SPACE) ?? [];
+  while (roleWords.length > 1 && /\p{L}[’']s?$/u.test(roleWords[roleWords.length - 1])) roleWords.pop();
   // "Intérieur Gérald Darmanin": the article writes "ministre de l'Intérieur Gérald Darmanin",
   // the word after the elision is the role's.
   const at = [...M.find(words.join(' '))];
   if (words.length >= 3 && at.length && at.every(([t, i]) => ELISION.test(M.texts[t].slice(Math.max(0, i - 2), i + 1)))) {
     const [t, i] = at[0];
     role = `${M.roleBefore(t, i - 2)}${M.texts[t].slice(i - 2, i)}${words.shift()}`;
-  } else if (role && isPreposition(role.split(SPACE).pop() ?? '', L) && !M.find(`${role} ${words.join(' ')}`).next().done) {
-    // "avocate de" + "Maïwenn Le Besco", written together: the speaker is whoever holds the role.
+  } else if (role && isPreposition(roleWords[roleWords.length - 1], L) && !M.find(`${role} ${words.join(' ')}`).next().done) {
+    // "avocate de" + "Maïwenn Le Besco", written together: the speaker is whoever holds the role
+    // ("Health authorities in China’s Inner Mongolia": the authorities).
     const phrase = `${role} ${words.join(' ')}`;
     const holder = M.holderOf(phrase);
     return holder ? { name: holder, role: phrase } : { unnamed: true, role: phrase };
