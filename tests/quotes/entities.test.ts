@@ -169,6 +169,13 @@ describe('one entity per person', () => {
   });
 });
 
+describe('a title at the head of a phrase', () => {
+  it('makes it a person’s role, not a body, whatever its capitals', () => {
+    const text = 'Lenders now promise “peace of mind about money,” as one online-bank CEO told me, and an end to fees.';
+    expect(run(text, 'en').speakers.map((s) => [s.name, s.described, s.organisation])).toEqual([['online-bank CEO', true, undefined]]);
+  });
+});
+
 describe('a name inside a role’s complement', () => {
   it('is no speaker past a possessive either: the role speaks', () => {
     const text = 'Health officials in Peru’s Loreto Region have confirmed that a second case of the fever was found in the city.';

@@ -121,7 +121,8 @@ function settle(rec: SpeakerRec, M: Mentions, L: LangData): Settled {
     // office release" is a release, not an office).
     const noun = L.adjectivesFollow ? words[0] : words[words.length - 1];
     const common = !words.some(capitalised) && (!L.orgWords.includes(key(noun)) || of > 0);
-    if (common || (capitalised(words[0]) && !L.adjectivesFollow && M.qualifies(rec.name))) return description();
+    // A title at the head is a person's role, whatever its capitals ("one neo-bank CEO").
+    if (common || (words.length > 1 && titled(noun)) || (capitalised(words[0]) && !L.adjectivesFollow && M.qualifies(rec.name))) return description();
     return { name: M.fullBodyName(rec.name) ?? (words.length === 1 ? M.bodyWithComplement(words[0]) : null) ?? rec.name, organisation: true };
   }
   return settlePerson(rec, words, M, L);
