@@ -441,6 +441,14 @@ describe('direct quotes: coordination, gerunds, inversion and headings', () => {
     expect(direct('Sebastian Kurz a parlé. « Il faut agir », a-t-il ajouté.\n\n« Nouvelles réformes propices à la croissance »\n\nEn comparaison, la situation française paraît enviable.', 'fr').map((q) => q.text)).toEqual(['Il faut agir']);
   });
 
+  it('fr: a pronoun takes the subject of the sentence before, not a speaker or name after a preposition there', () => {
+    const text = '« Le projet est prêt », annonce Renault dans un communiqué.\n\nLa députée Claire Dubois a commenté ce matin une étude publiée par Renault. « Ces chiffres sont inquiétants », a-t-elle estimé.';
+    expect(direct(text, 'fr').map((q) => q.speaker)).toEqual(['Renault', 'Claire Dubois']);
+    // A name in apposition to a noun after a preposition ("celui du ministre, Jean Durand.") is no subject either.
+    const apposed = "Le maire Paul Martin a reçu des messages de soutien, dont celui du ministre de l'Intérieur, Jean Durand. « Je remercie chacun », a-t-il écrit.";
+    expect(direct(apposed, 'fr').map((q) => q.speaker)).toEqual(['Paul Martin']);
+  });
+
   it('fr: an acronym after an elided article is a name ("comme prévenait l\'OMS début mars")', () => {
     expect(direct('La crise est devenue un terrain fertile pour une "infodémie massive", comme prévenait l\'OMS début mars 2020.', 'fr')[0].speaker).toBe('OMS');
   });
