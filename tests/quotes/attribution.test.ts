@@ -449,6 +449,11 @@ describe('direct quotes: coordination, gerunds, inversion and headings', () => {
     expect(direct(apposed, 'fr').map((q) => q.speaker)).toEqual(['Paul Martin']);
   });
 
+  it('fr: a speaker named after an elided preposition ("d\'Omar Benali"), by full name or surname, is no antecedent beside the sentence\'s subject', () => {
+    const text = "« Je n'ai rien fait », a répété Benali devant les juges.\n\nVendredi, au lendemain de la mise en examen d'Omar Benali, Me Claire Roux a réagi dans un communiqué. « Mon client conteste tout », a-t-elle insisté.";
+    expect(direct(text, 'fr').map((q) => q.speaker)).toEqual(['Omar Benali', 'Claire Roux']);
+  });
+
   it('fr: an acronym after an elided article is a name ("comme prévenait l\'OMS début mars")', () => {
     expect(direct('La crise est devenue un terrain fertile pour une "infodémie massive", comme prévenait l\'OMS début mars 2020.', 'fr')[0].speaker).toBe('OMS');
   });

@@ -266,6 +266,9 @@ export function namedPersons(text: string, L: LangData): Named[] {
 function afterPreposition(text: string, start: number, L: LangData): boolean {
   // In brackets ("au Mexique (Chichen Itza)") a name is an aside, no subject either.
   if (text[start - 1] === '(') return true;
+  // An elided preposition glued to the name ("la mise en examen d'Achraf Hakimi").
+  const elided = /(?:^|[\s\u00a0])(\p{L}+)['’]$/u.exec(text.slice(Math.max(0, start - 12), start))?.[1];
+  if (elided && L.prepositions?.includes(key(`${elided}e`))) return true;
   const before = text.slice(Math.max(0, start - 60), start).split(/[\s\u00a0\u202f]+/);
   before.pop();
   // In apposition to a noun after a preposition, past its comma, ending the sentence ("jusqu'à
@@ -488,8 +491,8 @@ export class Registry {
     // A role alone counts only as its whole phrase, as words ("the poem" is not met again in "poems").
     for (const s of this.candidates) if (text.includes(lastWord(s.name))) Object.assign(s, { sentence, seen });
     for (const s of this.list) {
-      const at = s.roleOnly ? wordsAt(text, s.name) : text.indexOf(lastWord(s.name));
-      if (at >= 0) Object.assign(s, { sentence, seen, oblique: afterPreposition(text, at, L) });
+      const at = s.roleOnly ? wordsAt(text, s.name) : [s.name, lastWord(s.name)].map((n) => text.indexOf(n)).find((i) => i >= 0) ?? -1;
+      if (at >= 0) Object.assign(s, { sentence, seen, oblique: afterPreposition(text, runStart(text, at), L) });
     }
     for (const n of names) {
       const speaker = this.list.find((s) => lastWord(s.name) === lastWord(n.name));
@@ -548,6 +551,12 @@ function latest(list: SpeakerRec[]): SpeakerRec | undefined {
 }
 
 const lastWord = (name: string) => name.slice(name.lastIndexOf(' ') + 1);
+/** Where the capitalised words before `at` begin: a surname's first name ("Achraf Hakimi"). */
+function runStart(text: string, at: number): number {
+  for (let m; (m = /(\p{Lu}[\p{L}’'-]*)[\s\u00a0]+$/u.exec(text.slice(Math.max(0, at - 40), at))); ) at -= m[0].length;
+  return at;
+}
+
 /** Where the words stand in the text as whole words, or -1. */
 const wordsAt = (text: string, words: string) => {
   const at = lower(text).indexOf(lower(words));
