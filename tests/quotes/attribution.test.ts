@@ -454,6 +454,11 @@ describe('direct quotes: coordination, gerunds, inversion and headings', () => {
     expect(direct(text, 'fr').map((q) => q.speaker)).toEqual(['Omar Benali', 'Claire Roux']);
   });
 
+  it('a testimony in quoted paragraphs goes on past a heading and a "Lire aussi" link: they do not count as paragraphs between its quotes', () => {
+    const text = 'Paul Girard, 40 ans, est boulanger à Lyon. Il raconte ses nuits.\n\n« Le pire, c’est le bruit. On ne dort plus, on attend le matin.\n\n« La nuit, je reste debout. Je pense à mes enfants et à ma mère.\n\nLire aussi : La crise du pain à Lyon\n\nUne nuit sans fin\n\n« Où aller maintenant ? On ne sait plus quoi faire, ni qui appeler. »';
+    expect(direct(text, 'fr').map((q) => q.speaker)).toEqual(['Paul Girard', 'Paul Girard', 'Paul Girard']);
+  });
+
   it('fr: an acronym after an elided article is a name ("comme prévenait l\'OMS début mars")', () => {
     expect(direct('La crise est devenue un terrain fertile pour une "infodémie massive", comme prévenait l\'OMS début mars 2020.', 'fr')[0].speaker).toBe('OMS');
   });

@@ -74,6 +74,16 @@ export class Context {
     return k < this.ends[block].length ? this.ends[block][k] : this.units[block].text.length;
   }
 
+  /**
+   * How many paragraphs block `b1` is after block `b0`, not counting those that end on no stop
+   * between them (a heading, a "Lire aussi : …" link): they do not change the topic.
+   */
+  paragraphsAfter(b0: number, b1: number): number {
+    let n = 0;
+    for (let b = b0 + 1; b <= b1; b++) if (b === b1 || /[.!?…»”"][\s\u00a0\u202f]*$/u.test(this.units[b].text)) n++;
+    return n;
+  }
+
   between(b0: number, p0: number, b1: number, p1: number): string {
     if (b0 === b1) return this.units[b0].text.slice(p0, p1);
     const parts = [this.units[b0].text.slice(p0)];
