@@ -459,6 +459,13 @@ describe('direct quotes: coordination, gerunds, inversion and headings', () => {
     expect(direct(text, 'fr').map((q) => q.speaker)).toEqual(['Paul Girard', 'Paul Girard', 'Paul Girard']);
   });
 
+  it('fr: a heading counts for no sentence in a pronoun\'s reach; a role that refers back makes its person the latest named', () => {
+    const heading = '« Nous irons vite », assure Jean Morel devant les élus.\n\nLe plan en détail\n\nPour le reste, après le discours de Claire Dubois, le ministre a défendu sa méthode. La salle a longuement applaudi. « J’assume ce choix », dit-il.';
+    expect(direct(heading, 'fr').map((q) => q.speaker)).toEqual(['Jean Morel', 'Jean Morel']);
+    const role = 'Paul Durand a été hospitalisé mercredi à Rome. Son état est stable.\n\nDe son côté, l’artiste s’est dit « touché par les nombreux messages reçus », jusqu’à celui du président américain, Joe Biden. Les médecins restent prudents. « Je remercie chacun pour ses prières », a-t-il écrit.';
+    expect(direct(role, 'fr').map((q) => q.speaker)).toEqual(['Paul Durand', 'Paul Durand']);
+  });
+
   it('fr: an acronym after an elided article is a name ("comme prévenait l\'OMS début mars")', () => {
     expect(direct('La crise est devenue un terrain fertile pour une "infodémie massive", comme prévenait l\'OMS début mars 2020.', 'fr')[0].speaker).toBe('OMS');
   });

@@ -427,6 +427,8 @@ export class Registry {
       const person = m.anaphoric ? this.pronounTarget(m.gender, sentence, ANAPHOR_WINDOW, false, (x) => !x.role || sameRole(x.role, m.name)) : null;
       if (person) {
         addAlias(person, m.name);
+        // Named here, by the role: the latest mention of that person.
+        Object.assign(person, { sentence, seen, oblique: false });
         return person;
       }
     }
