@@ -466,6 +466,16 @@ describe('direct quotes: coordination, gerunds, inversion and headings', () => {
     expect(direct(role, 'fr').map((q) => q.speaker)).toEqual(['Paul Durand', 'Paul Durand']);
   });
 
+  it('fr: a first name with a lower-case apposition opens a clause going on to a colon: its subject speaks after the colon', () => {
+    const text = '« Il faut agir vite », lance Karim Benali, médecin. Pour lui, « tout est urgent ». Sophie, infirmière à Lyon, a assisté à la réunion du conseil : « Les patients attendent des heures aux urgences. »';
+    expect(direct(text, 'fr').map((q) => [q.speaker, q.tier])).toEqual([['Karim Benali', 'after'], ['Sophie', 'colon']]);
+  });
+
+  it('fr: a pronoun of known gender takes the person the text gives that gender over a speaker of unknown gender', () => {
+    const text = '« Tout va bien », a dit Karim Benali aux journalistes.\n\nMais pour Anne Roux, avocate de la famille, le dossier est vide. « Rien ne tient dans cette accusation », déplore-t-elle.';
+    expect(direct(text, 'fr').map((q) => q.speaker)).toEqual(['Karim Benali', 'Anne Roux']);
+  });
+
   it('fr: an acronym after an elided article is a name ("comme prévenait l\'OMS début mars")', () => {
     expect(direct('La crise est devenue un terrain fertile pour une "infodémie massive", comme prévenait l\'OMS début mars 2020.', 'fr')[0].speaker).toBe('OMS');
   });

@@ -520,8 +520,11 @@ export class Registry {
     for (const c of this.candidates) {
       if (near(c) && (!gender || !c.gender || c.gender === gender) && (!cand || (!!c.oblique === !!cand.oblique ? c.seen >= cand.seen : !c.oblique))) cand = c;
     }
-    if (cand?.oblique && best) cand = undefined;
-    if (cand && (!best || behind(best, cand))) {
+    // A person the text gives this pronoun's gender beats one of unknown gender ("elle": "l'avocate Anne Roux", not "Mohammed").
+    const agrees = (x: { gender: Gender | null }) => !!gender && x.gender === gender;
+    const surer = !!cand && !!best && agrees(cand) && !agrees(best);
+    if (cand?.oblique && best && !surer) cand = undefined;
+    if (cand && (!best || surer || behind(best, cand))) {
       return this.resolve({ kind: 'person', name: cand.name, gender: gender ?? cand.gender }, cand.sentence, cand.seen);
     }
     return best ?? null;
