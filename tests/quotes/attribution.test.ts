@@ -476,6 +476,14 @@ describe('direct quotes: coordination, gerunds, inversion and headings', () => {
     expect(direct(text, 'fr').map((q) => q.speaker)).toEqual(['Karim Benali', 'Anne Roux']);
   });
 
+  it('fr: a tag inside the marks after one word splits the quote when the quote goes on after the tag', () => {
+    expect(direct('« Bref, conclut Sabine Durand, une mission quasi impossible… »', 'fr').map((q) => [q.text, q.speaker])).toEqual([
+      ['Bref', 'Sabine Durand'],
+      ['une mission quasi impossible…', 'Sabine Durand'],
+    ]);
+    expect(direct('"You will have to ask him," Maddow said. "Yes, ask a bear," Clinton responded.', 'en').map((q) => q.text)).toEqual(['You will have to ask him,', 'Yes, ask a bear,']);
+  });
+
   it('fr: an acronym after an elided article is a name ("comme prévenait l\'OMS début mars")', () => {
     expect(direct('La crise est devenue un terrain fertile pour une "infodémie massive", comme prévenait l\'OMS début mars 2020.', 'fr')[0].speaker).toBe('OMS');
   });
