@@ -484,6 +484,14 @@ describe('direct quotes: coordination, gerunds, inversion and headings', () => {
     expect(direct('"You will have to ask him," Maddow said. "Yes, ask a bear," Clinton responded.', 'en').map((q) => q.text)).toEqual(['You will have to ask him,', 'Yes, ask a bear,']);
   });
 
+  it('fr: "jurer" and "s\'insurger" are speech verbs', () => {
+    expect(direct('« Nous faisons de notre mieux, jure Daniel Cohen, mais la tâche est immense. »', 'fr').map((q) => [q.text, q.speaker])).toEqual([
+      ['Nous faisons de notre mieux', 'Daniel Cohen'],
+      ['mais la tâche est immense.', 'Daniel Cohen'],
+    ]);
+    expect(direct('« C’est inacceptable », s’est insurgée Claire Martin.', 'fr').map((q) => [q.text, q.speaker])).toEqual([['C’est inacceptable', 'Claire Martin']]);
+  });
+
   it('fr: an acronym after an elided article is a name ("comme prévenait l\'OMS début mars")', () => {
     expect(direct('La crise est devenue un terrain fertile pour une "infodémie massive", comme prévenait l\'OMS début mars 2020.', 'fr')[0].speaker).toBe('OMS');
   });
