@@ -441,6 +441,57 @@ describe('direct quotes: coordination, gerunds, inversion and headings', () => {
     expect(direct('Sebastian Kurz a parlé. « Il faut agir », a-t-il ajouté.\n\n« Nouvelles réformes propices à la croissance »\n\nEn comparaison, la situation française paraît enviable.', 'fr').map((q) => q.text)).toEqual(['Il faut agir']);
   });
 
+  it('fr: a pronoun takes the subject of the sentence before, not a speaker or name after a preposition there', () => {
+    const text = '« Le projet est prêt », annonce Renault dans un communiqué.\n\nLa députée Claire Dubois a commenté ce matin une étude publiée par Renault. « Ces chiffres sont inquiétants », a-t-elle estimé.';
+    expect(direct(text, 'fr').map((q) => q.speaker)).toEqual(['Renault', 'Claire Dubois']);
+    // A name in apposition to a noun after a preposition ("celui du ministre, Jean Durand.") is no subject either.
+    const apposed = "Le maire Paul Martin a reçu des messages de soutien, dont celui du ministre de l'Intérieur, Jean Durand. « Je remercie chacun », a-t-il écrit.";
+    expect(direct(apposed, 'fr').map((q) => q.speaker)).toEqual(['Paul Martin']);
+  });
+
+  it('fr: a speaker named after an elided preposition ("d\'Omar Benali"), by full name or surname, is no antecedent beside the sentence\'s subject', () => {
+    const text = "« Je n'ai rien fait », a répété Benali devant les juges.\n\nVendredi, au lendemain de la mise en examen d'Omar Benali, Me Claire Roux a réagi dans un communiqué. « Mon client conteste tout », a-t-elle insisté.";
+    expect(direct(text, 'fr').map((q) => q.speaker)).toEqual(['Omar Benali', 'Claire Roux']);
+  });
+
+  it('a testimony in quoted paragraphs goes on past a heading and a "Lire aussi" link: they do not count as paragraphs between its quotes', () => {
+    const text = 'Paul Girard, 40 ans, est boulanger à Lyon. Il raconte ses nuits.\n\n« Le pire, c’est le bruit. On ne dort plus, on attend le matin.\n\n« La nuit, je reste debout. Je pense à mes enfants et à ma mère.\n\nLire aussi : La crise du pain à Lyon\n\nUne nuit sans fin\n\n« Où aller maintenant ? On ne sait plus quoi faire, ni qui appeler. »';
+    expect(direct(text, 'fr').map((q) => q.speaker)).toEqual(['Paul Girard', 'Paul Girard', 'Paul Girard']);
+  });
+
+  it('fr: a heading counts for no sentence in a pronoun\'s reach; a role that refers back makes its person the latest named', () => {
+    const heading = '« Nous irons vite », assure Jean Morel devant les élus.\n\nLe plan en détail\n\nPour le reste, après le discours de Claire Dubois, le ministre a défendu sa méthode. La salle a longuement applaudi. « J’assume ce choix », dit-il.';
+    expect(direct(heading, 'fr').map((q) => q.speaker)).toEqual(['Jean Morel', 'Jean Morel']);
+    const role = 'Paul Durand a été hospitalisé mercredi à Rome. Son état est stable.\n\nDe son côté, l’artiste s’est dit « touché par les nombreux messages reçus », jusqu’à celui du président américain, Joe Biden. Les médecins restent prudents. « Je remercie chacun pour ses prières », a-t-il écrit.';
+    expect(direct(role, 'fr').map((q) => q.speaker)).toEqual(['Paul Durand', 'Paul Durand']);
+  });
+
+  it('fr: a first name with a lower-case apposition opens a clause going on to a colon: its subject speaks after the colon', () => {
+    const text = '« Il faut agir vite », lance Karim Benali, médecin. Pour lui, « tout est urgent ». Sophie, infirmière à Lyon, a assisté à la réunion du conseil : « Les patients attendent des heures aux urgences. »';
+    expect(direct(text, 'fr').map((q) => [q.speaker, q.tier])).toEqual([['Karim Benali', 'after'], ['Sophie', 'colon']]);
+  });
+
+  it('fr: a pronoun of known gender takes the person the text gives that gender over a speaker of unknown gender', () => {
+    const text = '« Tout va bien », a dit Karim Benali aux journalistes.\n\nMais pour Anne Roux, avocate de la famille, le dossier est vide. « Rien ne tient dans cette accusation », déplore-t-elle.';
+    expect(direct(text, 'fr').map((q) => q.speaker)).toEqual(['Karim Benali', 'Anne Roux']);
+  });
+
+  it('fr: a tag inside the marks after one word splits the quote when the quote goes on after the tag', () => {
+    expect(direct('« Bref, conclut Sabine Durand, une mission quasi impossible… »', 'fr').map((q) => [q.text, q.speaker])).toEqual([
+      ['Bref', 'Sabine Durand'],
+      ['une mission quasi impossible…', 'Sabine Durand'],
+    ]);
+    expect(direct('"You will have to ask him," Maddow said. "Yes, ask a bear," Clinton responded.', 'en').map((q) => q.text)).toEqual(['You will have to ask him,', 'Yes, ask a bear,']);
+  });
+
+  it('fr: "jurer" and "s\'insurger" are speech verbs', () => {
+    expect(direct('« Nous faisons de notre mieux, jure Daniel Cohen, mais la tâche est immense. »', 'fr').map((q) => [q.text, q.speaker])).toEqual([
+      ['Nous faisons de notre mieux', 'Daniel Cohen'],
+      ['mais la tâche est immense.', 'Daniel Cohen'],
+    ]);
+    expect(direct('« C’est inacceptable », s’est insurgée Claire Martin.', 'fr').map((q) => [q.text, q.speaker])).toEqual([['C’est inacceptable', 'Claire Martin']]);
+  });
+
   it('fr: an acronym after an elided article is a name ("comme prévenait l\'OMS début mars")', () => {
     expect(direct('La crise est devenue un terrain fertile pour une "infodémie massive", comme prévenait l\'OMS début mars 2020.', 'fr')[0].speaker).toBe('OMS');
   });

@@ -102,7 +102,7 @@ export function chooseAmongCandidates(ctx: Context, open: readonly OpenQuote[], 
     if (q.rec !== (rule ?? null)) continue;
     let previous: SpeakerRec | null = null;
     for (let i = index - 1; i >= 0 && !previous; i--) {
-      if ((blockOf.get(ctx.quotes[i].blockId) ?? 0) < site.block - FLOAT_BLOCKS) break;
+      if (ctx.paragraphsAfter(blockOf.get(ctx.quotes[i].blockId) ?? 0, site.block) > FLOAT_BLOCKS) break;
       previous = ctx.quotes[i].rec;
     }
     // Speakers dropped as no name a reader would accept are no candidates either.

@@ -56,7 +56,8 @@ export class Context {
     let chars = 0;
     this.ends.forEach((e, b) => {
       this.base.push(n);
-      n += e.length + 1;
+      // A heading or a link line counts for no sentence: a pronoun after it looks as far back.
+      n += e.length + (e.length || this.endsOnStop(b) ? 1 : 0);
       this.offsets.push(chars);
       chars += units[b].text.length + 1;
     });
@@ -72,6 +73,20 @@ export class Context {
   sentenceEnd(block: number, pos: number) {
     const k = upperBound(this.ends[block], pos);
     return k < this.ends[block].length ? this.ends[block][k] : this.units[block].text.length;
+  }
+
+  /**
+   * How many paragraphs block `b1` is after block `b0`, not counting those that end on no stop
+   * between them (a heading, a "Lire aussi : …" link): they do not change the topic.
+   */
+  paragraphsAfter(b0: number, b1: number): number {
+    let n = 0;
+    for (let b = b0 + 1; b <= b1; b++) if (b === b1 || this.endsOnStop(b)) n++;
+    return n;
+  }
+
+  private endsOnStop(block: number): boolean {
+    return /[.!?…»”"][\s\u00a0\u202f]*$/u.test(this.units[block].text);
   }
 
   between(b0: number, p0: number, b1: number, p1: number): string {

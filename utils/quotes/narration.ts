@@ -41,7 +41,7 @@ export class NarrationScanner {
         const dropped = opens && droppedOpening(this.ctx, piece);
         if (dropped) noteSubjectPronoun(this.ctx, piece, this.ctx.sentence(b, s), this.ctx.offsets[b] + e);
         const names = namedPersons(piece, this.ctx.L).map((n) => (dropped ? { ...n, oblique: true } : n));
-        this.ctx.registry.noteMentions(piece, names, this.ctx.sentence(b, s), this.ctx.offsets[b] + e);
+        this.ctx.registry.noteMentions(piece, names, this.ctx.sentence(b, s), this.ctx.offsets[b] + e, this.ctx.L);
         if (opens && !dropped) noteSubjectPronoun(this.ctx, piece, this.ctx.sentence(b, s), this.ctx.offsets[b] + e);
         if (b >= block - 1 && e === this.ctx.sentenceEnd(b, s) && s === this.ctx.sentenceStart(b, s)) narration.push([b, s, e]);
         s = e;

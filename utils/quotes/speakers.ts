@@ -268,12 +268,19 @@ export function namedPersons(text: string, L: LangData): Named[] {
 function afterPreposition(text: string, start: number, L: LangData): boolean {
   // In brackets ("au Mexique (Chichen Itza)") a name is an aside, no subject either.
   if (text[start - 1] === '(') return true;
+  // An elided preposition glued to the name ("la mise en examen d'Achraf Hakimi").
+  const elided = /(?:^|[\s\u00a0])(\p{L}+)['’]$/u.exec(text.slice(Math.max(0, start - 12), start))?.[1];
+  if (elided && L.prepositions?.includes(key(`${elided}e`))) return true;
   const before = text.slice(Math.max(0, start - 60), start).split(/[\s\u00a0\u202f]+/);
   before.pop();
+  // In apposition to a noun after a preposition, past its comma, ending the sentence ("jusqu'à
+  // celui du président américain, Joe Biden."): no subject either, unless the phrase opens it.
+  const apposed = before.at(-1)?.endsWith(',') && /^(?:[.]|$)/.test(text.slice(start).replace(/^(?:\p{Lu}[^\s,.;:)]*[\s\u00a0]*)+/u, ''));
+  if (apposed) before.push(before.pop()!.slice(0, -1));
   for (let w = before.pop(), n = 0; w !== undefined && n < 4; w = before.pop(), n++) {
     const k = key(w);
-    if (L.prepositions?.includes(k)) return true;
-    if (/[,.;:!?()«»“”"„]/.test(w) || !(L.determiners.includes(k) || isTitleWord(k, L))) return false;
+    if (L.prepositions?.includes(k)) return !apposed || (before.length > 0 && !/[.;:!?]$/.test(before.at(-1)!));
+    if (/[,.;:!?()«»“”"„]/.test(w) || !(L.determiners.includes(k) || isTitleWord(k, L) || (apposed && !isUpper(w[0])))) return false;
   }
   return false;
 }
@@ -396,6 +403,8 @@ export interface SpeakerRec extends Speaker {
   /** Where the speaker was last named: sentence index and global text offset. */
   sentence: number;
   seen: number;
+  /** Last named after a preposition ("une vidéo publiée par Loopsider"): not that sentence's subject. */
+  oblique?: boolean;
 }
 
 /** A person named in the text who has not spoken yet: a possible antecedent of a pronoun. */
@@ -423,6 +432,8 @@ export class Registry {
       const person = m.anaphoric ? this.pronounTarget(m.gender, sentence, ANAPHOR_WINDOW, false, (x) => !x.role || sameRole(x.role, m.name)) : null;
       if (person) {
         addAlias(person, m.name);
+        // Named here, by the role: the latest mention of that person.
+        Object.assign(person, { sentence, seen, oblique: false });
         return person;
       }
     }
@@ -430,6 +441,7 @@ export class Registry {
     if (found) {
       found.sentence = sentence;
       found.seen = seen;
+      found.oblique = false;
       if (m.kind === 'person') {
         if (m.name.split(' ').length > found.name.split(' ').length && m.name.endsWith(lastWord(found.name))) {
           // First seen by surname, now by full name: the full name becomes canonical.
@@ -481,11 +493,13 @@ export class Registry {
   }
 
   /** Records the speakers and full names a stretch of text mentions (keeps pronoun resolution current). */
-  noteMentions(text: string, names: Named[], sentence: number, seen: number) {
+  noteMentions(text: string, names: Named[], sentence: number, seen: number, L: LangData) {
     // A later mention by surname ("Clarke said") keeps a speaker or candidate current.
     // A role alone counts only as its whole phrase, as words ("the poem" is not met again in "poems").
-    for (const list of [this.list, this.candidates]) {
-      for (const s of list) if ('roleOnly' in s && s.roleOnly ? hasWords(text, s.name) : text.includes(lastWord(s.name))) Object.assign(s, { sentence, seen });
+    for (const s of this.candidates) if (text.includes(lastWord(s.name))) Object.assign(s, { sentence, seen });
+    for (const s of this.list) {
+      const at = s.roleOnly ? wordsAt(text, s.name) : [s.name, lastWord(s.name)].map((n) => text.indexOf(n)).find((i) => i >= 0) ?? -1;
+      if (at >= 0) Object.assign(s, { sentence, seen, oblique: afterPreposition(text, runStart(text, at), L) });
     }
     for (const n of names) {
       const speaker = this.list.find((s) => lastWord(s.name) === lastWord(n.name));
@@ -502,14 +516,20 @@ export class Registry {
   pronounTarget(gender: Gender | null, sentence: number, window: number, orgsToo: boolean, fits: (x: { role?: string; roleOnly?: boolean }) => boolean = () => true): SpeakerRec | null {
     const near = (x: { sentence: number; role?: string; roleOnly?: boolean }) => sentence - x.sentence <= window && fits(x);
     const ok = this.list.filter((s) => near(s) && (s.organisation ? orgsToo : gender === null || s.gender === null || s.gender === gender));
-    const best = latest(ok);
+    // `c` was named after `b`; of two named in one sentence, one after a preposition is no subject and comes first.
+    const behind = (b: SpeakerRec, c: SpeakerRec | Candidate) => (c.sentence === b.sentence && !b.oblique !== !c.oblique ? !!b.oblique : c.seen > b.seen);
+    let best: SpeakerRec | undefined;
+    for (const s of ok) if (!best || !behind(s, best)) best = s;
     // The latest fitting candidate, one named after a preposition only when no other fits.
     let cand: Candidate | undefined;
     for (const c of this.candidates) {
       if (near(c) && (!gender || !c.gender || c.gender === gender) && (!cand || (!!c.oblique === !!cand.oblique ? c.seen >= cand.seen : !c.oblique))) cand = c;
     }
-    if (cand?.oblique && best) cand = undefined;
-    if (cand && (!best || cand.seen > best.seen)) {
+    // A person the text gives this pronoun's gender beats one of unknown gender ("elle": "l'avocate Anne Roux", not "Mohammed").
+    const agrees = (x: { gender: Gender | null }) => !!gender && x.gender === gender;
+    const surer = !!cand && !!best && agrees(cand) && !agrees(best);
+    if (cand?.oblique && best && !surer) cand = undefined;
+    if (cand && (!best || surer || behind(best, cand))) {
       return this.resolve({ kind: 'person', name: cand.name, gender: gender ?? cand.gender }, cand.sentence, cand.seen);
     }
     return best ?? null;
@@ -541,10 +561,17 @@ function latest(list: SpeakerRec[]): SpeakerRec | undefined {
 }
 
 const lastWord = (name: string) => name.slice(name.lastIndexOf(' ') + 1);
-const hasWords = (text: string, words: string) => {
+/** Where the capitalised words before `at` begin: a surname's first name ("Achraf Hakimi"). */
+function runStart(text: string, at: number): number {
+  for (let m; (m = /(\p{Lu}[\p{L}’'-]*)[\s\u00a0]+$/u.exec(text.slice(Math.max(0, at - 40), at))); ) at -= m[0].length;
+  return at;
+}
+
+/** Where the words stand in the text as whole words, or -1. */
+const wordsAt = (text: string, words: string) => {
   const at = lower(text).indexOf(lower(words));
   const edge = (c: string | undefined) => !c || !/[\p{L}\p{N}]/u.test(c);
-  return at >= 0 && edge(text[at - 1]) && edge(text[at + words.length]);
+  return at >= 0 && edge(text[at - 1]) && edge(text[at + words.length]) ? at : -1;
 };
 
 function addAlias(s: SpeakerRec, alias: string) {

@@ -10,7 +10,7 @@ const fr_verbs = frenchForms(
     'dénonc déplor racont détaill jug ironis indign insist tranch résum gliss confirm annonc plaid interrog ' +
     'témoign nuanc mentionn accus critiqu tanc lâch souffl avou rétorqu répliqu exclam alarm emport argu ' +
     'signal avanc enchaîn fustig clam proclam tempêt exig réclam demand étonn félicit inquiét rapport ' +
-    'raill interpell justifi martel menac conseill rectifi ' +
+    'raill interpell justifi martel menac conseill rectifi jur insurg tonn fulmin désol agac tacl cingl ' +
     'dit:dit:disant écrit:écrit:écrivant répond:répondu:répondant poursuit:poursuivi reconnaît:reconnu:reconnaissant ' +
     'admet:admis conclut:conclu soutient:soutenu:soutenant prévient:prévenu:prévenant prévenait:prévenu promet:promis ' +
     'rappelle:rappelé:rappelant martèle:martelé répète:répété:répétant ' +

@@ -20,13 +20,18 @@ export function colonTag(ctx: Context, { first: seg }: DirectQuote): Tag | null 
   return mention ? { mention, cue: '', tier: 'colon', block: seg.block, end: seg.open } : null;
 }
 
+const LABEL = /^[\s\u00a0\u202f]*(\p{Lu}[\p{Ll}’'-]+),[\s\u00a0\u202f]+([^:;.!?«»“”„"]+):[\s\u00a0\u202f]*$/u;
+const LABEL_AND_CLAUSE = /^[\s\u00a0\u202f]*(\p{Lu}[\p{Ll}’'-]+),[\s\u00a0\u202f]+([\p{Ll}\d][^,:;.!?«»“”„"]*),[\s\u00a0\u202f]+\p{Ll}[^:;.!?«»“”„"]*:[\s\u00a0\u202f]*$/u;
+
 /**
  * "Inès, 20 ans, étudiante : « … »" / "Paul, Rentner aus Kiel: „…“": a sentence that is a first
- * name and its short appositions before the colon, no clause: a speaker's label.
+ * name and its short appositions before the colon, no clause: a speaker's label. So is a first
+ * name with a lower-case apposition set off by commas, its clause going on to the colon
+ * ("Mohammed, cadre ferroviaire, a assisté au prêche : « … »").
  */
 function label(ctx: Context, before: string): Mention | null {
-  const m = /^[\s\u00a0\u202f]*(\p{Lu}[\p{Ll}’'-]+),[\s\u00a0\u202f]+([^:;.!?«»“”„"]+):[\s\u00a0\u202f]*$/u.exec(before);
-  if (!m || wordCount(m[2]) > 8 || ctx.P.cues.find(m[2]).length) return null;
+  const m = [LABEL, LABEL_AND_CLAUSE].map((re) => re.exec(before)).find((m) => m && wordCount(m[2]) <= 8 && !ctx.P.cues.find(m[2]).length);
+  if (!m) return null;
   const w = m[1].toLowerCase();
   const L = ctx.L;
   if ([L.stopWords, L.leadWords, L.timeWords, L.determiners, L.prepositions ?? []].some((list) => list.includes(w))) return null;
