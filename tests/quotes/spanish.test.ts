@@ -155,3 +155,17 @@ describe('Spanish: a connective set off by commas between subject and verb', () 
     expect(run(text)[0]).toMatchObject({ speaker: 'ejército', cue: 'explicó' });
   });
 });
+
+describe('Spanish: a demonstrative subject points back ("dice esta mujer de 60 años")', () => {
+  it('a demonstrative before any noun, after the quote, is the person named before of its gender', () => {
+    const quotes = run('El alcalde Luis Mora visitó ayer la casa de Carmen Vidal. «Llevamos un mes sin luz en el barrio», dice esta mujer de 60 años.');
+    expect(quotes[0]).toMatchObject({ speaker: 'Carmen Vidal', cue: 'dice' });
+  });
+
+  it('before a time word it is a time phrase still: skipped after the verb, no subject before it', () => {
+    const after = run('«No vamos a cerrar la planta de ninguna manera», dijo este lunes Juan Pérez.');
+    expect(after[0]).toMatchObject({ speaker: 'Juan Pérez', cue: 'dijo' });
+    const dropped = run('Juan Pérez habló el lunes con los obreros. Este martes afirmó que «no habrá cambios en la plantilla».');
+    expect(dropped[0]).toMatchObject({ speaker: 'Juan Pérez', cue: 'afirmó' });
+  });
+});

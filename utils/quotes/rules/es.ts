@@ -43,7 +43,7 @@ export const es: LangData = {
   that: ['que'],
   aux: ['ha', 'han', 'había', 'habían'],
   adverbs: ['además', 'también', 'luego', 'después', 'entonces'],
-  determiners: ['el', 'la', 'los', 'las', 'un', 'una', 'su', 'sus'],
+  determiners: ['el', 'la', 'los', 'las', 'un', 'una', 'su', 'sus', 'este', 'esta'],
   leadWords: ['pero', 'y', 'sin embargo', 'además', 'también', 'así', 'por su parte', 'a su vez', 'no obstante', 'en cambio', 'por otra parte', 'por el contrario'],
   relatives: ['quien', 'que'],
   timeWords: ['ayer', 'hoy', 'este', 'esta', 'pasado', 'semana', 'mañana', 'tarde', 'noche', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'además', 'también', 'luego', 'después'],
@@ -58,6 +58,8 @@ export const es: LangData = {
   unnamedWords: ['fuente', 'fuentes', 'funcionarios', 'funcionario', 'testigos', 'expertos', 'analistas', 'observadores', 'responsables'],
   // A job noun ("el exdirector", "la activista", "el líder"): a role, not a body or a document.
   roleNoun: /^(?!(?:mayor|menor|mejor|peor|anterior|posterior|interior|exterior|superior|inferior|exterior|siguiente|presente|reciente|diferente|importante|suficiente|primero|primera|tercero|tercera|entero|entera|ordinario|necesario|contrario|diario|diaria)$)(?:líder|portavoz|jefe|jefa|\p{Ll}{3,}(?:or|ora|ista|ente|enta|ante|ero|era|ario|aria|ólogo|óloga))$/u,
+  demonstratives: ['este', 'esta'],
+  personNouns: ['hombre', 'mujer', 'joven', 'chico', 'chica', 'niño', 'niña', 'vecino', 'vecina', 'padre', 'madre', 'hijo', 'hija', 'anciano', 'anciana', 'paciente', 'enfermo', 'enferma', 'jubilado', 'jubilada', 'experto', 'experta'],
   nameParticles: ['de', 'del', 'la', 'las', 'los', 'y', 'van', 'von'],
   reported: { pre: ['según', 'de acuerdo con', 'a juicio de', 'en palabras de'], post: [], pronouns: { 'él': 'm', ella: 'f' } },
   adjectivesFollow: true,
