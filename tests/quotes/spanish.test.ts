@@ -169,3 +169,12 @@ describe('Spanish: a demonstrative subject points back ("dice esta mujer de 60 a
     expect(dropped[0]).toMatchObject({ speaker: 'Juan Pérez', cue: 'afirmó' });
   });
 });
+
+describe('Spanish: an adverb between the determiner and the role ("la también portavoz")', () => {
+  it.each([
+    ['Jordi Puig, director de la agencia, presentó el plan. «Queremos evitar la especulación con la vivienda», subrayó la también consejera de Vivienda.', 'consejera de Vivienda'],
+    ['Jordi Puig, director de la agencia, presentó el plan. «Los precios no bajarán este año», advirtió el todavía ministro de Economía.', 'ministro de Economía'],
+  ])('%s', (text, speaker) => {
+    expect(run(text)[0]).toMatchObject({ speaker, tier: 'after-role' });
+  });
+});

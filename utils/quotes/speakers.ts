@@ -48,6 +48,8 @@ export function analyzePhrase(raw: string, L: LangData): Mention | null {
     gender = DET_GENDER[det] ?? null;
     words = words.slice(1);
   }
+  // "la también portavoz", "el ahora presidente": an adverb between the determiner and its noun.
+  while (hadDeterminer && words.length > 1 && L.adverbs.includes(lower(words[0]))) words = words.slice(1);
   if (!words.length) return null;
   if (words.length === 1 && /^\p{Lu}{2,}$/u.test(words[0].replace(/[’']s$/, ''))) return { kind: 'org', name: words[0] };
   // "Dmitry Peskov, porte-parole du Kremlin": an apposition after a comma is the role.

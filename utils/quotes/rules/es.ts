@@ -42,7 +42,7 @@ export const es: LangData = {
   agentPrepositions: ['por'],
   that: ['que'],
   aux: ['ha', 'han', 'había', 'habían'],
-  adverbs: ['además', 'también', 'luego', 'después', 'entonces'],
+  adverbs: ['además', 'también', 'luego', 'después', 'entonces', 'ahora', 'todavía'],
   determiners: ['el', 'la', 'los', 'las', 'un', 'una', 'su', 'sus', 'este', 'esta'],
   leadWords: ['pero', 'y', 'sin embargo', 'además', 'también', 'así', 'por su parte', 'a su vez', 'no obstante', 'en cambio', 'por otra parte', 'por el contrario'],
   relatives: ['quien', 'que'],
