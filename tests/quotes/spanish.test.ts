@@ -178,3 +178,17 @@ describe('Spanish: an adverb between the determiner and the role ("la también p
     expect(run(text)[0]).toMatchObject({ speaker, tier: 'after-role' });
   });
 });
+
+describe('Spanish interviews: who answers is not who asked', () => {
+  it('an answer verb with its subject dropped skips the one a question verb had as subject, for the previous speaker', () => {
+    const text =
+      'El presidente Mariano Ruiz resumió así el congreso: «El partido ha hecho su trabajo y lo ha hecho bien», afirmó. Sergio Vidal, el conductor del programa, le preguntó en un momento dado por sus dos ministras, y él mismo sacó a colación los nombres de Ana Gil y Rosa Pla. «Son dos personas que están ahí y que lo han hecho muy bien», contestó.';
+    expect(run(text).map((q) => q.speaker)).toEqual(['Mariano Ruiz', 'Mariano Ruiz']);
+  });
+
+  it('any other verb keeps the antecedent', () => {
+    const text =
+      'El presidente Mariano Ruiz resumió así el congreso: «El partido ha hecho su trabajo y lo ha hecho bien», afirmó. Sergio Vidal, el conductor del programa, le preguntó en un momento dado por sus dos ministras. «Son dos personas que están ahí y que lo han hecho muy bien», comentó.';
+    expect(run(text).map((q) => q.speaker)).toEqual(['Mariano Ruiz', 'Sergio Vidal']);
+  });
+});

@@ -30,6 +30,8 @@ export const es: LangData = {
   ),
   // "», espetó el ministro", "», ha zanjado la jueza"; a past form stands alone ("», razonó.").
   tagVerb: { shape: /^\p{Ll}{2,}(?:ó|aron|ieron|aba|aban|ía|ían|a|an|e|en|ado|ido)$/u, dropped: /^\p{Ll}{2,}(?:ó|aron|ieron|aba|aban)$/u },
+  answers: spanishForms('contest', 'respond', 'replicó replica replicaron replicado'),
+  asks: spanishForms('pregunt', '', 'inquirió'),
   tagLinks: ['como'],
   // "«…». Así lo recoge el juez en un escrito.", "Así lo ha explicado la ministra."
   anaphoricTag: /^[\s\u00a0\u202f]*[Aa]sí[\s\u00a0\u202f]+(?:lo|la|los|las)[\s\u00a0\u202f]+/u,

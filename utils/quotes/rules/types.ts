@@ -85,6 +85,9 @@ export interface LangData {
   demonstratives?: string[];
   /** Nouns for a person that are no job ("hombre", "vecina"). */
   personNouns?: string[];
+  /** Answer verbs ("contestó") and question verbs ("preguntó"): who answers is not who asked (tags/answer.ts). */
+  answers?: string[];
+  asks?: string[];
   /**
    * Every noun is capitalised and compounds are one word (German): a capitalised word is no sign
    * of a name (two capitalised words are none by that alone), a title-case quote is no title, a
