@@ -186,6 +186,11 @@ describe('Spanish interviews: who answers is not who asked', () => {
     expect(run(text).map((q) => q.speaker)).toEqual(['Mariano Ruiz', 'Mariano Ruiz']);
   });
 
+  it('after a quoted question, the answer is the person asked ("le preguntó la periodista …", an object pronoun before the verb)', () => {
+    const text = 'El ministro Luis Mora llegó tarde a la rueda de prensa. «¿Va a dimitir usted hoy?», le preguntó la periodista Ana Gil. «No, en absoluto, no pienso dimitir», respondió.';
+    expect(run(text).map((q) => q.speaker)).toEqual(['Ana Gil', 'Luis Mora']);
+  });
+
   it('any other verb keeps the antecedent', () => {
     const text =
       'El presidente Mariano Ruiz resumió así el congreso: «El partido ha hecho su trabajo y lo ha hecho bien», afirmó. Sergio Vidal, el conductor del programa, le preguntó en un momento dado por sus dos ministras. «Son dos personas que están ahí y que lo han hecho muy bien», comentó.';

@@ -112,7 +112,7 @@ export class Attributor {
     // "…», a-t-il déclaré" after a long quote or a quoted tweet: the previous speaker, when the
     // narration since then (quotes left out) is two sentences at most and names nobody else.
     if (tag && who && !who.rec && tag.mention.kind === 'pronoun' && tag.tier !== 'floating') who = { rec: continuing(ctx, first, tag.mention.gender), unnamed: false };
-    if (tag && who?.rec && tag.mention.kind === 'pronoun' && tag.tier !== 'floating') who = { ...who, rec: answerer(ctx, tag.cue, who.rec) };
+    if (tag && who?.rec && tag.mention.kind === 'pronoun' && tag.tier !== 'floating') who = { ...who, rec: answerer(ctx, tag.cue, who.rec, sentence) };
     // A quote no finder tags: the previous speaker or sentence's subject, by the fallbacks' order.
     if (!tag) {
       for (const fallback of FALLBACKS) {

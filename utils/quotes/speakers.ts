@@ -500,8 +500,8 @@ export class Registry {
    * The latest speaker or named person within `window` sentences that a pronoun of this gender
    * can denote (persons of unknown gender match either pronoun).
    */
-  pronounTarget(gender: Gender | null, sentence: number, window: number, orgsToo: boolean, fits: (x: { role?: string; roleOnly?: boolean }) => boolean = () => true): SpeakerRec | null {
-    const near = (x: { sentence: number; role?: string; roleOnly?: boolean }) => sentence - x.sentence <= window && fits(x);
+  pronounTarget(gender: Gender | null, sentence: number, window: number, orgsToo: boolean, fits: (x: { name: string; role?: string; roleOnly?: boolean }) => boolean = () => true): SpeakerRec | null {
+    const near = (x: { name: string; sentence: number; role?: string; roleOnly?: boolean }) => sentence - x.sentence <= window && fits(x);
     const ok = this.list.filter((s) => near(s) && (s.organisation ? orgsToo : gender === null || s.gender === null || s.gender === gender));
     const best = latest(ok);
     // The latest fitting candidate, one named after a preposition only when no other fits.

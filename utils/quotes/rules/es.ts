@@ -32,6 +32,8 @@ export const es: LangData = {
   tagVerb: { shape: /^\p{Ll}{2,}(?:ó|aron|ieron|aba|aban|ía|ían|a|an|e|en|ado|ido)$/u, dropped: /^\p{Ll}{2,}(?:ó|aron|ieron|aba|aban)$/u },
   answers: spanishForms('contest', 'respond', 'replicó replica replicaron replicado'),
   asks: spanishForms('pregunt', '', 'inquirió'),
+  // "», le preguntó la periodista", "», nos contó": an object pronoun before the tag's verb.
+  clitics: ['le', 'les', 'me', 'nos'],
   tagLinks: ['como'],
   // "«…». Así lo recoge el juez en un escrito.", "Así lo ha explicado la ministra."
   anaphoricTag: /^[\s\u00a0\u202f]*[Aa]sí[\s\u00a0\u202f]+(?:lo|la|los|las)[\s\u00a0\u202f]+/u,
