@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { quotesFromText } from '../../utils/quotes/index';
+import type { Block } from '../../utils/types';
+import { attributeQuotes, quotesFromText } from '../../utils/quotes/index';
 import { langCode } from '../../utils/quotes/lang';
 import { es } from '../../utils/quotes/rules/es';
 import { analyzePhrase, personNames } from '../../utils/quotes/speakers';
@@ -195,5 +196,19 @@ describe('Spanish interviews: who answers is not who asked', () => {
     const text =
       'El presidente Mariano Ruiz resumió así el congreso: «El partido ha hecho su trabajo y lo ha hecho bien», afirmó. Sergio Vidal, el conductor del programa, le preguntó en un momento dado por sus dos ministras. «Son dos personas que están ahí y que lo han hecho muy bien», comentó.';
     expect(run(text).map((q) => q.speaker)).toEqual(['Mariano Ruiz', 'Sergio Vidal']);
+  });
+});
+
+describe('a page heading is read: a standfirst names who the article quotes next', () => {
+  it('the standfirst’s subject is the antecedent of a dropped subject in the body', () => {
+    const block = (id: string, type: 'heading' | 'paragraph', text: string): Block =>
+      type === 'heading' ? { id, type, level: 2, text, inlines: [{ text }] } : { id, type, text, inlines: [{ text }] };
+    const blocks = [
+      block('h0', 'heading', 'La alcaldesa Lucía Romero anuncia que el mercado central abrirá en primavera tras dos años de obras'),
+      block('p1', 'paragraph', 'El Ayuntamiento presentó ayer el calendario de las obras del mercado central, que llevan dos años de retraso.'),
+      block('p2', 'paragraph', '«Abriremos en primavera y no habrá más retrasos en la obra», aseguró.'),
+    ];
+    const direct = attributeQuotes(blocks, { lang: 'es' }).quotes.filter((q) => q.kind === 'direct');
+    expect(direct.map((q) => q.speaker)).toEqual(['Lucía Romero']);
   });
 });
