@@ -212,3 +212,13 @@ describe('a page heading is read: a standfirst names who the article quotes next
     expect(direct.map((q) => q.speaker)).toEqual(['Lucía Romero']);
   });
 });
+
+describe('a short sentence of short words is no title ("Llevamos un mes sin luz")', () => {
+  it.each([
+    ['Carmen Vidal vive sola desde marzo. «Llevamos un mes sin luz», dice Carmen Vidal.', 'es', 'Carmen Vidal'],
+  ])('%s', (text, lang, speaker) => {
+    const direct = quotesFromText(text, { lang }).quotes.filter((q) => q.kind === 'direct');
+    expect(direct).toHaveLength(1);
+    expect(direct[0].speaker).toBe(speaker);
+  });
+});

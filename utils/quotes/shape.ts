@@ -17,7 +17,10 @@ const HEADING_WORDS = 10;
 export function isTitle(text: string, L: LangData): boolean {
   // A colon may split a title ("Half-Life: Alyx"); other stops inside make a sentence.
   if (L.capitalisesNouns || /[.!?,;]/.test(text.replace(/[.!?,;:]$/, ''))) return false;
-  return text.split(/\s+/).every((w) => w.length <= 3 || /^[\p{Lu}\p{N}]/u.test(w));
+  const words = text.split(/\s+/);
+  // Four words or more with one capital, the sentence's own, are a sentence ("Llevamos un mes sin luz").
+  if (words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length < 2) return false;
+  return words.every((w) => w.length <= 3 || /^[\p{Lu}\p{N}]/u.test(w));
 }
 
 /** An article, a determiner or a preposition: the words that open a noun phrase before its noun. */
