@@ -222,3 +222,12 @@ describe('a short sentence of short words is no title ("Llevamos un mes sin luz"
     expect(direct[0].speaker).toBe(speaker);
   });
 });
+
+describe('a speech verb after "y" shares the subject of the speech verb before it', () => {
+  it.each([
+    'El letrado pidió la nulidad del juicio. Después del alegato, la fiscal respondió duramente al abogado del partido y afirmó que «el partido se benefició de los fondos».',
+    'El letrado pidió la nulidad del juicio. Después del alegato, ya la fiscal respondió duramente al abogado del partido y afirmó que «el partido se benefició de los fondos».',
+  ])('%s', (text) => {
+    expect(run(text)[0]).toMatchObject({ speaker: 'fiscal', cue: 'afirmó' });
+  });
+});

@@ -48,7 +48,7 @@ export const es: LangData = {
   aux: ['ha', 'han', 'había', 'habían'],
   adverbs: ['además', 'también', 'luego', 'después', 'entonces', 'ahora', 'todavía'],
   determiners: ['el', 'la', 'los', 'las', 'un', 'una', 'su', 'sus', 'este', 'esta'],
-  leadWords: ['pero', 'y', 'sin embargo', 'además', 'también', 'así', 'por su parte', 'a su vez', 'no obstante', 'en cambio', 'por otra parte', 'por el contrario'],
+  leadWords: ['pero', 'y', 'ya', 'sin embargo', 'además', 'también', 'así', 'por su parte', 'a su vez', 'no obstante', 'en cambio', 'por otra parte', 'por el contrario'],
   relatives: ['quien', 'que'],
   timeWords: ['ayer', 'hoy', 'este', 'esta', 'pasado', 'semana', 'mañana', 'tarde', 'noche', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'además', 'también', 'luego', 'después'],
   stopWords: ['en', 'a', 'al', 'durante', 'tras', 'ante', 'que', 'quien', 'cuando', 'mientras', 'este', 'esta', 'ayer', 'hoy', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'con', 'por', 'y', 'pero', 'según'],
