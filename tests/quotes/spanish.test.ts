@@ -231,3 +231,10 @@ describe('a speech verb after "y" shares the subject of the speech verb before i
     expect(run(text)[0]).toMatchObject({ speaker: 'fiscal', cue: 'afirmó' });
   });
 });
+
+describe('a case’s name in quotation marks after a role noun is no quote ("el instructor del ‘caso Lezo’")', () => {
+  it('only the words said are a quote', () => {
+    const direct = run('«No voy a dimitir por una decisión así», dijo el instructor del ‘caso Lezo’ a los periodistas.');
+    expect(direct.map((q) => q.text)).toEqual(['No voy a dimitir por una decisión así']);
+  });
+});
