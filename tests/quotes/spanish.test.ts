@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { quotesFromText } from '../../utils/quotes/index';
+import type { Block } from '../../utils/types';
+import { attributeQuotes, quotesFromText } from '../../utils/quotes/index';
 import { langCode } from '../../utils/quotes/lang';
 import { es } from '../../utils/quotes/rules/es';
 import { analyzePhrase, personNames } from '../../utils/quotes/speakers';
@@ -153,5 +154,87 @@ describe('Spanish: a connective set off by commas between subject and verb', () 
     'Murieron diez personas, según el servicio de emergencias local. El ejército, sin embargo, explicó que fueron «ataques contra objetivos militares».',
   ])('%s', (text) => {
     expect(run(text)[0]).toMatchObject({ speaker: 'ejército', cue: 'explicó' });
+  });
+});
+
+describe('Spanish: a demonstrative subject points back ("dice esta mujer de 60 años")', () => {
+  it('a demonstrative before any noun, after the quote, is the person named before of its gender', () => {
+    const quotes = run('El alcalde Luis Mora visitó ayer la casa de Carmen Vidal. «Llevamos un mes sin luz en el barrio», dice esta mujer de 60 años.');
+    expect(quotes[0]).toMatchObject({ speaker: 'Carmen Vidal', cue: 'dice' });
+  });
+
+  it('before a time word it is a time phrase still: skipped after the verb, no subject before it', () => {
+    const after = run('«No vamos a cerrar la planta de ninguna manera», dijo este lunes Juan Pérez.');
+    expect(after[0]).toMatchObject({ speaker: 'Juan Pérez', cue: 'dijo' });
+    const dropped = run('Juan Pérez habló el lunes con los obreros. Este martes afirmó que «no habrá cambios en la plantilla».');
+    expect(dropped[0]).toMatchObject({ speaker: 'Juan Pérez', cue: 'afirmó' });
+  });
+});
+
+describe('Spanish: an adverb between the determiner and the role ("la también portavoz")', () => {
+  it.each([
+    ['Jordi Puig, director de la agencia, presentó el plan. «Queremos evitar la especulación con la vivienda», subrayó la también consejera de Vivienda.', 'consejera de Vivienda'],
+    ['Jordi Puig, director de la agencia, presentó el plan. «Los precios no bajarán este año», advirtió el todavía ministro de Economía.', 'ministro de Economía'],
+  ])('%s', (text, speaker) => {
+    expect(run(text)[0]).toMatchObject({ speaker, tier: 'after-role' });
+  });
+});
+
+describe('Spanish interviews: who answers is not who asked', () => {
+  it('an answer verb with its subject dropped skips the one a question verb had as subject, for the previous speaker', () => {
+    const text =
+      'El presidente Mariano Ruiz resumió así el congreso: «El partido ha hecho su trabajo y lo ha hecho bien», afirmó. Sergio Vidal, el conductor del programa, le preguntó en un momento dado por sus dos ministras, y él mismo sacó a colación los nombres de Ana Gil y Rosa Pla. «Son dos personas que están ahí y que lo han hecho muy bien», contestó.';
+    expect(run(text).map((q) => q.speaker)).toEqual(['Mariano Ruiz', 'Mariano Ruiz']);
+  });
+
+  it('after a quoted question, the answer is the person asked ("le preguntó la periodista …", an object pronoun before the verb)', () => {
+    const text = 'El ministro Luis Mora llegó tarde a la rueda de prensa. «¿Va a dimitir usted hoy?», le preguntó la periodista Ana Gil. «No, en absoluto, no pienso dimitir», respondió.';
+    expect(run(text).map((q) => q.speaker)).toEqual(['Ana Gil', 'Luis Mora']);
+  });
+
+  it('any other verb keeps the antecedent', () => {
+    const text =
+      'El presidente Mariano Ruiz resumió así el congreso: «El partido ha hecho su trabajo y lo ha hecho bien», afirmó. Sergio Vidal, el conductor del programa, le preguntó en un momento dado por sus dos ministras. «Son dos personas que están ahí y que lo han hecho muy bien», comentó.';
+    expect(run(text).map((q) => q.speaker)).toEqual(['Mariano Ruiz', 'Sergio Vidal']);
+  });
+});
+
+describe('a page heading is read: a standfirst names who the article quotes next', () => {
+  it('the standfirst’s subject is the antecedent of a dropped subject in the body', () => {
+    const block = (id: string, type: 'heading' | 'paragraph', text: string): Block =>
+      type === 'heading' ? { id, type, level: 2, text, inlines: [{ text }] } : { id, type, text, inlines: [{ text }] };
+    const blocks = [
+      block('h0', 'heading', 'La alcaldesa Lucía Romero anuncia que el mercado central abrirá en primavera tras dos años de obras'),
+      block('p1', 'paragraph', 'El Ayuntamiento presentó ayer el calendario de las obras del mercado central, que llevan dos años de retraso.'),
+      block('p2', 'paragraph', '«Abriremos en primavera y no habrá más retrasos en la obra», aseguró.'),
+    ];
+    const direct = attributeQuotes(blocks, { lang: 'es' }).quotes.filter((q) => q.kind === 'direct');
+    expect(direct.map((q) => q.speaker)).toEqual(['Lucía Romero']);
+  });
+});
+
+describe('a short sentence of short words is no title ("Llevamos un mes sin luz")', () => {
+  it.each([
+    ['Carmen Vidal vive sola desde marzo. «Llevamos un mes sin luz», dice Carmen Vidal.', 'es', 'Carmen Vidal'],
+  ])('%s', (text, lang, speaker) => {
+    const direct = quotesFromText(text, { lang }).quotes.filter((q) => q.kind === 'direct');
+    expect(direct).toHaveLength(1);
+    expect(direct[0].speaker).toBe(speaker);
+  });
+});
+
+describe('a speech verb after "y" shares the subject of the speech verb before it', () => {
+  it.each([
+    'El letrado pidió la nulidad del juicio. Después del alegato, la fiscal respondió duramente al abogado del partido y afirmó que «el partido se benefició de los fondos».',
+    'El letrado pidió la nulidad del juicio. Después del alegato, ya la fiscal respondió duramente al abogado del partido y afirmó que «el partido se benefició de los fondos».',
+  ])('%s', (text) => {
+    expect(run(text)[0]).toMatchObject({ speaker: 'fiscal', cue: 'afirmó' });
+  });
+});
+
+describe('a case’s name in quotation marks after a role noun is no quote ("el instructor del ‘caso Lezo’")', () => {
+  it('only the words said are a quote', () => {
+    const direct = run('«No voy a dimitir por una decisión así», dijo el instructor del ‘caso Lezo’ a los periodistas.');
+    expect(direct.map((q) => q.text)).toEqual(['No voy a dimitir por una decisión así']);
   });
 });

@@ -15,7 +15,7 @@ import { findReported, type ReportedHit } from './reported';
 import { givesWord, inReportedSentence, isHeading, isNamed, isTitle, labelOrTitle, namedAfterCue, namedAfterMarker, namedAfterRole } from './shape';
 import type { LangData } from './rules/types';
 import type { SpeakerRec } from './speakers';
-import { continuing, FALLBACKS, incise, TAG_FINDERS, type DirectQuote, type Tag, type Who } from './tags';
+import { answerer, continuing, FALLBACKS, incise, TAG_FINDERS, type DirectQuote, type Tag, type Who } from './tags';
 import { wordCount } from './text';
 import { confidence, speakerKind, tierName } from './tiers';
 
@@ -112,6 +112,7 @@ export class Attributor {
     // "…», a-t-il déclaré" after a long quote or a quoted tweet: the previous speaker, when the
     // narration since then (quotes left out) is two sentences at most and names nobody else.
     if (tag && who && !who.rec && tag.mention.kind === 'pronoun' && tag.tier !== 'floating') who = { rec: continuing(ctx, first, tag.mention.gender), unnamed: false };
+    if (tag && who?.rec && tag.mention.kind === 'pronoun' && tag.tier !== 'floating') who = { ...who, rec: answerer(ctx, tag.cue, who.rec, sentence) };
     // A quote no finder tags: the previous speaker or sentence's subject, by the fallbacks' order.
     if (!tag) {
       for (const fallback of FALLBACKS) {

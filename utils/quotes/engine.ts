@@ -17,9 +17,12 @@ export interface QuotesResult {
   lang: string | null;
 }
 
-const QUOTED_TYPES = new Set<Block['type']>(['paragraph', 'blockquote', 'list']);
+// Headings too: a page's standfirst or subhead is often one ("Su abogado, Jesús Santos, ha
+// anunciado …"), and names who the article quotes next (the texts the quotes sets were labelled on
+// hold them as paragraphs). A heading that is only a short quote stays out by its shape (shape.ts).
+const QUOTED_TYPES = new Set<Block['type']>(['paragraph', 'blockquote', 'list', 'heading']);
 
-/** The blocks the quotes step reads: paragraphs, block quotes and lists. */
+/** The blocks the quotes step reads: paragraphs, block quotes, lists and headings. */
 export const quotedBlocks = (blocks: Block[]): Block[] => blocks.filter((b) => QUOTED_TYPES.has(b.type));
 
 export function attributeWith(blocks: Block[], L: LangData, opts: AttributorOptions = {}): QuotesResult {

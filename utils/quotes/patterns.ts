@@ -40,10 +40,15 @@ export function patterns(L: LangData): Patterns {
   const hit = cache.get(L);
   if (hit) return hit;
   const adverbs = alternation(L.adverbs);
+  // A determiner among the time words ("este lunes", "ce matin") is one only before another: "dice
+  // este hombre" opens the subject.
+  const times = L.timeWords.filter((w) => !L.determiners.includes(w));
+  const timeDeterminers = L.timeWords.filter((w) => L.determiners.includes(w));
+  const timeDeterminer = timeDeterminers.length ? `|(?:${alternation(timeDeterminers)})(?=${SPACE}+(?:${alternation(times)})${END})` : '';
   const particles = L.particles ? `|${alternation(L.particles)}` : '';
   const p: Patterns = {
     cues: new Cues(L),
-    skip: new RegExp(`^(?:${SPACE}*,?${SPACE}*(?:${alternation([...L.timeWords, ...L.adverbs])})${END})*,?`, 'iu'),
+    skip: new RegExp(`^(?:${SPACE}*,?${SPACE}*(?:${alternation([...times, ...L.adverbs])}${timeDeterminer})${END})*,?`, 'iu'),
     gap: new RegExp(`^(?:${SPACE}|,|(?:${adverbs}${particles})${END})*(?:(?:${alternation(L.that)})${END})?${SPACE}*[:,]?${SPACE}*$`, 'iu'),
     reportedPre: new RegExp(`(?<![\\p{L}\\p{N}’'\\-])(?<cue>${alternation(L.reported.pre)})${END}${SPACE}*`, 'giu'),
     reportedPost: L.reported.post.length ? new RegExp(`(?<![\\p{L}])(?<cue>${alternation(L.reported.post)})${END}`, 'giu') : null,
@@ -81,7 +86,10 @@ export function cutPhrase(text: string, L: LangData): string {
     const abbreviation = punct?.[0] === '.' && (/^\p{Lu}\.$/u.test(w) || isAbbreviation(w.slice(0, -1).toLowerCase(), L));
     if (punct && !abbreviation) w = w.slice(0, punct.index);
     const lw = w.toLowerCase();
-    if (!w || (L.stopWords.includes(lw) && !(named && L.nameParticles.includes(lw)))) break;
+    // A demonstrative before a noun for a person opens the phrase ("dice este hombre"), though a stop word ("este lunes").
+    const person = (n = '') => n in L.titles || !!L.roleNoun?.test(n) || !!L.personNouns?.includes(n);
+    const opens = !out.length && !!L.demonstratives?.includes(lw) && person(words[i + 1]?.toLowerCase());
+    if (!w || (L.stopWords.includes(lw) && !(named && L.nameParticles.includes(lw)) && !opens)) break;
     // An acronym past an elided article is a name ("l'OMS"), a noun is not ("l'Agence du revenu du Canada").
     const cap = w[0] !== w[0].toLowerCase() || /^[lL]['’]\p{Lu}{2,}/u.test(w);
     // German adjectives sit between an article and its noun: "der Sprecher des bayerischen Ministeriums".

@@ -17,7 +17,10 @@ const HEADING_WORDS = 10;
 export function isTitle(text: string, L: LangData): boolean {
   // A colon may split a title ("Half-Life: Alyx"); other stops inside make a sentence.
   if (L.capitalisesNouns || /[.!?,;]/.test(text.replace(/[.!?,;:]$/, ''))) return false;
-  return text.split(/\s+/).every((w) => w.length <= 3 || /^[\p{Lu}\p{N}]/u.test(w));
+  const words = text.split(/\s+/);
+  // Four words or more with one capital, the sentence's own, are a sentence ("Llevamos un mes sin luz").
+  if (words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length < 2) return false;
+  return words.every((w) => w.length <= 3 || /^[\p{Lu}\p{N}]/u.test(w));
 }
 
 /** An article, a determiner or a preposition: the words that open a noun phrase before its noun. */
@@ -90,13 +93,16 @@ export function namedAfterMarker(ctx: Context, seg: QuoteSegment, text: string):
  * the role is held in.
  */
 export function namedAfterRole(ctx: Context, seg: QuoteSegment, text: string): boolean {
-  if (wordCount(text) > 8 || !isUpper(text[0]) || /[.!?…,]$/.test(text)) return false;
+  // A case's or an operation's name opens with its lower-case noun ("el instructor del ‘caso Noos’").
+  const named = isUpper(text[0]) || (wordCount(text) <= 3 && /[\s\u00a0]\p{Lu}/u.test(text));
+  if (wordCount(text) > 8 || !named || /[.!?…,]$/.test(text)) return false;
   const L = ctx.L;
   const words = ctx.units[seg.block].text.slice(Math.max(0, seg.open - 80), seg.open).trim().split(/[\s\u00a0\u202f]+/);
   const link = (w: string) => L.determiners.includes(w.toLowerCase()) || !!L.prepositions?.includes(w.toLowerCase());
   let at = words.length - 1;
   while (at > 0 && words.length - at <= 2 && link(words[at])) at--;
-  return at < words.length - 1 && at >= 0 && /^[\p{L}-]+$/u.test(words[at]) && isTitleWord(words[at], L);
+  const role = (w: string) => isTitleWord(w, L) || (!L.capitalisesNouns && !!L.roleNoun?.test(w));
+  return at < words.length - 1 && at >= 0 && /^[\p{L}-]+$/u.test(words[at]) && role(words[at]);
 }
 
 /**

@@ -11,12 +11,12 @@ import { isUpper, key, lower } from './text';
 export type Mention =
   | { kind: 'person'; name: string; role?: string; gender: Gender | null }
   | { kind: 'org'; name: string }
-  | { kind: 'role'; name: string; gender: Gender | null; anaphoric?: boolean }
+  | { kind: 'role'; name: string; gender: Gender | null; anaphoric?: 'role' | 'description' }
   | { kind: 'pronoun'; gender: Gender | null }
   | { kind: 'unnamed' };
 
 /** The gender a determiner shows. */
-const DET_GENDER: Record<string, Gender> = { la: 'f', une: 'f', die: 'f', eine: 'f', le: 'm', un: 'm', der: 'm', el: 'm' };
+const DET_GENDER: Record<string, Gender> = { la: 'f', une: 'f', die: 'f', eine: 'f', le: 'm', un: 'm', der: 'm', el: 'm', esta: 'f', este: 'm' };
 const MAX_WORDS = 14;
 /** Indefinite determiners: "une source policière" is one source, known by its kind. */
 const INDEFINITE = new Set(['a', 'an', 'one', 'un', 'une', 'ein', 'eine', 'einer', 'einem', 'einen', 'una', 'uno']);
@@ -50,6 +50,8 @@ export function analyzePhrase(raw: string, L: LangData): Mention | null {
     gender = DET_GENDER[det] ?? null;
     words = words.slice(1);
   }
+  // "la también portavoz", "el ahora presidente": an adverb between the determiner and its noun.
+  while (hadDeterminer && words.length > 1 && L.adverbs.includes(lower(words[0]))) words = words.slice(1);
   if (!words.length) return null;
   if (words.length === 1 && /^\p{Lu}{2,}$/u.test(words[0].replace(/[’']s$/, ''))) return { kind: 'org', name: words[0] };
   // "Dmitry Peskov, porte-parole du Kremlin": an apposition after a comma is the role.
@@ -108,7 +110,10 @@ export function analyzePhrase(raw: string, L: LangData): Mention | null {
   if (words.length > 6 || !/^[\p{L}\p{N}]/u.test(words[0]) || !(titled || (hadDeterminer && !L.capitalisesNouns))) return null;
   const role: Mention = { kind: 'role', name: words.join(' '), gender: gender ?? L.titles[head] ?? null };
   // "l'artiste", "le chef de l'État": a definite title or job noun refers back to someone named.
-  if (L.anaphoricDeterminers?.includes(det.replace(/^(l').+/, '$1')) && (head in L.titles || (!L.capitalisesNouns && !!L.roleNoun?.test(head)))) role.anaphoric = true;
+  const job = head in L.titles || (!L.capitalisesNouns && !!L.roleNoun?.test(head));
+  if (L.anaphoricDeterminers?.includes(det.replace(/^(l').+/, '$1')) && job) role.anaphoric = 'role';
+  // "esta mujer de 60 años": a demonstrative before a noun for a person points back, whatever the role.
+  else if (L.demonstratives?.includes(det) && (job || L.personNouns?.includes(head))) role.anaphoric = 'description';
   return role;
 }
 
@@ -429,7 +434,8 @@ export class Registry {
       const c = this.latestCandidate((c) => !!c.role && sameRole(c.role, m.name));
       if (c) return this.resolve({ kind: 'person', name: c.name, role: c.role, gender: c.gender ?? m.gender }, sentence, seen);
       // "l'artiste" after the singer was named: the person a pronoun would denote, if no other role is known for them.
-      const person = m.anaphoric ? this.pronounTarget(m.gender, sentence, ANAPHOR_WINDOW, false, (x) => !x.role || sameRole(x.role, m.name)) : null;
+      const fits = (x: { role?: string }) => m.anaphoric === 'description' || !x.role || sameRole(x.role, m.name);
+      const person = m.anaphoric ? this.pronounTarget(m.gender, sentence, ANAPHOR_WINDOW, false, fits) : null;
       if (person) {
         addAlias(person, m.name);
         // Named here, by the role: the latest mention of that person.
@@ -513,8 +519,8 @@ export class Registry {
    * The latest speaker or named person within `window` sentences that a pronoun of this gender
    * can denote (persons of unknown gender match either pronoun).
    */
-  pronounTarget(gender: Gender | null, sentence: number, window: number, orgsToo: boolean, fits: (x: { role?: string; roleOnly?: boolean }) => boolean = () => true): SpeakerRec | null {
-    const near = (x: { sentence: number; role?: string; roleOnly?: boolean }) => sentence - x.sentence <= window && fits(x);
+  pronounTarget(gender: Gender | null, sentence: number, window: number, orgsToo: boolean, fits: (x: { name: string; role?: string; roleOnly?: boolean }) => boolean = () => true): SpeakerRec | null {
+    const near = (x: { name: string; sentence: number; role?: string; roleOnly?: boolean }) => sentence - x.sentence <= window && fits(x);
     const ok = this.list.filter((s) => near(s) && (s.organisation ? orgsToo : gender === null || s.gender === null || s.gender === gender));
     // `c` was named after `b`; of two named in one sentence, one after a preposition is no subject and comes first.
     const behind = (b: SpeakerRec, c: SpeakerRec | Candidate) => (c.sentence === b.sentence && !b.oblique !== !c.oblique ? !!b.oblique : c.seen > b.seen);

@@ -30,6 +30,10 @@ export const es: LangData = {
   ),
   // "», espetó el ministro", "», ha zanjado la jueza"; a past form stands alone ("», razonó.").
   tagVerb: { shape: /^\p{Ll}{2,}(?:ó|aron|ieron|aba|aban|ía|ían|a|an|e|en|ado|ido)$/u, dropped: /^\p{Ll}{2,}(?:ó|aron|ieron|aba|aban)$/u },
+  answers: spanishForms('contest', 'respond', 'replicó replica replicaron replicado'),
+  asks: spanishForms('pregunt', '', 'inquirió'),
+  // "», le preguntó la periodista", "», nos contó": an object pronoun before the tag's verb.
+  clitics: ['le', 'les', 'me', 'nos'],
   tagLinks: ['como'],
   // "«…». Así lo recoge el juez en un escrito.", "Así lo ha explicado la ministra."
   anaphoricTag: /^[\s\u00a0\u202f]*[Aa]sí[\s\u00a0\u202f]+(?:lo|la|los|las)[\s\u00a0\u202f]+/u,
@@ -43,9 +47,9 @@ export const es: LangData = {
   agentPrepositions: ['por'],
   that: ['que'],
   aux: ['ha', 'han', 'había', 'habían'],
-  adverbs: ['además', 'también', 'luego', 'después', 'entonces'],
-  determiners: ['el', 'la', 'los', 'las', 'un', 'una', 'su', 'sus'],
-  leadWords: ['pero', 'y', 'sin embargo', 'además', 'también', 'así', 'por su parte', 'a su vez', 'no obstante', 'en cambio', 'por otra parte', 'por el contrario'],
+  adverbs: ['además', 'también', 'luego', 'después', 'entonces', 'ahora', 'todavía'],
+  determiners: ['el', 'la', 'los', 'las', 'un', 'una', 'su', 'sus', 'este', 'esta'],
+  leadWords: ['pero', 'y', 'ya', 'sin embargo', 'además', 'también', 'así', 'por su parte', 'a su vez', 'no obstante', 'en cambio', 'por otra parte', 'por el contrario'],
   relatives: ['quien', 'que'],
   timeWords: ['ayer', 'hoy', 'este', 'esta', 'pasado', 'semana', 'mañana', 'tarde', 'noche', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'además', 'también', 'luego', 'después'],
   stopWords: ['en', 'a', 'al', 'durante', 'tras', 'ante', 'que', 'quien', 'cuando', 'mientras', 'este', 'esta', 'ayer', 'hoy', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'con', 'por', 'y', 'pero', 'según'],
@@ -59,6 +63,8 @@ export const es: LangData = {
   unnamedWords: ['fuente', 'fuentes', 'funcionarios', 'funcionario', 'testigos', 'expertos', 'analistas', 'observadores', 'responsables'],
   // A job noun ("el exdirector", "la activista", "el líder"): a role, not a body or a document.
   roleNoun: /^(?!(?:mayor|menor|mejor|peor|anterior|posterior|interior|exterior|superior|inferior|exterior|siguiente|presente|reciente|diferente|importante|suficiente|primero|primera|tercero|tercera|entero|entera|ordinario|necesario|contrario|diario|diaria)$)(?:líder|portavoz|jefe|jefa|\p{Ll}{3,}(?:or|ora|ista|ente|enta|ante|ero|era|ario|aria|ólogo|óloga))$/u,
+  demonstratives: ['este', 'esta'],
+  personNouns: ['hombre', 'mujer', 'joven', 'chico', 'chica', 'niño', 'niña', 'vecino', 'vecina', 'padre', 'madre', 'hijo', 'hija', 'anciano', 'anciana', 'paciente', 'enfermo', 'enferma', 'jubilado', 'jubilada', 'experto', 'experta'],
   nameParticles: ['de', 'del', 'la', 'las', 'los', 'y', 'van', 'von'],
   reported: { pre: ['según', 'de acuerdo con', 'a juicio de', 'en palabras de'], post: [], pronouns: { 'él': 'm', ella: 'f' } },
   adjectivesFollow: true,

@@ -79,6 +79,16 @@ export interface LangData {
    */
   anaphoricDeterminers?: string[];
   /**
+   * Demonstratives: before a title, a job noun or a noun for a person (`personNouns`: "este hombre
+   * de 76 años") they refer back to the person named before, whatever role that person was given.
+   */
+  demonstratives?: string[];
+  /** Nouns for a person that are no job ("hombre", "vecina"). */
+  personNouns?: string[];
+  /** Answer verbs ("contestó") and question verbs ("preguntó"): who answers is not who asked (tags/answer.ts). */
+  answers?: string[];
+  asks?: string[];
+  /**
    * Every noun is capitalised and compounds are one word (German): a capitalised word is no sign
    * of a name (two capitalised words are none by that alone), a title-case quote is no title, a
    * body or role noun may end a compound ("Innenministerium"), and a lower-case adjective may sit

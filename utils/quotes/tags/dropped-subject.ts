@@ -29,9 +29,11 @@ export function droppedSubject(ctx: Context, before: string, m: CueMatch): Subje
   const nouns = [L.determiners, L.orgWords, L.unnamedWords, Object.keys(L.pronouns), Object.keys(L.titles)];
   const functionWords = [L.leadWords, L.adverbs, L.timeWords, L.stopWords, L.that, L.relatives, L.coordinators ?? [], L.prepositions ?? []];
   const opens = clause === left;
+  const time = (w = '') => L.timeWords.includes(w.toLowerCase());
   const none = words.every((w, i) => {
     const lw = w.toLowerCase();
-    if (nouns.some((list) => list.includes(lw))) return false;
+    // "Este martes afirmó": a determiner that is a time word, before another, opens no noun phrase.
+    if (nouns.some((list) => list.includes(lw)) && !(time(w) && time(words[i + 1]))) return false;
     return w === lw || (i === 0 && opens && functionWords.some((list) => list.includes(lw)));
   });
   const adjacent = ctx.P.gap.test(before.slice(m.end));

@@ -54,6 +54,7 @@ export const FALLBACKS: readonly Fallback[] = [
   firstPersonTag,
 ];
 
+export { answerer } from './answer';
 export { continuing } from './floating';
 export { incise } from './incise';
 export type { DirectQuote, Fallback, Resolved, Tag, TagFinder, Who } from './types';
