@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { quotesFromText } from '../../utils/quotes/index';
+import { namedPersons, personNames } from '../../utils/quotes/speakers';
+import { de as deRules } from '../../utils/quotes/rules/de';
 
 const de = (text: string) => quotesFromText(text, { lang: 'de' }).quotes.map((q) => ({ text: q.text, speaker: q.speaker }));
 
@@ -97,5 +99,25 @@ describe('German: a passive quoting tag', () => {
 describe('German: a relative clause between the subject and its verb', () => {
   it('is no part of the subject ("X, der Minister Österreichs, der den Rat leitet, sagte:")', () => {
     expect(de('Jan Weber, der Innenminister Sachsens, der zur Zeit den Vorsitz inne hat, sagte zum Abschluss des Treffens: „Wir hatten gute Gespräche.“')[0].speaker).toBe('Jan Weber');
+  });
+});
+
+describe('German: declined role nouns before a name', () => {
+  it.each([
+    ['Nach einem Gespräch mit Finanzexperten Paul Kirchner blieb es still.', ['Paul Kirchner']],
+    ['Der Sender sprach mit dem Finanzexperten Paul Kirchner.', ['Paul Kirchner']],
+  ])('are no part of the name: %s', (text, names) => {
+    expect(personNames(text, deRules)).toEqual(names);
+    expect(namedPersons(text, deRules).map((n) => n.name)).toEqual(names);
+  });
+});
+
+describe('German: a capitalised word before the colon that opens a quote', () => {
+  it.each([
+    'Das Gesetz sieht Strafen vor. Im Wortlaut nennt es folgende Sanktionen: „Wer falsche Angaben macht, wird mit einer Geldstrafe belegt.“',
+    'Die Zeitung sprach mit ihm. Seine Meinung zur Reform: „Das ist eine Kampagne gegen die Rentner im ganzen Land.“',
+    'Die Ministerin Anna Berg lobte die Helfer. Denn: „Ohne sie wäre die Stadt heute unter Wasser.“',
+  ])('is no speaker after an adjective or a preposition, nor as a conjunction: %s', (text) => {
+    expect(de(text).map((q) => q.speaker)).not.toContainEqual(expect.stringMatching(/^(?:Sanktionen|Reform|Denn)$/));
   });
 });

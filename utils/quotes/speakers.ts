@@ -23,6 +23,8 @@ const INDEFINITE = new Set(['a', 'an', 'one', 'un', 'une', 'ein', 'eine', 'einer
 const MAX_ORG_WORDS = 8;
 /** A title or rank ("Gen.", "ministre"), or in German a role noun ("Innenminister", "Sprecherin"). */
 export const isTitleWord = (w: string, L: LangData) => key(w) in L.titles || !!L.roleSuffix?.test(key(w));
+/** A title or role noun, declined too ("Finanzexperten" before "Paul Kirchner"). */
+const isDeclinedTitleWord = (w: string, L: LangData) => isTitleWord(w, L) || !!L.caseEndings?.some((e) => key(w).endsWith(e) && isTitleWord(key(w).slice(0, -e.length), L));
 const isNameWord = (w: string) => isUpper(w[0]) && !/^\p{Lu}+$/u.test(w.replace(/[.\-’']/g, '')) || /^\p{Lu}\.?$/u.test(w);
 
 /**
@@ -171,7 +173,7 @@ export function nameRuns(text: string, L: LangData): { name: string; start: numb
       out.push({ name: words.join(' '), start: end - words.join(' ').length, end });
       continue;
     }
-    const roles = words.findLastIndex((w) => isTitleWord(w, L) || nounPhrase.ending.test(w));
+    const roles = words.findLastIndex((w) => isDeclinedTitleWord(w, L) || nounPhrase.ending.test(w));
     if (roles >= 0) words = words.slice(roles + 1);
     else if (nounPhrase.articles.includes(lower(/(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[1] ?? ''))) continue;
     if (words.length >= 2 && !words.some((w) => nounPhrase.ending.test(w))) out.push({ name: words.join(' '), start: end - words.join(' ').length, end });

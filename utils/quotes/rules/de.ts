@@ -50,7 +50,7 @@ export const de: LangData = {
   // With the object pronouns an inverted tag may put before its subject ("so charakterisierte ihn der …", "äußerte sich der …").
   adverbs: ['weiter', 'außerdem', 'zudem', 'auch', 'ferner', 'später', 'damals', 'dazu', 'jedoch', 'aber', 'ihn', 'ihm', 'es', 'sich'],
   determiners: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen', 'sein', 'seine', 'ihr', 'ihre'],
-  leadWords: ['aber', 'und', 'doch', 'auch', 'dann', 'so', 'jedoch', 'ob', 'weil', 'wenn', 'nachdem'],
+  leadWords: ['aber', 'und', 'doch', 'auch', 'dann', 'so', 'jedoch', 'ob', 'weil', 'wenn', 'nachdem', 'denn'],
   relatives: ['der', 'die', 'welcher', 'welche'],
   timeWords: ['sommer', 'winter', 'frühling', 'herbst', 'gestern', 'heute', 'weiter', 'zudem', 'außerdem', 'auch', 'dann', 'später', 'damals', 'nun', 'jetzt'],
   stopWords: [
@@ -76,6 +76,7 @@ export const de: LangData = {
   nonAgents: /(?:bericht|schätzung|angaben|gesetz|verfassung|umfrage|statistik|prognose|meldung|information|plan|plän|vertrag|recht|regel)(?:e|en|n|s|es)?$/,
   capitalisesNouns: true,
   roleSuffix: deRoleSuffix,
+  caseEndings: ['n', 'en', 's'],
   nounPhrase: {
     articles: 'der die das den dem des ein eine einer eines einem einen im am zum zur vom beim'.split(' '),
     // Plurals too ("Meiers Äußerungen", "Verhandlungen").

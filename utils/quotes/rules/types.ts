@@ -89,6 +89,8 @@ export interface LangData {
   adjectivesFollow?: boolean;
   /** Role nouns known by their ending, compounds included ("Polizeisprecher", "Bundeskanzlerin"). */
   roleSuffix?: RegExp;
+  /** Endings a declined noun takes ("dem Finanzexperten", "des Präsidenten", "des Ministers"): a role noun with one still ends the words before a name. */
+  caseEndings?: string[];
   /**
    * Where nouns are capitalised, what keeps a capitalised run from being a name: an article before
    * it ("der Deutschen Bank"), a noun ending in it ("Regierung", "Politik").
