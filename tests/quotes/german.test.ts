@@ -121,3 +121,15 @@ describe('German: a capitalised word before the colon that opens a quote', () =>
     expect(de(text).map((q) => q.speaker)).not.toContainEqual(expect.stringMatching(/^(?:Sanktionen|Reform|Denn)$/));
   });
 });
+
+describe('German: the subject after the verb when a prepositional phrase opens the sentence', () => {
+  it('gives the speaker of a quote after a colon ("In der ARD zeigte sich der Trainer zufrieden:")', () => {
+    expect(de('Die Mannschaft gewann am Abend mit 30:25. In der ARD zeigte sich der Bundestrainer zufrieden: „Wir haben eine deutliche Steigerung in allen Teilen gezeigt.“')).toEqual([
+      { text: 'Wir haben eine deutliche Steigerung in allen Teilen gezeigt.', speaker: 'Bundestrainer' },
+    ]);
+  });
+
+  it('reads an adjective after the preposition as part of the phrase, not as the verb', () => {
+    expect(de('Zur aktuellen Lage des Vereins wird der neue Geschäftsführer Jan Weber zitiert: „Wir stehen vor einer schwierigen Aufgabe.“')[0].speaker).toBe('Jan Weber');
+  });
+});
