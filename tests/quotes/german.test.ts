@@ -133,3 +133,11 @@ describe('German: the subject after the verb when a prepositional phrase opens t
     expect(de('Zur aktuellen Lage des Vereins wird der neue Geschäftsführer Jan Weber zitiert: „Wir stehen vor einer schwierigen Aufgabe.“')[0].speaker).toBe('Jan Weber');
   });
 });
+
+describe('German: media as bodies', () => {
+  it('"Das staatliche Fernsehen berichtete von „…“" names the broadcaster', () => {
+    expect(de('Die Armee rückte am Morgen in die Stadt ein. Das staatliche Fernsehen berichtete von „schweren Verlusten der Rebellen“ bei den Kämpfen.')).toEqual([
+      { text: 'schweren Verlusten der Rebellen', speaker: 'staatliche Fernsehen' },
+    ]);
+  });
+});

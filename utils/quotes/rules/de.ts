@@ -69,6 +69,8 @@ export const de: LangData = {
     'konzern', 'firma', 'agentur', 'kommission', 'ausschuss', 'rat', 'gericht', 'gerichtshof', 'behörde', 'amt', 'staatsanwaltschaft',
     'botschaft', 'verein', 'stiftung', 'institut', 'universität', 'bank', 'organisation', 'kreml', 'pentagon',
     'weiße haus', 'weißen haus', 'zeitung', 'bundesregierung', 'landesregierung', 'feuerwehr',
+    // Media speak as bodies ("Das staatliche Fernsehen berichtete", "das Magazin schreibt").
+    'fernsehen', 'rundfunk', 'magazin', 'zeitschrift',
   ],
   unnamedWords: ['quelle', 'quellen', 'kreise', 'kreisen', 'beobachter', 'experten', 'augenzeugen', 'zeugen', 'insider', 'diplomaten'],
   nameParticles: ['von', 'van', 'de', 'der', 'des', 'zu', 'vom', 'bin', 'al'],
