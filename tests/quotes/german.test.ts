@@ -141,3 +141,17 @@ describe('German: media as bodies', () => {
     ]);
   });
 });
+
+describe('a short quote filling a bracket is a gloss, no speech', () => {
+  it.each([
+    'Die Forscherin Anna Berg berichtete im Fachblatt „Journal of Human Genetics“ („JHG Letters“), man habe neue Gene gefunden.',
+    'Die Partei lehnte die Reformen der Regierung („Agenda 2030“, „Rente mit 70“) ab, sagte ihre Sprecherin Eva Lind.',
+    'Der Kongress findet in Moskau statt: „Мемориал“ [auf Deutsch: „Gedenken an Michail Tal“].',
+  ])('%s', (text) => {
+    expect(de(text)).toEqual([]);
+  });
+
+  it('a longer quote in brackets stays speech', () => {
+    expect(quotesFromText('Canvassers ranked the voters they met from 1 ("Oh, I\'m definitely voting for Eric") to 6 ("They\'re probably voting for Trump"), said Tom Giancola.', { lang: 'en' }).quotes).toHaveLength(2);
+  });
+});
