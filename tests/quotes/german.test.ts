@@ -155,3 +155,20 @@ describe('a short quote filling a bracket is a gloss, no speech', () => {
     expect(quotesFromText('Canvassers ranked the voters they met from 1 ("Oh, I\'m definitely voting for Eric") to 6 ("They\'re probably voting for Trump"), said Tom Giancola.', { lang: 'en' }).quotes).toHaveLength(2);
   });
 });
+
+describe('German: more speech verbs and their objects', () => {
+  it('"konstatierte" is a speech verb, its quoted object a quote', () => {
+    expect(de('Der Bundespräsident Jan Weber konstatierte in seiner Rede eine wachsende „Kluft zwischen Arm und Reich“.')).toEqual([
+      { text: 'Kluft zwischen Arm und Reich', speaker: 'Jan Weber' },
+    ]);
+  });
+
+  it('"zitierte man X": past the indefinite subject, the quoting verb\'s object is the one quoted', () => {
+    expect(de('Ein Team des Fernsehens wurde ausgewiesen. „Wir sind unwillkommene Zeugen“, zitierte man Yolanda Alvarez vom Sender RTVE.')[0].speaker).toBe('Yolanda Alvarez');
+  });
+
+  it('"X vom Sender Y", "X von der Bank Y": the person, the body being where they work', () => {
+    expect(de('Theo Kitz vom Bankhaus Merck sagte dazu: „Solche Zahlungen gab es auch in anderen Unternehmen.“')[0].speaker).toBe('Theo Kitz');
+    expect(de('Robert Halver von der Baader Bank kommentierte: „Die Erwartungen waren zu hoch.“')[0].speaker).toBe('Robert Halver');
+  });
+});

@@ -64,6 +64,10 @@ export function analyzePhrase(raw: string, L: LangData): Mention | null {
     return first;
   }
 
+  // "Yolanda Alvarez vom Sender RTVE": a full name, then the body the person speaks for.
+  const of = words.findIndex((_, i) => i >= 2 && L.affiliations?.some((a) => lower(words.slice(i, i + a.split(' ').length).join(' ')) === a));
+  const person = of > 0 ? analyzePhrase(words.slice(0, of).join(' '), L) : null;
+  if (person?.kind === 'person' && person.name.includes(' ')) return { ...person, role: person.role ?? words.slice(of).join(' ') };
   const name = trailingName(words, L);
   const head = lower(words[0]);
   if (name) {

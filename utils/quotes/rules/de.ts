@@ -16,12 +16,16 @@ export const de: LangData = {
   verbs: germanForms(
     'sag erklär beton teil äußer bericht warn bestätig füg ergänz mein versicher bekräftig erläuter antwort ' +
       'entgegn erwider kündig räum behaupt verkünd kritisier forder frag mahn stell kommentier resümier klag ' +
-      'beklag zitier charakterisier urteil skandier begründ',
+      'beklag zitier charakterisier urteil skandier begründ meld konstatier bekund beteuer bemängel monier bilanzier',
     'so schrieb schrieben schreibt sprach sprachen spricht unterstrich unterstreicht hob hebt gab gibt wies weist ' +
       'beschreibt beschrieb beschrieben rät riet rieten ' +
-      'fuhr_fort heißt hieß erklärt geschrieben angekündigt mitgeteilt hinzugefügt bekanntgegeben bezeichnet genannt',
+      'fuhr_fort heißt hieß erklärt geschrieben angekündigt mitgeteilt hinzugefügt bekanntgegeben bezeichnet genannt ' +
+      // A separable verb whole at the end of a clause ("…, wie der Sprecher mitteilte").
+      'mitteilte mitteilten hinzufügte hinzufügten ankündigte ankündigten bekanntgab bekanntgaben einräumte einräumten hervorhob',
   ),
   quoting: ['zitiert', 'zitierte', 'zitierten'],
+  indefinite: 'man',
+  affiliations: ['vom', 'beim', 'von der', 'von den', 'von dem', 'von einer', 'von einem'],
   passiveAux: ['wird', 'wurde', 'werden', 'wurden'],
   afterOnly: ['so'],
   impersonal: { verbs: ['heißt', 'hieß'], dummy: 'es', place: /^(?:(?:auch|dazu|weiter|nun|jetzt)\s+)?(?:in|im|auf)\s+(?:(?:de[mnrs]|die|das|eine[mnrs]?|ein|seine[mnrs]?|ihre[mnrs]?)\s+)?/iu },

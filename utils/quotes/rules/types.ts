@@ -42,6 +42,10 @@ export interface LangData {
   dialogueDash?: boolean;
   /** Verbs whose object is the speaker ("zitiert einen Zeugen mit den Worten:"). */
   quoting?: string[];
+  /** What joins a named person to the body they speak for ("Yolanda Alvarez vom Sender RTVE", "Jan Weber von der Polizei"). */
+  affiliations?: string[];
+  /** The indefinite subject pronoun ("man"): after a quoting verb its object is the one quoted ("zitierte man X"). */
+  indefinite?: string;
   /** Passive auxiliaries: "„…“, wird X zitiert" names X, the one quoted, as the speaker (with a `quoting` participle ending the clause). */
   passiveAux?: string[];
   /**
