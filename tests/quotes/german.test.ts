@@ -172,3 +172,13 @@ describe('German: more speech verbs and their objects', () => {
     expect(de('Robert Halver von der Baader Bank kommentierte: „Die Erwartungen waren zu hoch.“')[0].speaker).toBe('Robert Halver');
   });
 });
+
+describe('German: the phrase between a naming verb and its quoted label', () => {
+  it('is the thing named, no subject ("… und nannte Trumps Befehl „…“")', () => {
+    expect(de('In seiner Rede bezeichnete der Premierminister Benjamin Levi den Angriff als gerechtfertigt und nannte Trumps Befehl „schnell, kraftvoll und entschieden“.')[0].speaker).toBe('Benjamin Levi');
+  });
+
+  it('is the subject when the named thing follows it ("Dazu nannte der Sprecher die Pläne „…“")', () => {
+    expect(de('Dazu nannte der Sprecher Jan Weber die Pläne „völlig verfehlt“.')[0].speaker).toBe('Jan Weber');
+  });
+});

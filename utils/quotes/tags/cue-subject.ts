@@ -82,7 +82,11 @@ export function cueSubject(ctx: Context, before: string, m: CueMatch): Subject {
   const closed = !!inverted && /^[^,:]*[,:][\s\u00a0\u202f]*$/.test(after);
   // "…, a précisé Stuart Bell, rendant hommage au « … »": a name right after the verb, ended by a comma.
   const inverts = !!inverted && !closed && /^,/.test(after) && /(?:^|[,;:])[\s\u00a0\u202f]*$/.test(left);
-  const late = inverted && (closed || adverbial || inverts) ? analyzePhrase(inverted, ctx.L) : null;
+  // "nannte Trumps Befehl „…“": a phrase right before a naming verb's quoted label is the thing
+  // named, no subject ("nannte der Sprecher die Pläne „…“" has both).
+  const label = (w: string) => !w || ctx.L.determiners.includes(w.toLowerCase()) || !!ctx.L.labelLinks?.includes(w.toLowerCase());
+  const named = !closed && !!ctx.L.naming?.includes(cue.toLowerCase().split(/\s+/).pop()!) && after.trim().split(/[\s\u00a0\u202f]+/).every(label);
+  const late = inverted && !named && (closed || adverbial || inverts) ? analyzePhrase(inverted, ctx.L) : null;
   // A one-word clause before the verb may be a German V2 adverbial ("Dazu sagte X:"); an empty one
   // follows the subject's apposition ("Michael Knipper, …, kritisierte die Entscheidung:").
   const weakSubject = !subject || subject.kind === 'role' || (closed && (wordCount(clause) === 1 || (subject.kind !== 'person' && late?.kind === 'person')));
