@@ -182,3 +182,9 @@ describe('German: the phrase between a naming verb and its quoted label', () => 
     expect(de('Dazu nannte der Sprecher Jan Weber die Pläne „völlig verfehlt“.')[0].speaker).toBe('Jan Weber');
   });
 });
+
+describe('German: the subject of a clause with its verb at the end', () => {
+  it('is the full name right after the relative pronoun ("…, die X … erklärt hatte: „…“")', () => {
+    expect(de('Der Chef der Agentur, Frank Weise, legte die Zahlen vor. Sie liegen weit über der Marke, die Gerhard Berger in seiner ersten Amtszeit (1998 bis 2002) zum eigenen Ziel erklärt hatte: „Ich rechne damit, dass es uns gelingt.“')[0].speaker).toBe('Gerhard Berger');
+  });
+});
