@@ -188,3 +188,18 @@ describe('German: the subject of a clause with its verb at the end', () => {
     expect(de('Der Chef der Agentur, Frank Weise, legte die Zahlen vor. Sie liegen weit über der Marke, die Gerhard Berger in seiner ersten Amtszeit (1998 bis 2002) zum eigenen Ziel erklärt hatte: „Ich rechne damit, dass es uns gelingt.“')[0].speaker).toBe('Gerhard Berger');
   });
 });
+
+describe('German: a name something is called, given by a naming verb after the quote', () => {
+  it.each([
+    '„Uncle Ted“, wie der Senator genannt wurde, war in Alaska beliebt.',
+    'Der Hubschrauber, der ab Montag „Christoph 29“ heißen wird, steht bereit.',
+    'Am Morgen erklärte der neue „Oberste Rat der Republik“, wie sich die Junta selbst nennt, die Lage sei ruhig.',
+  ])('is no quote: %s', (text) => {
+    expect(de(text)).toEqual([]);
+  });
+
+  it('an impersonal "heißt es" and an active "wie er es nannte" still give quotes', () => {
+    expect(de('„Wir sind bereit“, heißt es in dem Schreiben des Vereins.')).toHaveLength(1);
+    expect(de('Der Minister Jan Weber sprach von einer „Kultur der Angst“, wie er es nannte.')).toHaveLength(1);
+  });
+});

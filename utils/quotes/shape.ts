@@ -38,6 +38,11 @@ export function labelOrTitle(ctx: Context, seg: QuoteSegment, text: string): boo
   return !opens && wordCount(text) <= 8 && isUpper(text[0]) && !/[.!?…,]$/.test(text);
 }
 
+/** A quote a naming verb after it gives as what something is called ("„Uncle Ted“, wie der Senator genannt wurde"). */
+export function calledAfter(ctx: Context, seg: QuoteSegment): boolean {
+  return !!ctx.L.calledAfter?.test(ctx.units[seg.block].text.slice(seg.close, seg.close + 120));
+}
+
 /** The longest quote in brackets read as a gloss (longer ones are examples of speech: "from 1 (“Oh, I'm voting for Eric”) to 6"). */
 const GLOSS_WORDS = 4;
 /** Quoted stretches, removed to read the words around a quote. */

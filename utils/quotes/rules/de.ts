@@ -25,6 +25,8 @@ export const de: LangData = {
   ),
   quoting: ['zitiert', 'zitierte', 'zitierten'],
   indefinite: 'man',
+  // A passive or reflexive naming verb, or "heißen" (not "heißt es", the impersonal tag).
+  calledAfter: /^[\s\u00a0\u202f]*,?[\s\u00a0\u202f]*(?:wie[\s\u00a0\u202f][^,.;:!?„“”"]{0,60}?(?:genannt[\s\u00a0\u202f]+(?:wird|wurde|werden|wurden)|sich[\s\u00a0\u202f][^,.;:!?„“”"]{0,30}?(?:nennt|nannte|nennen|nannten))|heißen|heißt|hieß)(?![\p{L}])(?![\s\u00a0\u202f]+es(?![\p{L}]))/iu,
   affiliations: ['vom', 'beim', 'von der', 'von den', 'von dem', 'von einer', 'von einem'],
   passiveAux: ['wird', 'wurde', 'werden', 'wurden'],
   afterOnly: ['so'],

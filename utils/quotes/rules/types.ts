@@ -42,6 +42,11 @@ export interface LangData {
   dialogueDash?: boolean;
   /** Verbs whose object is the speaker ("zitiert einen Zeugen mit den Worten:"). */
   quoting?: string[];
+  /**
+   * What after a quote makes it the name something is called, no speech ("„Uncle Ted“, wie der
+   * Senator genannt wurde", "„Christoph 29“ heißen wird", "wie sich die Junta selbst nennt").
+   */
+  calledAfter?: RegExp;
   /** What joins a named person to the body they speak for ("Yolanda Alvarez vom Sender RTVE", "Jan Weber von der Polizei"). */
   affiliations?: string[];
   /** The indefinite subject pronoun ("man"): after a quoting verb its object is the one quoted ("zitierte man X"). */
