@@ -203,3 +203,17 @@ describe('German: a name something is called, given by a naming verb after the q
     expect(de('Der Minister Jan Weber sprach von einer „Kultur der Angst“, wie er es nannte.')).toHaveLength(1);
   });
 });
+
+describe('German: a label after "als" that a judging verb after it gives', () => {
+  it('is the words of the clause\'s subject ("als „falsch“ zurückgewiesen")', () => {
+    expect(de('Die Bundesregierung hatte den Bericht der Zeitung umgehend als „falsch“ zurückgewiesen.')).toEqual([{ text: 'falsch', speaker: 'Bundesregierung' }]);
+  });
+
+  it('is the words of the agent in a passive ("vom Wetterdienst als „sehr hoch“ eingestuft")', () => {
+    expect(de('Die Gefahr von Waldbränden wird vom Deutschen Wetterdienst als „sehr hoch“ eingestuft.')).toEqual([{ text: 'sehr hoch', speaker: 'Deutschen Wetterdienst' }]);
+  });
+
+  it('is a common name in a passive with no agent ("als „Sonnenwind“ bezeichnet wird")', () => {
+    expect(de('Der Strom, der als „Sonnenwind“ bezeichnet wird, ist heute stark.')).toEqual([]);
+  });
+});

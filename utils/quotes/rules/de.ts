@@ -35,6 +35,11 @@ export const de: LangData = {
   naming: ['wertete', 'wertet', 'werteten', 'bezeichnete', 'bezeichnet', 'bezeichneten', 'nannte', 'nennt', 'nannten', 'sprach', 'sprachen', 'spricht'],
   // "wies die Vorwürfe als „haltlos“ zurück": the word a speech verb gives as what a thing is.
   labelLinks: ['als', 'über'],
+  judging: [
+    'bezeichnet', 'bezeichnete', 'bezeichneten', 'gewertet', 'wertete', 'werteten', 'eingestuft', 'einstufte', 'einstuften',
+    'zurückgewiesen', 'zurückwies', 'zurückwiesen', 'beschrieben', 'beschrieb', 'kritisiert', 'kritisierte', 'verurteilt', 'verurteilte',
+    'beurteilt', 'beurteilte', 'bewertet', 'bewertete', 'abgelehnt', 'ablehnte', 'gelobt', 'lobte', 'gefeiert', 'feierte', 'betrachtet', 'betrachtete',
+  ],
   firstPerson: ['ich', 'wir'],
   wordsCue: /mit (?:den|diesen|folgenden|seinen|ihren) Worten:?[\s\u00a0\u202f]*$/i,
   subjunctive: 'sei seien habe hätte hätten stehe werde könne könnten müsse dürfe solle wolle gebe gelte liege bleibe gehe wäre wären würde würden'.split(' '),
@@ -47,7 +52,7 @@ export const de: LangData = {
   // Before a name, a preposition makes it no subject ("unter Robert Mugabe"): pronouns prefer others.
   prepositions: ['unter', 'von', 'vom', 'mit', 'gegen', 'für', 'über', 'bei', 'beim', 'nach', 'zu', 'zum', 'zur', 'aus', 'an', 'auf', 'in', 'im', 'vor', 'ohne', 'durch', 'um', 'neben', 'zwischen', 'gegenüber'],
   locatives: ['in', 'nach'],
-  agentPrepositions: ['von'],
+  agentPrepositions: ['von', 'vom'],
   subjectPronouns: ['er'],
   particles: ['mit', 'hinzu', 'an', 'ein', 'zu', 'fest', 'klar', 'hervor', 'bekannt', 'fort', 'darauf', 'hin', 'weiter'],
   that: ['dass', 'daß'],

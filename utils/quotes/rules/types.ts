@@ -63,6 +63,8 @@ export interface LangData {
   gerunds?: string[];
   /** Verbs that name ("called him a “liar”"): the cue of a short quoted label after them. */
   naming?: string[];
+  /** Verb forms that end a clause judging something as a quoted label ("als „falsch“ zurückgewiesen", "als „Fest“ bezeichnete"). */
+  judging?: string[];
   /** Words before a label a speech verb gives ("wies sie als „haltlos“ zurück"): a one-word quote after them is a label. */
   labelLinks?: string[];
   /** What announces a quote as someone's words ("mit den Worten „…“"), ending the text before the quote. */
