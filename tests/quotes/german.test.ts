@@ -217,3 +217,9 @@ describe('German: a label after "als" that a judging verb after it gives', () =>
     expect(de('Der Strom, der als „Sonnenwind“ bezeichnet wird, ist heute stark.')).toEqual([]);
   });
 });
+
+describe('German: a document named by a hyphenated compound', () => {
+  it('"Auf der documenta-Homepage heißt es …: „…“" names the page', () => {
+    expect(de('Das Bild wurde gewählt. Auf der documenta-Homepage heißt es zur Begründung, warum man sich dafür entschieden hat: „Die Striche wurden wegen ihrer Darstellung gewählt.“')[0].speaker).toBe('documenta-Homepage');
+  });
+});

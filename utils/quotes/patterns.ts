@@ -122,5 +122,6 @@ function impersonalPlace(text: string, L: LangData): string | null {
   if (!imp?.place.test(text)) return null;
   const src = cutPhrase(text.replace(imp.place, ''), L);
   if (!src) return null;
-  return src[0] !== src[0].toLowerCase() ? src : '';
+  // A compound's head after its hyphen is capitalised too ("auf der documenta-Homepage").
+  return src[0] !== src[0].toLowerCase() || /^\S*-\p{Lu}/u.test(src) ? src : '';
 }
