@@ -223,3 +223,9 @@ describe('German: a document named by a hyphenated compound', () => {
     expect(de('Das Bild wurde gewählt. Auf der documenta-Homepage heißt es zur Begründung, warum man sich dafür entschieden hat: „Die Striche wurden wegen ihrer Darstellung gewählt.“')[0].speaker).toBe('documenta-Homepage');
   });
 });
+
+describe('German: speech verbs in the present plural', () => {
+  it('"„…“, fordern die Landesverbände …" is a tag ("fordern", "meinen", "äußern")', () => {
+    expect(de('„Wir brauchen mehr Geld für die Schulen im ganzen Land“, fordern die Landesverbände der Gewerkschaft.')[0].speaker).toBe('Landesverbände der Gewerkschaft');
+  });
+});
