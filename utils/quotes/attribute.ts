@@ -12,7 +12,7 @@ import { dialogueSegments, withDialogue } from './dialogue';
 import { pairQuotes, type QuoteSegment } from './marks';
 import { NarrationScanner } from './narration';
 import { findReported, type ReportedHit } from './reported';
-import { givesWord, inReportedSentence, isHeading, isNamed, isTitle, labelOrTitle, namedAfterCue, namedAfterMarker, namedAfterRole } from './shape';
+import { calledAfter, givesWord, glossInBrackets, inReportedSentence, isHeading, isNamed, isTitle, labelOrTitle, namedAfterCue, namedAfterMarker, namedAfterRole } from './shape';
 import type { LangData } from './rules/types';
 import type { SpeakerRec } from './speakers';
 import { answerer, continuing, FALLBACKS, incise, TAG_FINDERS, type DirectQuote, type Tag, type Who } from './tags';
@@ -98,7 +98,7 @@ export class Attributor {
     // „Al Jazeera“") is no quote, even after a speech verb.
     const sentence = ctx.sentence(first.block, first.open);
     const reported = inReportedSentence(ctx, first);
-    if (isTitle(text, ctx.L) || isNamed(ctx, first, words) || namedAfterCue(ctx, first, text) || namedAfterRole(ctx, first, text) || namedAfterMarker(ctx, first, text) || (!tag && ((words < MIN_FREE_WORDS && !reported) || isHeading(ctx, group, text)))) {
+    if (isTitle(text, ctx.L) || isNamed(ctx, first, words) || namedAfterCue(ctx, first, text) || namedAfterRole(ctx, first, text) || namedAfterMarker(ctx, first, text) || glossInBrackets(ctx, first, text) || calledAfter(ctx, last) || (!tag && ((words < MIN_FREE_WORDS && !reported) || isHeading(ctx, group, text)))) {
       // “Amazing,” Davis said. “…”: a word that may be a title is left out, but its tag still
       // names the speaker of the quote that follows.
       if (tag?.tier === 'after' && isTitle(text, ctx.L)) {

@@ -27,6 +27,8 @@ export interface Patterns {
   coordinated: RegExp | null;
   /** A colon or "that" opening the rest of a clause (a tag that introduces, not closes). */
   colonOrThat: RegExp;
+  /** The indefinite subject pronoun right after a verb ("zitierte man"). */
+  indefinite: RegExp | null;
   /** An impersonal verb's dummy subject right after it ("heißt es"). */
   dummy: RegExp | null;
   /** A determiner opening a phrase. */
@@ -56,6 +58,7 @@ export function patterns(L: LangData): Patterns {
     link: L.tagLinks ? new RegExp(`^${SPACE}*,?${SPACE}*(?:${alternation(L.tagLinks)})${END}(?:${SPACE}*[lL]['’](?=\\p{L}))?`, 'u') : null,
     coordinated: L.coordinators ? new RegExp(`^[.,!?…]?${SPACE}*[”"»«“’]${SPACE}*(?:${alternation(L.coordinators)})${END}${SPACE}*[„“"«»‚‘]?${SPACE}*$`, 'iu') : null,
     colonOrThat: new RegExp(`^${SPACE}*(?::|(?:${L.that.join('|')})\\b)`, 'iu'),
+    indefinite: L.indefinite ? new RegExp(`^${SPACE}*${L.indefinite}(?![\\p{L}])${SPACE}*`, 'iu') : null,
     dummy: L.impersonal ? new RegExp(`^${SPACE}*${L.impersonal.dummy}(?![\\p{L}])${SPACE}*`, 'iu') : null,
     leadDeterminer: new RegExp(`^${SPACE}*(?:${L.determiners.join('|')})(?=${SPACE})`, 'i'),
   };
@@ -127,5 +130,6 @@ function impersonalPlace(text: string, L: LangData): string | null {
   if (!imp?.place.test(text)) return null;
   const src = cutPhrase(text.replace(imp.place, ''), L);
   if (!src) return null;
-  return src[0] !== src[0].toLowerCase() ? src : '';
+  // A compound's head after its hyphen is capitalised too ("auf der documenta-Homepage").
+  return src[0] !== src[0].toLowerCase() || /^\S*-\p{Lu}/u.test(src) ? src : '';
 }

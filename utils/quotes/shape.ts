@@ -41,6 +41,32 @@ export function labelOrTitle(ctx: Context, seg: QuoteSegment, text: string): boo
   return !opens && wordCount(text) <= 8 && isUpper(text[0]) && !/[.!?…,]$/.test(text);
 }
 
+/** A quote a naming verb after it gives as what something is called ("„Uncle Ted“, wie der Senator genannt wurde"). */
+export function calledAfter(ctx: Context, seg: QuoteSegment): boolean {
+  return !!ctx.L.calledAfter?.test(ctx.units[seg.block].text.slice(seg.close, seg.close + 120));
+}
+
+/** The longest quote in brackets read as a gloss (longer ones are examples of speech: "from 1 (“Oh, I'm voting for Eric”) to 6"). */
+const GLOSS_WORDS = 4;
+/** Quoted stretches, removed to read the words around a quote. */
+const QUOTED = /[«“„"‹‚][^«»“”„"‹›‚‘]*[»”“"›‘]/g;
+
+/**
+ * A short quote that fills a bracket, alone or listed with others ("(„PLoS Biology“)", "(„Hartz
+ * IV“, „Rente mit 67“)", "[auf Deutsch: „…“]"), glosses what is before it: a name, an
+ * abbreviation or a translation, no speech.
+ */
+export function glossInBrackets(ctx: Context, seg: QuoteSegment, text: string): boolean {
+  if (wordCount(text) > GLOSS_WORDS || /[.!?…]$/.test(text)) return false;
+  const unit = ctx.units[seg.block].text;
+  const before = /[([]([^()[\]]{0,80})$/.exec(unit.slice(Math.max(0, seg.open - 80), seg.open));
+  const after = /^([^()[\]]{0,80})[)\]]/.exec(unit.slice(seg.close, seg.close + 81));
+  if (!before || !after) return false;
+  // Around it only other quotes, commas, coordinators, and a label before a colon.
+  const rest = `${before[1]} ${after[1]}`.replace(QUOTED, ' ').replace(/^[^:]*:/, ' ');
+  return rest.split(/[\s\u00a0\u202f,;/]+/).every((w) => !w || !!ctx.L.coordinators?.includes(w.toLowerCase()));
+}
+
 /** A paragraph that is nothing but a short quote with no final stop is a subheading ("« Nouvelles réformes propices à la croissance »"). */
 export function isHeading(ctx: Context, group: QuoteSegment[], text: string): boolean {
   const s = group[0];

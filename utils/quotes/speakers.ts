@@ -23,6 +23,8 @@ const INDEFINITE = new Set(['a', 'an', 'one', 'un', 'une', 'ein', 'eine', 'einer
 const MAX_ORG_WORDS = 8;
 /** A title or rank ("Gen.", "ministre"), or in German a role noun ("Innenminister", "Sprecherin"). */
 export const isTitleWord = (w: string, L: LangData) => key(w) in L.titles || !!L.roleSuffix?.test(key(w));
+/** A title or role noun, declined too ("Finanzexperten" before "Paul Kirchner"). */
+const isDeclinedTitleWord = (w: string, L: LangData) => isTitleWord(w, L) || !!L.caseEndings?.some((e) => key(w).endsWith(e) && isTitleWord(key(w).slice(0, -e.length), L));
 const isNameWord = (w: string) => isUpper(w[0]) && !/^\p{Lu}+$/u.test(w.replace(/[.\-’']/g, '')) || /^\p{Lu}\.?$/u.test(w);
 
 /**
@@ -66,6 +68,10 @@ export function analyzePhrase(raw: string, L: LangData): Mention | null {
     return first;
   }
 
+  // "Yolanda Alvarez vom Sender RTVE": a full name, then the body the person speaks for.
+  const of = words.findIndex((_, i) => i >= 2 && L.affiliations?.some((a) => lower(words.slice(i, i + a.split(' ').length).join(' ')) === a));
+  const person = of > 0 ? analyzePhrase(words.slice(0, of).join(' '), L) : null;
+  if (person?.kind === 'person' && person.name.includes(' ')) return { ...person, role: person.role ?? words.slice(of).join(' ') };
   const name = trailingName(words, L);
   const head = lower(words[0]);
   if (name) {
@@ -178,7 +184,7 @@ export function nameRuns(text: string, L: LangData): { name: string; start: numb
       out.push({ name: words.join(' '), start: end - words.join(' ').length, end });
       continue;
     }
-    const roles = words.findLastIndex((w) => isTitleWord(w, L) || nounPhrase.ending.test(w));
+    const roles = words.findLastIndex((w) => isDeclinedTitleWord(w, L) || nounPhrase.ending.test(w));
     if (roles >= 0) words = words.slice(roles + 1);
     else if (nounPhrase.articles.includes(lower(/(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[1] ?? ''))) continue;
     if (words.length >= 2 && !words.some((w) => nounPhrase.ending.test(w))) out.push({ name: words.join(' '), start: end - words.join(' ').length, end });

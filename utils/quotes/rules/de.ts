@@ -16,12 +16,18 @@ export const de: LangData = {
   verbs: germanForms(
     'sag erklär beton teil äußer bericht warn bestätig füg ergänz mein versicher bekräftig erläuter antwort ' +
       'entgegn erwider kündig räum behaupt verkünd kritisier forder frag mahn stell kommentier resümier klag ' +
-      'beklag zitier charakterisier urteil skandier begründ',
+      'beklag zitier charakterisier urteil skandier begründ meld konstatier bekund beteuer bemängel monier bilanzier',
     'so schrieb schrieben schreibt sprach sprachen spricht unterstrich unterstreicht hob hebt gab gibt wies weist ' +
       'beschreibt beschrieb beschrieben rät riet rieten ' +
-      'fuhr_fort heißt hieß erklärt geschrieben angekündigt mitgeteilt hinzugefügt bekanntgegeben bezeichnet genannt',
+      'fuhr_fort heißt hieß erklärt geschrieben angekündigt mitgeteilt hinzugefügt bekanntgegeben bezeichnet genannt ' +
+      // A separable verb whole at the end of a clause ("…, wie der Sprecher mitteilte").
+      'mitteilte mitteilten hinzufügte hinzufügten ankündigte ankündigten bekanntgab bekanntgaben einräumte einräumten hervorhob',
   ),
   quoting: ['zitiert', 'zitierte', 'zitierten'],
+  indefinite: 'man',
+  // A passive or reflexive naming verb, or "heißen" (not "heißt es", the impersonal tag).
+  calledAfter: /^[\s\u00a0\u202f]*,?[\s\u00a0\u202f]*(?:wie[\s\u00a0\u202f][^,.;:!?„“”"]{0,60}?(?:genannt[\s\u00a0\u202f]+(?:wird|wurde|werden|wurden)|sich[\s\u00a0\u202f][^,.;:!?„“”"]{0,30}?(?:nennt|nannte|nennen|nannten))|heißen|heißt|hieß)(?![\p{L}])(?![\s\u00a0\u202f]+es(?![\p{L}]))/iu,
+  affiliations: ['vom', 'beim', 'von der', 'von den', 'von dem', 'von einer', 'von einem'],
   passiveAux: ['wird', 'wurde', 'werden', 'wurden'],
   afterOnly: ['so'],
   impersonal: { verbs: ['heißt', 'hieß'], dummy: 'es', place: /^(?:(?:auch|dazu|weiter|nun|jetzt)\s+)?(?:in|im|auf)\s+(?:(?:de[mnrs]|die|das|eine[mnrs]?|ein|seine[mnrs]?|ihre[mnrs]?)\s+)?/iu },
@@ -29,6 +35,11 @@ export const de: LangData = {
   naming: ['wertete', 'wertet', 'werteten', 'bezeichnete', 'bezeichnet', 'bezeichneten', 'nannte', 'nennt', 'nannten', 'sprach', 'sprachen', 'spricht'],
   // "wies die Vorwürfe als „haltlos“ zurück": the word a speech verb gives as what a thing is.
   labelLinks: ['als', 'über'],
+  judging: [
+    'bezeichnet', 'bezeichnete', 'bezeichneten', 'gewertet', 'wertete', 'werteten', 'eingestuft', 'einstufte', 'einstuften',
+    'zurückgewiesen', 'zurückwies', 'zurückwiesen', 'beschrieben', 'beschrieb', 'kritisiert', 'kritisierte', 'verurteilt', 'verurteilte',
+    'beurteilt', 'beurteilte', 'bewertet', 'bewertete', 'abgelehnt', 'ablehnte', 'gelobt', 'lobte', 'gefeiert', 'feierte', 'betrachtet', 'betrachtete',
+  ],
   firstPerson: ['ich', 'wir'],
   wordsCue: /mit (?:den|diesen|folgenden|seinen|ihren) Worten:?[\s\u00a0\u202f]*$/i,
   subjunctive: 'sei seien habe hätte hätten stehe werde könne könnten müsse dürfe solle wolle gebe gelte liege bleibe gehe wäre wären würde würden'.split(' '),
@@ -41,7 +52,7 @@ export const de: LangData = {
   // Before a name, a preposition makes it no subject ("unter Robert Mugabe"): pronouns prefer others.
   prepositions: ['unter', 'von', 'vom', 'mit', 'gegen', 'für', 'über', 'bei', 'beim', 'nach', 'zu', 'zum', 'zur', 'aus', 'an', 'auf', 'in', 'im', 'vor', 'ohne', 'durch', 'um', 'neben', 'zwischen', 'gegenüber'],
   locatives: ['in', 'nach'],
-  agentPrepositions: ['von'],
+  agentPrepositions: ['von', 'vom'],
   subjectPronouns: ['er'],
   particles: ['mit', 'hinzu', 'an', 'ein', 'zu', 'fest', 'klar', 'hervor', 'bekannt', 'fort', 'darauf', 'hin', 'weiter'],
   that: ['dass', 'daß'],
@@ -50,7 +61,7 @@ export const de: LangData = {
   // With the object pronouns an inverted tag may put before its subject ("so charakterisierte ihn der …", "äußerte sich der …").
   adverbs: ['weiter', 'außerdem', 'zudem', 'auch', 'ferner', 'später', 'damals', 'dazu', 'jedoch', 'aber', 'ihn', 'ihm', 'es', 'sich'],
   determiners: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen', 'sein', 'seine', 'ihr', 'ihre'],
-  leadWords: ['aber', 'und', 'doch', 'auch', 'dann', 'so', 'jedoch', 'ob', 'weil', 'wenn', 'nachdem'],
+  leadWords: ['aber', 'und', 'doch', 'auch', 'dann', 'so', 'jedoch', 'ob', 'weil', 'wenn', 'nachdem', 'denn'],
   relatives: ['der', 'die', 'welcher', 'welche'],
   timeWords: ['sommer', 'winter', 'frühling', 'herbst', 'gestern', 'heute', 'weiter', 'zudem', 'außerdem', 'auch', 'dann', 'später', 'damals', 'nun', 'jetzt'],
   stopWords: [
@@ -69,6 +80,8 @@ export const de: LangData = {
     'konzern', 'firma', 'agentur', 'kommission', 'ausschuss', 'rat', 'gericht', 'gerichtshof', 'behörde', 'amt', 'staatsanwaltschaft',
     'botschaft', 'verein', 'stiftung', 'institut', 'universität', 'bank', 'organisation', 'kreml', 'pentagon',
     'weiße haus', 'weißen haus', 'zeitung', 'bundesregierung', 'landesregierung', 'feuerwehr',
+    // Media speak as bodies ("Das staatliche Fernsehen berichtete", "das Magazin schreibt").
+    'fernsehen', 'rundfunk', 'magazin', 'zeitschrift',
   ],
   unnamedWords: ['quelle', 'quellen', 'kreise', 'kreisen', 'beobachter', 'experten', 'augenzeugen', 'zeugen', 'insider', 'diplomaten'],
   nameParticles: ['von', 'van', 'de', 'der', 'des', 'zu', 'vom', 'bin', 'al'],
@@ -76,6 +89,7 @@ export const de: LangData = {
   nonAgents: /(?:bericht|schätzung|angaben|gesetz|verfassung|umfrage|statistik|prognose|meldung|information|plan|plän|vertrag|recht|regel)(?:e|en|n|s|es)?$/,
   capitalisesNouns: true,
   roleSuffix: deRoleSuffix,
+  caseEndings: ['n', 'en', 's'],
   nounPhrase: {
     articles: 'der die das den dem des ein eine einer eines einem einen im am zum zur vom beim'.split(' '),
     // Plurals too ("Meiers Äußerungen", "Verhandlungen").

@@ -58,7 +58,8 @@ export function germanForms(weak: string, strong: string): string[] {
   for (const stem of words(weak)) {
     // "antwortete", "entgegnete" (a consonant before n or m), but "meinte", "warnte".
     const t = /(?:[dt]|[^aeiouäöülrh][nm])$/.test(stem) ? 'et' : 't';
-    out.push(stem + t, stem + t + 'e', stem + t + 'en');
+    // The present plural too ("meinen die Abgeordneten", "fordern", "äußern").
+    out.push(stem + t, stem + t + 'e', stem + t + 'en', stem + (/[^i]e[lr]$/.test(stem) ? 'n' : 'en'));
     // The participle after "hat": "gesagt", "gewarnt"; none of its own for "erklärt", "kritisiert".
     if (!/^(?:be|er|ver|zer|ent|emp|ge|miss)|ier$/.test(stem)) out.push('ge' + stem + t);
   }

@@ -42,6 +42,15 @@ export interface LangData {
   dialogueDash?: boolean;
   /** Verbs whose object is the speaker ("zitiert einen Zeugen mit den Worten:"). */
   quoting?: string[];
+  /**
+   * What after a quote makes it the name something is called, no speech ("„Uncle Ted“, wie der
+   * Senator genannt wurde", "„Christoph 29“ heißen wird", "wie sich die Junta selbst nennt").
+   */
+  calledAfter?: RegExp;
+  /** What joins a named person to the body they speak for ("Yolanda Alvarez vom Sender RTVE", "Jan Weber von der Polizei"). */
+  affiliations?: string[];
+  /** The indefinite subject pronoun ("man"): after a quoting verb its object is the one quoted ("zitierte man X"). */
+  indefinite?: string;
   /** Passive auxiliaries: "„…“, wird X zitiert" names X, the one quoted, as the speaker (with a `quoting` participle ending the clause). */
   passiveAux?: string[];
   /**
@@ -54,6 +63,8 @@ export interface LangData {
   gerunds?: string[];
   /** Verbs that name ("called him a “liar”"): the cue of a short quoted label after them. */
   naming?: string[];
+  /** Verb forms that end a clause judging something as a quoted label ("als „falsch“ zurückgewiesen", "als „Fest“ bezeichnete"). */
+  judging?: string[];
   /** Words before a label a speech verb gives ("wies sie als „haltlos“ zurück"): a one-word quote after them is a label. */
   labelLinks?: string[];
   /** What announces a quote as someone's words ("mit den Worten „…“"), ending the text before the quote. */
@@ -99,6 +110,8 @@ export interface LangData {
   adjectivesFollow?: boolean;
   /** Role nouns known by their ending, compounds included ("Polizeisprecher", "Bundeskanzlerin"). */
   roleSuffix?: RegExp;
+  /** Endings a declined noun takes ("dem Finanzexperten", "des Präsidenten", "des Ministers"): a role noun with one still ends the words before a name. */
+  caseEndings?: string[];
   /**
    * Where nouns are capitalised, what keeps a capitalised run from being a name: an article before
    * it ("der Deutschen Bank"), a noun ending in it ("Regierung", "Politik").

@@ -34,6 +34,20 @@ function sentenceSpeaker(ctx: Context, seg: QuoteSegment): Mention | null {
 }
 
 /**
+ * "…, die Gerhard Schröder 1998 zum Ziel erklärt hatte: „…“", "…, wie Jan Weber mitteilte": in a
+ * clause opened by a relative pronoun or a conjunction, its verb at the end, a full name right
+ * after the opener is the subject.
+ */
+function subordinateSubject(ctx: Context, clause: string): Mention | null {
+  const L = ctx.L;
+  const [opener, ...rest] = clause.trim().split(/[\s\u00a0\u202f]+/);
+  if (!L.capitalisesNouns || !rest.length || ![L.relatives, L.that, L.tagLinks ?? []].some((list) => list.includes(opener.toLowerCase()))) return null;
+  const np = cutPhrase(rest.join(' '), L);
+  const m = np ? analyzePhrase(np, L) : null;
+  return m?.kind === 'person' && m.name.includes(' ') ? m : null;
+}
+
+/**
  * The speaker of the speech verb `m` in `before` (a sentence up to a quote): tier before when
  * the verb sits right before the quote, else sentence.
  */
@@ -54,7 +68,7 @@ export function cueSubject(ctx: Context, before: string, m: CueMatch): Subject {
   // after "and" the subject is the previous clause's ("… and calls people “losers”").
   const lead = clause.trim().toLowerCase().split(/[\s\u00a0\u202f]+/);
   const adverbial = (!w && /\p{L}/u.test(clause) && !lead.some((x) => ctx.L.coordinators?.includes(x))) || (!!w && !ctx.L.relatives.includes(w) && !ctx.L.determiners.includes(w) && (ctx.L.stopWords.includes(w) || ctx.L.timeWords.includes(w)));
-  const subject = adverbial ? null : leftSubject(ctx, left);
+  const subject = adverbial ? null : (leftSubject(ctx, left) ?? subordinateSubject(ctx, clause));
   const addressed = ctx.L.addressed?.includes(cue.toLowerCase().split(/\s+/).pop()!);
   // "sagte Filep Karma:", "a déclaré X :", "said Smith:" — the subject after the verb, unless
   // a subject precedes it (a single word may be a German V2 adverbial: "Dazu sagte X:").
@@ -82,7 +96,11 @@ export function cueSubject(ctx: Context, before: string, m: CueMatch): Subject {
   const closed = !!inverted && /^[^,:]*[,:][\s\u00a0\u202f]*$/.test(after);
   // "…, a précisé Stuart Bell, rendant hommage au « … »": a name right after the verb, ended by a comma.
   const inverts = !!inverted && !closed && /^,/.test(after) && /(?:^|[,;:])[\s\u00a0\u202f]*$/.test(left);
-  const late = inverted && (closed || adverbial || inverts) ? analyzePhrase(inverted, ctx.L) : null;
+  // "nannte Trumps Befehl „…“": a phrase right before a naming verb's quoted label is the thing
+  // named, no subject ("nannte der Sprecher die Pläne „…“" has both).
+  const label = (w: string) => !w || ctx.L.determiners.includes(w.toLowerCase()) || !!ctx.L.labelLinks?.includes(w.toLowerCase());
+  const named = !closed && !!ctx.L.naming?.includes(cue.toLowerCase().split(/\s+/).pop()!) && after.trim().split(/[\s\u00a0\u202f]+/).every(label);
+  const late = inverted && !named && (closed || adverbial || inverts) ? analyzePhrase(inverted, ctx.L) : null;
   // A one-word clause before the verb may be a German V2 adverbial ("Dazu sagte X:"); an empty one
   // follows the subject's apposition ("Michael Knipper, …, kritisierte die Entscheidung:").
   const weakSubject = !subject || subject.kind === 'role' || (closed && (wordCount(clause) === 1 || (subject.kind !== 'person' && late?.kind === 'person')));

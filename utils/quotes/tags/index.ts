@@ -14,6 +14,7 @@ import { dialogueTurn } from './dialogue-turn';
 import { endTag } from './end';
 import { firstPersonTag } from './first-person';
 import { floatingTag } from './floating';
+import { judgedTag } from './judged';
 import { markerTag } from './marker';
 import { nextTag } from './next';
 import { splitTag } from './split';
@@ -42,6 +43,8 @@ export const TAG_FINDERS: readonly TagFinder[] = [
   colonTag,
   // "Er bezeichnete das Schreiben als „…“": the subject opening the sentence, no speech verb.
   subjectTag,
+  // "Die Regierung hatte den Bericht als „falsch“ zurückgewiesen": a label a judging verb after it gives.
+  judgedTag,
 ];
 
 /** For a quote no finder tagged, in order: the first that applies gives its tag and speaker. */

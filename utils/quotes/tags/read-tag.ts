@@ -61,8 +61,11 @@ export function readTag(ctx: Context, block: number, from: number, stop: number,
     const adjuncts = withAdjuncts ? pastAdjuncts(ctx, after.slice(skipped)) : 0;
     if (withAdjuncts && !adjuncts) break;
     skipped += adjuncts + ctx.P.skip.exec(after.slice(skipped + adjuncts))![0].length;
-    const rest = after.slice(skipped);
     const cue = vf.cue;
+    // "„…“, zitierte man Yolanda Alvarez": past an indefinite subject, a quoting verb's object is the one quoted.
+    const indefinite = ctx.L.quoting?.includes(cue.toLowerCase()) ? ctx.P.indefinite?.exec(after.slice(skipped)) : null;
+    if (indefinite) skipped += indefinite[0].length;
+    const rest = after.slice(skipped);
     const addressed = ctx.L.addressed?.includes(cue.toLowerCase().split(/\s+/).pop()!);
     // "„…“, schrieb „Die Zeit“ in einem Nachruf": a title in quotation marks as the subject names a medium.
     const medium = addressed || withAdjuncts ? null : quotedTitle(ctx, rest);

@@ -15,9 +15,8 @@ const PARTY_TAG = /^\p{Lu}[\p{L}]*[-.][\p{L}.-]*$/u;
 export function openingSubject(ctx: Context, sentence: string, orgs: boolean | 'any' = false): Mention | null {
   const all = sentence.trim().split(/[\s\u00a0\u202f]+/);
   const comma = all.findIndex((w) => /[,:]$/.test(w));
-  // German puts the subject after the verb when an adverb opens the sentence ("Hier sparte der Präsident nicht mit Kritik:").
-  const v2 = !!ctx.L.capitalisesNouns && all.length > 3 && !isUpper(all[1][0]) && ctx.L.determiners.includes(all[2].toLowerCase());
-  for (const words of [all, ...(comma >= 0 && comma < 5 ? [all.slice(comma + 1)] : []), ...(v2 ? [all.slice(2)] : [])]) {
+  const v2 = invertedSubject(ctx, all);
+  for (const words of [all, ...(comma >= 0 && comma < 5 ? [all.slice(comma + 1)] : []), ...(v2 ? [all.slice(v2)] : [])]) {
     while (words.length && ctx.L.leadWords.includes(words[0].toLowerCase())) words.shift();
     // A sentence opening with an adverbial ("With Democratic turnout …") has its subject further on.
     if (!words.length || ctx.L.stopWords.includes(words[0].toLowerCase())) continue;
@@ -42,6 +41,32 @@ export function openingSubject(ctx: Context, sentence: string, orgs: boolean | '
     if (known) return mention;
   }
   return null;
+}
+
+/**
+ * Where the subject's words start when German puts it after the finite verb, an adverb or a
+ * prepositional phrase opening the sentence ("Hier sparte der Präsident nicht mit Kritik:", "In
+ * der ARD zeigte sich der Trainer zufrieden:"): the verb is the first lower-case word after the
+ * opening adverb or after a noun, no article nor preposition; reflexives and adverbs after it are
+ * passed; the subject opens with an article or a capital.
+ */
+function invertedSubject(ctx: Context, all: string[]): number {
+  const L = ctx.L;
+  if (!L.capitalisesNouns || all.length < 4) return 0;
+  const low = all.map((w) => w.toLowerCase());
+  const linking = (w: string) => L.determiners.includes(w) || !!L.prepositions?.includes(w) || L.stopWords.includes(w);
+  const opener = L.prepositions?.includes(low[0]);
+  for (let i = 1; i < all.length - 1 && (i === 1 || opener); i++) {
+    if (/[,;:]$/.test(all[i - 1])) return 0;
+    if (isUpper(all[i][0]) || linking(low[i])) continue;
+    // An adjective after the article or the preposition ("Zur aktuellen Lage …").
+    if (opener && linking(low[i - 1])) continue;
+    if (i > 1 && !isUpper(all[i - 1][0])) return 0;
+    let j = i + 1;
+    while (j < all.length - 1 && L.adverbs.includes(low[j])) j++;
+    return L.determiners.includes(low[j]) || isUpper(all[j][0]) ? j : 0;
+  }
+  return 0;
 }
 
 /**
