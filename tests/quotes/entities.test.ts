@@ -169,6 +169,14 @@ describe('one entity per person', () => {
   });
 });
 
+describe('a body noun after a common modifier', () => {
+  it('labels its quotes but is no entry where modifiers come first', () => {
+    const text = '“No agreement on this matter was ever signed by us,” the production company said in a statement.';
+    expect(run(text, 'en').speakers.map((s) => [s.name, s.described])).toEqual([['production company', true]]);
+    expect(names('« Aucun accord n’a été signé », a indiqué la police nationale dans un communiqué.', 'fr')).toEqual(['police nationale']);
+  });
+});
+
 describe('a title at the head of a phrase', () => {
   it('makes it a person’s role, not a body, whatever its capitals', () => {
     const text = 'Lenders now promise “peace of mind about money,” as one online-bank CEO told me, and an end to fees.';

@@ -120,7 +120,10 @@ function settle(rec: SpeakerRec, M: Mentions, L: LangData): Settled {
     // Its noun is the phrase's head: first where adjectives follow the noun, last elsewhere ("the
     // office release" is a release, not an office).
     const noun = L.adjectivesFollow ? words[0] : words[words.length - 1];
-    const common = !words.some(capitalised) && (!L.orgWords.includes(key(noun)) || of > 0);
+    // A body noun after a common modifier ("the production company", "the health commission")
+    // refers back to a body the article named, not one the reader could tell by these words.
+    const modified = !L.adjectivesFollow && !L.capitalisesNouns && words.length > 1;
+    const common = !words.some(capitalised) && (!L.orgWords.includes(key(noun)) || of > 0 || modified);
     // A title at the head is a person's role, whatever its capitals ("one neo-bank CEO").
     if (common || (words.length > 1 && titled(noun)) || (capitalised(words[0]) && !L.adjectivesFollow && M.qualifies(rec.name))) return description();
     return { name: M.fullBodyName(rec.name) ?? (words.length === 1 ? M.bodyWithComplement(words[0]) : null) ?? rec.name, organisation: true };
