@@ -169,6 +169,13 @@ describe('one entity per person', () => {
   });
 });
 
+describe('a name of three words in a list', () => {
+  it('keeps its first name after "and" (a preposition would make it a complement)', () => {
+    const text = 'She danced for the judges Paul Lind, Rosa Marr and Mary Jo Dunne on Monday.\n\n“This was not what I expected to see at all,” Dunne said.';
+    expect(names(text, 'en')).toEqual(['Mary Jo Dunne']);
+  });
+});
+
 describe('a body noun after a common modifier', () => {
   it('labels its quotes but is no entry where modifiers come first', () => {
     const text = '“No agreement on this matter was ever signed by us,” the production company said in a statement.';

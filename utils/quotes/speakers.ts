@@ -179,8 +179,9 @@ export function nameRuns(text: string, L: LangData): { name: string; start: numb
       // After an article it is a place or a thing ("a Go-Kart Track", "the White House"): persons take none.
       const prev = lower(/(\S+)\s+$/u.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[1] ?? '');
       if (L.determiners.includes(prev)) continue;
-      // "of Public Prosecution Eva-Marie Persson": a long run after "of" ends a role's complement with the name.
-      if (named >= 3 && NAME_JOINERS.has(prev)) words = words.slice(lastNameWords(words, tail ? 3 : 2, L));
+      // "of Public Prosecution Eva-Marie Persson": a long run after "of" ends a role's complement
+      // with the name; after "and" it is a name of a list ("and Carrie Ann Inaba").
+      if (named >= 3 && NAME_JOINERS.has(prev) && !L.coordinators?.includes(prev)) words = words.slice(lastNameWords(words, tail ? 3 : 2, L));
       out.push({ name: words.join(' '), start: end - words.join(' ').length, end });
       continue;
     }
