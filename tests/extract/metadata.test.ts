@@ -70,6 +70,9 @@ describe('the header: byline and date apart', () => {
     ['Par Léa Martin | Email : lea.martin@journal.example | Tél. +33 1 42 00 00 00', 'Par Léa Martin'],
     ['Von Jonas Berg, @jonasberg', 'Von Jonas Berg'],
     ['By Ana Ruiz and 2 others', 'By Ana Ruiz and 2 others'],
+    ['By Priya Patel(509) 459-5382', 'By Priya Patel'],
+    ['Von Max Müller, 15.11.2019 10:30', 'Von Max Müller'],
+    ['By Carrie Arnold 11/15/2019 10:30 a.m.', 'By Carrie Arnold'],
   ])('%s', (byline, expected) => {
     expect(bylineWithoutDate(byline)).toBe(expected);
   });

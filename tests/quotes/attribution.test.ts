@@ -594,3 +594,12 @@ describe('direct quotes: coordination, gerunds, inversion and headings', () => {
   });
 });
 
+
+describe('a name after a preposition that opens the sentence', () => {
+  it('is still after a preposition: a pronoun prefers the subject', () => {
+    const en = run('“We will fight this,” Jones said on Monday. “It is a bad plan,” Smith said.\n\nUnlike Smith, Jones was proved wrong by the vote. “We disagree with the result,” he said.', 'en');
+    expect(en.quotes.map((q) => q.speaker)).toEqual(['Jones', 'Smith', 'Jones']);
+    const fr = run('« Nous allons continuer », a déclaré Dupont lundi. « C’est une erreur », a dit Martin.\n\nPour Martin, Dupont avait clairement tort. « Nous contestons le résultat », a-t-il déclaré.', 'fr');
+    expect(fr.quotes.map((q) => q.speaker)).toEqual(['Dupont', 'Martin', 'Dupont']);
+  });
+});

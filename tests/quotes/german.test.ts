@@ -229,3 +229,14 @@ describe('German: speech verbs in the present plural', () => {
     expect(de('„Wir brauchen mehr Geld für die Schulen im ganzen Land“, fordern die Landesverbände der Gewerkschaft.')[0].speaker).toBe('Landesverbände der Gewerkschaft');
   });
 });
+
+describe('judged labels and subordinate tags (review of the fourth round)', () => {
+  it('an active clause’s "von" opens a complement, no agent: the subject judges', () => {
+    expect(de('Die Bundesregierung hat den Bericht von Amnesty International als „völlig haltlos“ zurückgewiesen.')[0].speaker).toBe('Bundesregierung');
+  });
+
+  it('a full name after "wie" in a verb-final clause is the subject of its speech verb', () => {
+    const [q] = quotesFromText('Der Plan sei gescheitert, wie Jan Weber mitteilte: „Wir haben keine Mehrheit mehr im Rat.“', { lang: 'de' }).quotes;
+    expect(q).toMatchObject({ speaker: 'Jan Weber', tier: 'before' });
+  });
+});

@@ -238,3 +238,10 @@ describe('a case’s name in quotation marks after a role noun is no quote ("el 
     expect(direct.map((q) => q.text)).toEqual(['No voy a dimitir por una decisión así']);
   });
 });
+
+describe('a demonstrative before a noun for a person, with the punctuation after it', () => {
+  it('is the tag’s subject, referring back, at the end of the sentence too', () => {
+    const [q] = run('El sindicato convocó una huelga el lunes. «No vamos a parar hasta que nos escuchen», dice este hombre.');
+    expect(q).toMatchObject({ speaker: 'hombre', tier: 'after-role' });
+  });
+});

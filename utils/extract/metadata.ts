@@ -170,11 +170,12 @@ const TRAILING_DATE = new RegExp(
  * an e-mail address, a social handle, a phone number of seven digits or more, with a label before
  * them ("Email:", "Tel.") and the separators around them.
  */
-const CONTACT = /(?:[\s|·•,;:–—-]*(?:e-?mail|t[eé]l[eé]?(?:phone|fono|efon)?|phone|twitter)\.?\s*:?)?[\s|·•,;:–—-]*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\p{L}\p{N}])@\w{2,}|\+?\(?\d[\d\s().-]{5,}\d)/giu;
+const CONTACT = /(?:[\s|·•,;:–—-]*(?<![\p{L}\p{N}])(?:e-?mail|t[eé]l[eé]?(?:phone|fono|efon)?|phone|twitter)\.?\s*:?)?[\s|·•,;:–—-]*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\p{L}\p{N}])@\w{2,}|\+?\(?\d[\d\s().-]{5,}\d)/giu;
 
 /** The byline without a date or contact details run into it ("By Carrie ArnoldNovember 15, 2019" → "By Carrie Arnold"). */
 export function bylineWithoutDate(byline: string | null): string | null {
-  return byline ? clean(byline.replace(CONTACT, ' ').replace(TRAILING_DATE, '')) : null;
+  // The date first: the phone pattern would take a numeric date's digits and leave its time.
+  return byline ? clean(byline.replace(TRAILING_DATE, '').replace(CONTACT, ' ')) : null;
 }
 
 /** The site's name; a social handle given for it ("@politifact") without its "@". */

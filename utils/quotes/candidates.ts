@@ -163,9 +163,10 @@ export function candidatesFor(R: Reader, site: Site, known: SpeakerRec[], named:
       // "Durand : « … »": a capitalised word or two right before the colon that opens the quote.
       if (b === site.block && from + e >= site.open && colon) {
         const m = /(\p{Lu}[\p{L}’'-]+(?:[\s\u00a0]\p{Lu}[\p{L}’'-]+)?)[\s\u00a0\u202f]*:[\s\u00a0\u202f]*$/u.exec(plain.slice(s, site.open - from));
-        // Where nouns are capitalised, a word before the colon after an adjective or a preposition is
-        // a noun ("folgende Sanktionen:", "auf Deutsch:"), after a determiner it may end a role's
-        // complement ("Ein Beamter der Nationalpolizei:"); a conjunction is none ("Denn:").
+        // Where nouns are capitalised, a word before the colon after any lower-case word but a
+        // determiner (an adjective, a preposition: "folgende Sanktionen:", "auf Deutsch:") is a noun,
+        // no label; after a determiner it may end a role's complement ("Ein Beamter der
+        // Nationalpolizei:"); a conjunction is none ("Denn:").
         const prev = m ? (/([\p{L}’'-]+)[^\p{L}]*$/u.exec(piece.slice(0, m.index))?.[1] ?? '') : '';
         const noun = !!R.L.capitalisesNouns && /^\p{Ll}/u.test(prev) && !R.L.determiners.includes(prev);
         const label = m && !noun && !R.L.leadWords.includes(m[1].toLowerCase());

@@ -512,7 +512,7 @@ export class Registry {
     for (const s of this.candidates) if (text.includes(lastWord(s.name))) Object.assign(s, { sentence, seen });
     for (const s of this.list) {
       const at = s.roleOnly ? wordsAt(text, s.name) : [s.name, lastWord(s.name)].map((n) => text.indexOf(n)).find((i) => i >= 0) ?? -1;
-      if (at >= 0) Object.assign(s, { sentence, seen, oblique: afterPreposition(text, runStart(text, at), L) });
+      if (at >= 0) Object.assign(s, { sentence, seen, oblique: afterPreposition(text, runStart(text, at, L), L) });
     }
     for (const n of names) {
       const speaker = this.list.find((s) => lastWord(s.name) === lastWord(n.name));
@@ -574,9 +574,9 @@ function latest(list: SpeakerRec[]): SpeakerRec | undefined {
 }
 
 const lastWord = (name: string) => name.slice(name.lastIndexOf(' ') + 1);
-/** Where the capitalised words before `at` begin: a surname's first name ("Achraf Hakimi"). */
-function runStart(text: string, at: number): number {
-  for (let m; (m = /(\p{Lu}[\p{L}’'-]*)[\s\u00a0]+$/u.exec(text.slice(Math.max(0, at - 40), at))); ) at -= m[0].length;
+/** Where the capitalised words before `at` begin: a surname's first name ("Achraf Hakimi"), not a preposition opening the sentence ("Unlike Smith"). */
+function runStart(text: string, at: number, L: LangData): number {
+  for (let m; (m = /(\p{Lu}[\p{L}’'-]*)[\s\u00a0]+$/u.exec(text.slice(Math.max(0, at - 40), at))) && !L.prepositions?.includes(key(m[1])); ) at -= m[0].length;
   return at;
 }
 

@@ -28,7 +28,7 @@ export const de: LangData = {
   // A passive or reflexive naming verb, or "heißen" (not "heißt es", the impersonal tag).
   calledAfter: /^[\s\u00a0\u202f]*,?[\s\u00a0\u202f]*(?:wie[\s\u00a0\u202f][^,.;:!?„“”"]{0,60}?(?:genannt[\s\u00a0\u202f]+(?:wird|wurde|werden|wurden)|sich[\s\u00a0\u202f][^,.;:!?„“”"]{0,30}?(?:nennt|nannte|nennen|nannten))|heißen|heißt|hieß)(?![\p{L}])(?![\s\u00a0\u202f]+es(?![\p{L}]))/iu,
   affiliations: ['vom', 'beim', 'von der', 'von den', 'von dem', 'von einer', 'von einem'],
-  passiveAux: ['wird', 'wurde', 'werden', 'wurden'],
+  passiveAux: ['wird', 'wurde', 'werden', 'wurden', 'worden'],
   afterOnly: ['so'],
   impersonal: { verbs: ['heißt', 'hieß'], dummy: 'es', place: /^(?:(?:auch|dazu|weiter|nun|jetzt)\s+)?(?:in|im|auf)\s+(?:(?:de[mnrs]|die|das|eine[mnrs]?|ein|seine[mnrs]?|ihre[mnrs]?)\s+)?/iu },
   // "sprachen von „Panikverkäufen“": speaking of a thing names it.

@@ -68,7 +68,8 @@ export function cueSubject(ctx: Context, before: string, m: CueMatch): Subject {
   // after "and" the subject is the previous clause's ("… and calls people “losers”").
   const lead = clause.trim().toLowerCase().split(/[\s\u00a0\u202f]+/);
   const adverbial = (!w && /\p{L}/u.test(clause) && !lead.some((x) => ctx.L.coordinators?.includes(x))) || (!!w && !ctx.L.relatives.includes(w) && !ctx.L.determiners.includes(w) && (ctx.L.stopWords.includes(w) || ctx.L.timeWords.includes(w)));
-  const subject = adverbial ? null : (leftSubject(ctx, left) ?? subordinateSubject(ctx, clause));
+  // A subordinate clause's opener is a stop word ("wie"), so it counts as adverbial: its subject is tried either way.
+  const subject = (adverbial ? null : leftSubject(ctx, left)) ?? subordinateSubject(ctx, clause);
   const addressed = ctx.L.addressed?.includes(cue.toLowerCase().split(/\s+/).pop()!);
   // "sagte Filep Karma:", "a déclaré X :", "said Smith:" — the subject after the verb, unless
   // a subject precedes it (a single word may be a German V2 adverbial: "Dazu sagte X:").

@@ -19,8 +19,9 @@ export function judgedTag(ctx: Context, { first, last }: DirectQuote): Tag | nul
   const after = /^[\s\u00a0\u202f]*(\p{Ll}+)(?:[\s\u00a0\u202f]+(\p{Ll}+))?/u.exec(text.slice(last.close));
   if (!after || !L.judging.includes(after[1])) return null;
   const clause = before.slice(0, -1).join(' ').split(/,[\s\u00a0\u202f]*/).pop()!;
-  const agent = L.agentPrepositions?.length ? new RegExp(`^.*(?:^|[\\s\\u00a0\\u202f])(?:${L.agentPrepositions.join('|')})[\\s\\u00a0\\u202f]+(.+)$`, 'u').exec(clause) : null;
-  const passive = !!after[2] && !!L.passiveAux?.includes(after[2]);
+  // Only a passive clause has an agent: in an active one "von" opens a complement ("hat den Bericht von Amnesty als „…“ zurückgewiesen").
+  const passive = [after[2], ...clause.split(/[\s\u00a0\u202f]+/)].some((w) => !!w && !!L.passiveAux?.includes(w.toLowerCase()));
+  const agent = passive && L.agentPrepositions?.length ? new RegExp(`^.*(?:^|[\\s\\u00a0\\u202f])(?:${L.agentPrepositions.join('|')})[\\s\\u00a0\\u202f]+(.+)$`, 'u').exec(clause) : null;
   const mention = agent ? analyzePhrase(agent[1], L) : passive ? null : openingSubject(ctx, text.slice(start, first.open), 'any');
   return mention ? { mention, cue: after[1], tier: 'sentence', block: first.block, end: first.open } : null;
 }
