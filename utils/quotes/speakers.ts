@@ -15,8 +15,6 @@ export type Mention =
   | { kind: 'pronoun'; gender: Gender | null }
   | { kind: 'unnamed' };
 
-/** The gender a determiner shows. */
-const DET_GENDER: Record<string, Gender> = { la: 'f', une: 'f', die: 'f', eine: 'f', le: 'm', un: 'm', der: 'm', el: 'm', esta: 'f', este: 'm' };
 const MAX_WORDS = 14;
 /** Indefinite determiners: "une source policière" is one source, known by its kind. */
 const INDEFINITE = new Set(['a', 'an', 'one', 'un', 'une', 'ein', 'eine', 'einer', 'einem', 'einen', 'una', 'uno']);
@@ -49,7 +47,7 @@ export function analyzePhrase(raw: string, L: LangData): Mention | null {
   const hadDeterminer = L.determiners.includes(det) || /^l['’]/i.test(words[0]);
   if (/^l['’]./i.test(words[0])) words[0] = words[0].slice(2);
   else if (hadDeterminer) {
-    gender = DET_GENDER[det] ?? null;
+    gender = L.determinerGender?.[det] ?? null;
     words = words.slice(1);
   }
   // "la también portavoz", "el ahora presidente": an adverb between the determiner and its noun.
@@ -257,7 +255,7 @@ export function namedPersons(text: string, L: LangData): Named[] {
     // "la directrice du Syndicat Aurélie Hannedouche": the role's determiner or title tells the gender.
     const phrase = roleAround(text, r.start, r.end, L);
     const words = phrase?.split(' ') ?? [];
-    const gender = DET_GENDER[lower(words[0] ?? '')] ?? words.map((w) => L.titles[key(w)]).find((g) => g) ?? null;
+    const gender = L.determinerGender?.[lower(words[0] ?? '')] ?? words.map((w) => L.titles[key(w)]).find((g) => g) ?? null;
     const named: Named = { name: r.name, gender, role: phrase && stripDeterminer(phrase, L) };
     if (afterPreposition(text, r.start, L)) named.oblique = true;
     return named;

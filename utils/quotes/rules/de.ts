@@ -49,6 +49,7 @@ export const de: LangData = {
   coordinators: ['und', 'oder'],
   negations: ['nicht', 'nie', 'niemals', 'kein', 'keine'],
   pronouns: { er: 'm', sie: 'f' },
+  determinerGender: { die: 'f', eine: 'f', der: 'm' },
   // Before a name, a preposition makes it no subject ("unter Robert Mugabe"): pronouns prefer others.
   prepositions: ['unter', 'von', 'vom', 'mit', 'gegen', 'für', 'über', 'bei', 'beim', 'nach', 'zu', 'zum', 'zur', 'aus', 'an', 'auf', 'in', 'im', 'vor', 'ohne', 'durch', 'um', 'neben', 'zwischen', 'gegenüber'],
   locatives: ['in', 'nach'],

@@ -40,6 +40,7 @@ export const es: LangData = {
   coordinators: ['y', 'e', 'o', 'u'],
   negations: ['no', 'nunca'],
   pronouns: { él: 'm', ella: 'f' },
+  determinerGender: { la: 'f', el: 'm', un: 'm', esta: 'f', este: 'm' },
   firstPerson: ['yo', 'nosotros', 'nosotras'],
   // Before a name, a preposition makes it no subject ("unter Robert Mugabe"): pronouns prefer others.
   prepositions: ['de', 'del', 'por', 'contra', 'con', 'para', 'bajo', 'sobre', 'a', 'al', 'entre', 'sin', 'en', 'durante', 'tras', 'ante', 'desde'],

@@ -32,6 +32,7 @@ export const fr: LangData = {
   coordinators: ['et', 'ou'],
   negations: ['pas', 'jamais', 'ni'],
   pronouns: { il: 'm', elle: 'f', ils: null, elles: 'f', celui: 'm', celle: 'f', lui: 'm', eux: null },
+  determinerGender: { la: 'f', une: 'f', le: 'm', un: 'm' },
   firstPerson: ['je', 'nous'],
   // Before a name, a preposition makes it no subject ("unter Robert Mugabe"): pronouns prefer others.
   prepositions: ['de', 'du', 'des', 'par', 'contre', 'avec', 'pour', 'sous', 'sur', 'à', 'au', 'aux', 'chez', 'entre', 'sans', 'dans', 'en', 'devant', 'auprès', 'depuis', 'vers', 'après', 'avant', 'pendant'],

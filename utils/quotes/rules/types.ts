@@ -11,6 +11,8 @@ export interface LangData {
   dropsSubject?: boolean;
   /** A past participle: standing alone, without an auxiliary, it is an adjective ("un libro escrito por"), no verb of a tag before the quote. */
   participle?: RegExp;
+  /** The gender a determiner shows ("la" f, "der" m). */
+  determinerGender?: Record<string, Gender>;
   /** Nouns have grammatical gender: "il"/"elle", "er"/"sie" may stand for a body ("la police … elle"). */
   genderedNouns?: boolean;
   /**
