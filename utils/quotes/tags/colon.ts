@@ -25,9 +25,11 @@ const LABEL_AND_CLAUSE = /^[\s\u00a0\u202f]*(\p{Lu}[\p{Ll}’'-]+),[\s\u00a0\u20
 
 /**
  * "Inès, 20 ans, étudiante : « … »" / "Paul, Rentner aus Kiel: „…“": a sentence that is a first
- * name and its short appositions before the colon, no clause: a speaker's label. So is a first
- * name with a lower-case apposition set off by commas, its clause going on to the colon
- * ("Mohammed, cadre ferroviaire, a assisté au prêche : « … »").
+ * name, a comma and at most eight words with no speech verb before the colon (`LABEL`): a
+ * speaker's label. With a lower-case apposition set off by commas, the clause after it may be
+ * longer or hold a speech verb (`LABEL_AND_CLAUSE`: "Mohammed, cadre ferroviaire, a assisté au
+ * prêche de vendredi avec ses deux fils et des collègues : « … »"); the limits then hold for the
+ * apposition.
  */
 function label(ctx: Context, before: string): Mention | null {
   const m = [LABEL, LABEL_AND_CLAUSE].map((re) => re.exec(before)).find((m) => m && wordCount(m[2]) <= 8 && !ctx.P.cues.find(m[2]).length);
