@@ -3,7 +3,7 @@ import type { Block } from '../../utils/types';
 import { attributeQuotes, quotesFromText } from '../../utils/quotes/index';
 import { langCode } from '../../utils/quotes/lang';
 import { es } from '../../utils/quotes/rules/es';
-import { analyzePhrase, personNames } from '../../utils/quotes/speakers';
+import { analyzePhrase, isJobNoun, personNames } from '../../utils/quotes/speakers';
 
 /** Spanish forms, in sentences written for these tests. */
 const run = (text: string) => quotesFromText(text, { lang: 'es' }).quotes.filter((q) => q.kind === 'direct');
@@ -243,5 +243,11 @@ describe('a demonstrative before a noun for a person, with the punctuation after
   it('is the tag’s subject, referring back, at the end of the sentence too', () => {
     const [q] = run('El sindicato convocó una huelga el lunes. «No vamos a parar hasta que nos escuchen», dice este hombre.');
     expect(q).toMatchObject({ speaker: 'hombre', tier: 'after-role' });
+  });
+});
+
+describe('a job noun, one test for every module', () => {
+  it('is known by its shape whatever its case', () => {
+    expect([isJobNoun('portavoz', es), isJobNoun('Portavoz', es), isJobNoun('Madrid', es)]).toEqual([true, true, false]);
   });
 });

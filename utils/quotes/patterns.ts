@@ -6,7 +6,7 @@
 
 import { Cues } from './cues';
 import type { LangData } from './rules/types';
-import type { Mention } from './speakers';
+import { isJobNoun, type Mention } from './speakers';
 import { alternation, key, SPACE } from './text';
 
 export interface Patterns {
@@ -90,7 +90,7 @@ export function cutPhrase(text: string, L: LangData): string {
     if (punct && !abbreviation) w = w.slice(0, punct.index);
     const lw = w.toLowerCase();
     // A demonstrative before a noun for a person opens the phrase ("dice este hombre"), though a stop word ("este lunes").
-    const person = (n: string) => n in L.titles || !!L.roleNoun?.test(n) || !!L.personNouns?.includes(n);
+    const person = (n: string) => isJobNoun(n, L) || !!L.personNouns?.includes(n);
     const opens = !out.length && !!L.demonstratives?.includes(lw) && person(key(words[i + 1] ?? ''));
     if (!w || (L.stopWords.includes(lw) && !(named && L.nameParticles.includes(lw)) && !opens)) break;
     // An acronym past an elided article is a name ("l'OMS"), a noun is not ("l'Agence du revenu du Canada").

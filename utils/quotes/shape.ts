@@ -7,7 +7,7 @@ import type { Context } from './context';
 import type { QuoteSegment } from './marks';
 import type { LangData } from './rules/types';
 import { isUpper, wordCount } from './text';
-import { isTitleWord } from './speakers';
+import { isJobNoun, isTitleWord } from './speakers';
 import type { Tag } from './tags/types';
 
 /** The longest untagged quote read as a subheading when it makes up its paragraph. */
@@ -127,7 +127,7 @@ export function namedAfterRole(ctx: Context, seg: QuoteSegment, text: string): b
   const link = (w: string) => L.determiners.includes(w.toLowerCase()) || !!L.prepositions?.includes(w.toLowerCase());
   let at = words.length - 1;
   while (at > 0 && words.length - at <= 2 && link(words[at])) at--;
-  const role = (w: string) => isTitleWord(w, L) || (!L.capitalisesNouns && !!L.roleNoun?.test(w));
+  const role = (w: string) => isTitleWord(w, L) || isJobNoun(w, L);
   return at < words.length - 1 && at >= 0 && /^[\p{L}-]+$/u.test(words[at]) && role(words[at]);
 }
 

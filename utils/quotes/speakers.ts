@@ -21,6 +21,8 @@ const INDEFINITE = new Set(['a', 'an', 'one', 'un', 'une', 'ein', 'eine', 'einer
 const MAX_ORG_WORDS = 8;
 /** A title or rank ("Gen.", "ministre"), or in German a role noun ("Innenminister", "Sprecherin"). */
 export const isTitleWord = (w: string, L: LangData) => key(w) in L.titles || !!L.roleSuffix?.test(key(w));
+/** A title, or a job noun by its shape where nouns are not all capitalised ("porte-parole", "portavoz"). */
+export const isJobNoun = (w: string, L: LangData) => key(w) in L.titles || (!L.capitalisesNouns && !!L.roleNoun?.test(key(w)));
 /** A title or role noun, declined too ("Finanzexperten" before "Paul Kirchner"). */
 const isDeclinedTitleWord = (w: string, L: LangData) => isTitleWord(w, L) || !!L.caseEndings?.some((e) => key(w).endsWith(e) && isTitleWord(key(w).slice(0, -e.length), L));
 const isNameWord = (w: string) => isUpper(w[0]) && !/^\p{Lu}+$/u.test(w.replace(/[.\-’']/g, '')) || /^\p{Lu}\.?$/u.test(w);
@@ -114,7 +116,7 @@ export function analyzePhrase(raw: string, L: LangData): Mention | null {
   if (words.length > 6 || !/^[\p{L}\p{N}]/u.test(words[0]) || !(titled || (hadDeterminer && !L.capitalisesNouns))) return null;
   const role: Mention = { kind: 'role', name: words.join(' '), gender: gender ?? L.titles[head] ?? null };
   // "l'artiste", "le chef de l'État": a definite title or job noun refers back to someone named.
-  const job = head in L.titles || (!L.capitalisesNouns && !!L.roleNoun?.test(head));
+  const job = isJobNoun(head, L);
   if (L.anaphoricDeterminers?.includes(det.replace(/^(l').+/, '$1')) && job) role.anaphoric = 'role';
   // "esta mujer de 60 años": a demonstrative before a noun for a person points back, whatever the role.
   else if (L.demonstratives?.includes(det) && (job || L.personNouns?.includes(head))) role.anaphoric = 'description';
