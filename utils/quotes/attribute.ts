@@ -14,7 +14,7 @@ import { NarrationScanner } from './narration';
 import { findReported, type ReportedHit } from './reported';
 import { calledAfter, givesWord, glossInBrackets, inReportedSentence, isHeading, isNamed, isTitle, labelOrTitle, namedAfterCue, namedAfterMarker, namedAfterRole } from './shape';
 import type { LangData } from './rules/types';
-import type { SpeakerRec } from './speakers';
+import type { SpeakerRec } from './registry';
 import { answerer, continuing, FALLBACKS, incise, TAG_FINDERS, type DirectQuote, type Tag, type Who } from './tags';
 import { wordCount } from './text';
 import { confidence, speakerKind, tierName } from './tiers';

@@ -8,7 +8,8 @@ import { blank, type Candidate, candidatesFor, type Opening, type Site } from '.
 import { type Context, FLOAT_BLOCKS } from './context';
 import { MODEL } from './rules/weights';
 import { choose, type Model } from './scorer';
-import { entityShaped, type SpeakerRec, trimLeadingPreposition } from './speakers';
+import type { SpeakerRec } from './registry';
+import { entityShaped, trimLeadingPreposition } from './speakers';
 import { openingSubject } from './tags/subjects';
 import { confidence, speakerKind, tierName } from './tiers';
 

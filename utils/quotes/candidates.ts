@@ -9,7 +9,8 @@
 
 import type { Patterns } from './patterns';
 import type { LangData } from './rules/types';
-import { type Mention, nameRuns, type SpeakerRec } from './speakers';
+import type { SpeakerRec } from './registry';
+import { type Mention, nameRuns } from './speakers';
 
 /** What the candidate finder reads of the article (the Attributor's sentence index). */
 export interface Reader {

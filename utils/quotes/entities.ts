@@ -26,7 +26,7 @@ import type { LangData } from './rules/types';
 import type { Unit } from './attribute';
 import { capitalised, ELISION, isFunctionWord, isPreposition, isTitle, Mentions, SPACE, trimName } from './mentions';
 import { key, lower } from './text';
-import type { SpeakerRec } from './speakers';
+import type { SpeakerRec } from './registry';
 
 /** What a speaker settles on: a named entity, or a description with no name (`role`). */
 type Settled = { name: string; role?: string; organisation?: boolean; described?: boolean } | { unnamed: true; role: string };

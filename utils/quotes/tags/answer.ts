@@ -8,7 +8,7 @@
  */
 
 import { type Context, PRONOUN_WINDOW } from '../context';
-import type { SpeakerRec } from '../speakers';
+import type { SpeakerRec } from '../registry';
 
 export function answerer(ctx: Context, cue: string, rec: SpeakerRec, sentence: number): SpeakerRec | null {
   const L = ctx.L;

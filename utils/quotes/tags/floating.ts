@@ -2,7 +2,7 @@ import { type Context, FLOAT_BLOCKS, PRONOUN_WINDOW } from '../context';
 import type { QuoteSegment } from '../marks';
 import type { Gender } from '../rules/types';
 import { opensSentence, subjunctive } from '../shape';
-import type { SpeakerRec } from '../speakers';
+import type { SpeakerRec } from '../registry';
 import type { DirectQuote, Resolved } from './types';
 
 /** A quoted span, to leave out of narration. */

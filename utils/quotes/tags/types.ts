@@ -1,6 +1,7 @@
 import type { Context } from '../context';
 import type { QuoteSegment } from '../marks';
-import type { Mention, SpeakerRec } from '../speakers';
+import type { SpeakerRec } from '../registry';
+import type { Mention } from '../speakers';
 import type { Rule } from '../tiers';
 
 /** The speaker a tag resolved to; `unnamed` when the tag names an unnamed source ("a source"). */
